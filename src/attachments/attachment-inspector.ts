@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import { open, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import type { Catalogue } from '../criteria/catalogue-schema.js';
+import type { Finding } from '../findings/finding.js';
+import { closest } from '../answers/suggest.js';
+import { detectType, extensionFits, preferredExtension, type AttachmentType } from './detect-type.js';
+import { inspectContent } from './inspect-content.js';
+import { listFiles } from './list-folder.js';
+import { normaliseReference, resolveReference } from './resolve-reference.js';
+
+export interface AttachmentReport {
+  /** the reference as resolved: relative to the application folder, forward slashes */
+  path: string;
+  /** true when the file can serve as evidence (errors make it false; warnings do not) */
+  usable: boolean;
+  findings: Finding[];
+  bytes?: number;
+  type?: AttachmentType;
+  sha256?: string;
+  pages?: number;
+}
+
+const HEAD_BYTES = 4100;
+
+/**
+ * Inspects the attachments of one application. Each file is read once, however many items
+ * reference it.
+ */
+export class AttachmentInspector {
+  private readonly reports = new Map<string, Promise<AttachmentReport>>();
+  private rootReal?: Promise<string>;
+  private fileList?: Promise<string[]>;
+
+  constructor(
+    private readonly root: string,
+    private readonly catalogue: Catalogue,
+  ) {}
+
+  inspect(reference: string): Promise<AttachmentReport> {
+    const key = normaliseReference(reference);
+    let report = this.reports.get(key);
+    if (!report) {
+      report = this.inspectUncached(reference);
+      this.reports.set(key, report);
+    }
+    return report;
+  }
+
+  /** Every file inspected so far, in the order first referenced. */
+  async all(): Promise<AttachmentReport[]> {
+    return Promise.all(this.reports.values());
+  }
+
+  /** Every file in the application folder, relative; listed once, on first need. */
+  files(): Promise<string[]> {
+    this.fileList ??= listFiles(this.root);
+    return this.fileList;
+  }
+
+  private async inspectUncached(reference: string): Promise<AttachmentReport> {
+    this.rootReal ??= realpath(this.root);
+    const resolved = await resolveReference(await this.rootReal, reference, (relative) => this.similarName(relative));
+    if (!resolved.ok) {
+      return { path: resolved.relative, usable: false, findings: [{ ...resolved.problem, severity: 'error', file: resolved.relative } as Finding] };
+    }
+    const { relative, absolute, bytes } = resolved;
+    const report: AttachmentReport = { path: relative, usable: true, findings: [], bytes };
+    const add = (finding: Finding) => {
+      report.findings.push({ ...finding, file: relative });
+      if (finding.severity === 'error') report.usable = false;
+    };
+    if (bytes === 0) {
+      add({ code: 'file.empty', severity: 'error', args: { path: relative } });
+      return report;
+    }
+    const { maxBytes, warnBytes, types } = this.catalogue.attachments;
+    if (bytes > maxBytes) add({ code: 'file.too-large', severity: 'error', args: { path: relative, bytes, maxBytes } });
+    else if (bytes > warnBytes) add({ code: 'file.near-limit', severity: 'warning', args: { path: relative, bytes } });
+
+    let content: Buffer;
+    try {
+      // a file far over the limit is refused anyway: read only enough of it to say what it is
+      content = await readAtMost(absolute, bytes > maxBytes ? HEAD_BYTES : bytes);
+    } catch (error) {
+      add({ code: 'file.unreadable', severity: 'error', args: { path: relative, reason: (error as NodeJS.ErrnoException).code ?? String(error) } });
+      return report;
+    }
+    const detected = await detectType(content.subarray(0, HEAD_BYTES));
+    if (!detected.accepted) {
+      add({ code: 'file.wrong-type', severity: 'error', args: { path: relative, detected: detected.detected } });
+      return report;
+    }
+    report.type = detected.type;
+    if (!types.includes(detected.type)) add({ code: 'file.type-not-accepted', severity: 'error', args: { path: relative, actual: detected.type } });
+    if (!extensionFits(relative, detected.type)) {
+      add({ code: 'file.extension-mismatch', severity: 'error', args: { path: relative, actual: detected.type, expected: preferredExtension(detected.type) } });
+    }
+    if (bytes > maxBytes) return report;
+    report.sha256 = createHash('sha256').update(content).digest('hex');
+    const inside = await inspectContent(detected.type, content, relative);
+    for (const finding of inside.findings) add(finding);
+    if (!inside.usable) report.usable = false;
+    if (inside.pages !== undefined) report.pages = inside.pages;
+    return report;
+  }
+
+  private async similarName(relative: string): Promise<string | undefined> {
+    const files = await this.files();
+    const wanted = relative.normalize('NFC').toLowerCase();
+    const sameButCase = files.find((f) => f.normalize('NFC').toLowerCase() === wanted);
+    if (sameButCase) return sameButCase;
+    const base = path.posix.basename(relative);
+    const byName = closest(base, files.map((f) => path.posix.basename(f)));
+    return byName === undefined ? undefined : files.find((f) => path.posix.basename(f) === byName);
+  }
+}
+
+async function readAtMost(file: string, length: number): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(length);
+    let offset = 0;
+    while (offset < length) {
+      const { bytesRead } = await handle.read(buffer, offset, length - offset, offset);
+      if (bytesRead === 0) break;
+      offset += bytesRead;
+    }
+    return offset === length ? buffer : buffer.subarray(0, offset);
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,80 @@
+import { lstat, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { FindingArgs } from '../findings/messages.js';
+
+export type Resolved =
+  | { ok: true; relative: string; absolute: string; bytes: number }
+  | {
+      ok: false;
+      relative: string;
+      problem:
+        | { code: 'file.absolute-path' | 'file.outside-folder' | 'file.link-outside' | 'file.not-a-file'; args: FindingArgs['file.absolute-path'] }
+        | { code: 'file.not-found'; args: FindingArgs['file.not-found'] }
+        | { code: 'file.unreadable'; args: FindingArgs['file.unreadable'] };
+    };
+
+/** A reference as written, with Windows separators made forward slashes. */
+export function normaliseReference(reference: string): string {
+  return reference.trim().replace(/\\/g, '/');
+}
+
+export function isAbsoluteReference(reference: string): boolean {
+  // a drive letter (C:) or a UNC path (//server) is absolute on Windows whatever machine checks it
+  return reference.startsWith('/') || /^[A-Za-z]:/.test(reference);
+}
+
+/**
+ * Finds the file an attachment reference names, without ever leaving the application folder:
+ * absolute paths, ".." and links that lead outside are refused before anything is read.
+ * `rootReal` is the real path of the application folder.
+ */
+export async function resolveReference(rootReal: string, reference: string, similarName: (relative: string) => Promise<string | undefined>): Promise<Resolved> {
+  const written = normaliseReference(reference);
+  if (isAbsoluteReference(written)) return refuse(written, 'file.absolute-path');
+  const relative = path.posix.normalize(written).replace(/^\.\//, '');
+  if (relative === '..' || relative.startsWith('../')) return refuse(written, 'file.outside-folder');
+
+  let absolute: string | undefined;
+  // macOS writes Thai names decomposed (NFD), Windows composed (NFC): accept either spelling
+  for (const candidate of new Set([relative, relative.normalize('NFC'), relative.normalize('NFD')])) {
+    const attempt = path.join(rootReal, ...candidate.split('/'));
+    if (await exists(attempt)) {
+      absolute = attempt;
+      break;
+    }
+  }
+  if (!absolute) {
+    const suggestion = await similarName(relative);
+    return { ok: false, relative, problem: { code: 'file.not-found', args: { path: relative, ...(suggestion ? { suggestion } : {}) } } };
+  }
+  let real: string;
+  try {
+    real = await realpath(absolute);
+  } catch {
+    // a link whose target is missing: say where it points only if that is inside
+    return refuse(relative, 'file.link-outside');
+  }
+  if (real !== rootReal && !real.startsWith(rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep)) {
+    return refuse(relative, 'file.link-outside');
+  }
+  try {
+    const info = await stat(real);
+    if (!info.isFile()) return refuse(relative, 'file.not-a-file');
+    return { ok: true, relative, absolute: real, bytes: info.size };
+  } catch (error) {
+    return { ok: false, relative, problem: { code: 'file.unreadable', args: { path: relative, reason: (error as NodeJS.ErrnoException).code ?? String(error) } } };
+  }
+}
+
+function refuse(relative: string, code: 'file.absolute-path' | 'file.outside-folder' | 'file.link-outside' | 'file.not-a-file'): Resolved {
+  return { ok: false, relative, problem: { code, args: { path: relative } } };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

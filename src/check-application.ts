@@ -1,0 +1,141 @@
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { buildAnswersSchema, type Applicant, type UnitKind, APPLICANTS, UNIT_KINDS } from './answers/answers-schema.js';
+import { readAnswers } from './answers/read-answers.js';
+import { schemaFindings } from './answers/schema-findings.js';
+import { AttachmentInspector } from './attachments/attachment-inspector.js';
+import type { Catalogue } from './criteria/catalogue-schema.js';
+import { DEFAULT_EDITION, loadEdition, shippedEditions } from './criteria/load-catalogue.js';
+import type { Finding } from './findings/finding.js';
+import type { ApplicationResult, ItemOutcome } from './result.js';
+import { windowFinding } from './rules/application-window.js';
+import { checkReturningBasicItem } from './rules/basic-returning.js';
+import { checkEvidenceItem } from './rules/evidence-items.js';
+import { computeScores, scoreGroups } from './rules/group-scores.js';
+import { checkPhysical } from './rules/physical.js';
+import { checkReadinessForm } from './rules/readiness-form.js';
+import { RuleContext } from './rules/rule-context.js';
+import { checkUnitDetails } from './rules/unit-details.js';
+
+export interface CheckOptions {
+  /** a shipped edition that overrides `edition:` of the application */
+  edition?: string;
+  /** a catalogue of the user's own (--criteria): used for every application */
+  catalogue?: Catalogue;
+  /** the moment the application window is judged against */
+  now?: Date;
+  /** warnings count as errors */
+  strict?: boolean;
+  /** how the folder is named in reports (default: as given) */
+  displayPath?: string;
+}
+
+export const ANSWERS_FILES = ['application.yaml', 'application.yml'] as const;
+
+/** Checks one application folder. Never throws for anything inside the folder: problems are findings. */
+export async function checkApplication(dir: string, options: CheckOptions = {}): Promise<ApplicationResult> {
+  const fallback = options.catalogue ?? loadEdition(options.edition ?? DEFAULT_EDITION) ?? loadEdition(DEFAULT_EDITION)!;
+  const display = options.displayPath ?? dir;
+  try {
+    return await check(dir, display, fallback, options);
+  } catch (error) {
+    const finding: Finding = { code: 'internal.error', severity: 'error', args: { detail: error instanceof Error ? error.message : String(error) } };
+    return finish(display, fallback, {}, [finding], [], [], false, options);
+  }
+}
+
+async function check(dir: string, display: string, fallback: Catalogue, options: CheckOptions): Promise<ApplicationResult> {
+  const present = [];
+  for (const name of ANSWERS_FILES) if (await isPresent(path.join(dir, name))) present.push(name);
+  const answersFile = present[0];
+  if (!answersFile) {
+    return finish(display, fallback, {}, [{ code: 'application.no-answers-file', severity: 'error', args: { folder: display } }], [], [], false, options);
+  }
+  const notes: Finding[] = present[1] ? [{ code: 'application.two-answers-files', severity: 'warning', args: { used: answersFile, ignored: present[1] } }] : [];
+
+  const read = await readAnswers(path.join(dir, answersFile));
+  if (!read.ok) return finish(display, fallback, {}, [...notes, ...read.findings.map((f) => ({ ...f, file: f.file ?? answersFile }))], [], [], false, options, answersFile);
+  const { data, locator } = read;
+
+  let catalogue = fallback;
+  if (!options.catalogue && !options.edition && data.edition !== undefined && data.edition !== null) {
+    const edition = String(data.edition);
+    const found = loadEdition(edition);
+    if (!found) {
+      const finding: Finding = { code: 'edition.unknown', severity: 'error', args: { edition, known: shippedEditions().join(', ') }, ...locator.at(['edition']) };
+      return finish(display, fallback, unitOf(data), [...notes, finding], [], [], false, options, answersFile);
+    }
+    catalogue = found;
+  }
+
+  const schema = buildAnswersSchema(catalogue);
+  const parsed = schema.safeParse(data);
+  const shape = parsed.success ? { findings: [], invalidPaths: new Set<string>() } : schemaFindings(parsed.error.issues, data, schema, catalogue, locator);
+
+  const unit = unitOf(data);
+  const applicant: Applicant = (APPLICANTS as readonly unknown[]).includes(unit.applicant) ? (unit.applicant as Applicant) : 'new';
+  const unitKind = (UNIT_KINDS as readonly unknown[]).includes(unit.kind) ? (unit.kind as UnitKind) : undefined;
+  const attachments = new AttachmentInspector(dir, catalogue);
+  const ctx = new RuleContext(catalogue, data, locator, shape.invalidPaths, attachments, applicant, unitKind, options.now ?? new Date());
+
+  checkUnitDetails(ctx);
+  await checkReadinessForm(ctx);
+  const physical = checkPhysical(ctx);
+  const items: ItemOutcome[] = [...physical.items];
+  for (const item of catalogue.groups.basic.items) {
+    items.push(applicant === 'returning' ? checkReturningBasicItem(ctx, item.id) : await checkEvidenceItem(ctx, 'basic', item.id, { score: false }));
+  }
+  for (const item of catalogue.groups.advanced.items) items.push(await checkEvidenceItem(ctx, 'advanced', item.id, { score: false }));
+  for (const item of catalogue.groups.outcome.items) items.push(await checkEvidenceItem(ctx, 'outcome', item.id, { score: true }));
+  scoreGroups(ctx, items);
+  const window = windowFinding(catalogue, ctx.now);
+
+  const findings = [...notes, ...shape.findings, ...ctx.findings, ...(window ? [window] : [])];
+  return finish(display, catalogue, unit, findings, items, await attachments.all(), physical.disqualified, options, answersFile);
+}
+
+function finish(
+  display: string,
+  catalogue: Catalogue,
+  unit: ApplicationResult['unit'],
+  findings: Finding[],
+  items: ItemOutcome[],
+  attachments: ApplicationResult['attachments'],
+  disqualified: boolean,
+  options: CheckOptions,
+  answersFile?: string,
+): ApplicationResult {
+  const blocking = findings.some((f) => f.severity === 'error' || (options.strict && f.severity === 'warning'));
+  return {
+    path: display,
+    edition: catalogue.edition,
+    catalogue,
+    unit,
+    ready: !disqualified && !blocking,
+    disqualified,
+    scores: computeScores(catalogue, items),
+    findings,
+    items,
+    attachments,
+    ...(answersFile ? { answersFile } : {}),
+  };
+}
+
+function unitOf(data: Record<string, unknown>): ApplicationResult['unit'] {
+  const unit = data.unit;
+  if (unit === null || typeof unit !== 'object') return {};
+  const pick = (key: string) => {
+    const value = (unit as Record<string, unknown>)[key];
+    return typeof value === 'string' ? { [key]: value } : {};
+  };
+  return { ...pick('name'), ...pick('kind'), ...pick('parent'), ...pick('applicant') };
+}
+
+async function isPresent(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

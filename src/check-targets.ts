@@ -1,0 +1,59 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ANSWERS_FILES, checkApplication, type CheckOptions } from './check-application.js';
+import type { CheckReport } from './result.js';
+
+/** A folder the user named that cannot be checked at all: the run stops with exit 2. */
+export class TargetError extends Error {
+  constructor(
+    readonly target: string,
+    readonly reason: 'missing' | 'not-a-folder',
+  ) {
+    super(`${target}: ${reason === 'missing' ? 'no such folder' : 'not a folder'}`);
+  }
+}
+
+export interface Target {
+  /** the folder to check */
+  dir: string;
+  /** how reports name it */
+  display: string;
+}
+
+const hasAnswers = (dir: string) => ANSWERS_FILES.some((name) => existsSync(path.join(dir, name)));
+
+/**
+ * The applications behind the folders the user named, in the order given. A folder without
+ * application.yaml whose sub-folders have one is a batch root: its sub-folders, by name.
+ */
+export function resolveTargets(folders: readonly string[]): Target[] {
+  return folders.flatMap((folder) => {
+    let info;
+    try {
+      info = statSync(folder);
+    } catch {
+      throw new TargetError(folder, 'missing');
+    }
+    if (!info.isDirectory()) throw new TargetError(folder, 'not-a-folder');
+    if (hasAnswers(folder)) return [{ dir: folder, display: folder }];
+    const children = readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && hasAnswers(path.join(folder, entry.name)))
+      .map((entry) => entry.name)
+      .sort((a, b) => a.localeCompare(b, 'th', { numeric: true }));
+    if (children.length === 0) return [{ dir: folder, display: folder }];
+    return children.map((name) => ({ dir: path.join(folder, name), display: joinDisplay(folder, name) }));
+  });
+}
+
+function joinDisplay(folder: string, name: string): string {
+  return `${folder.replace(/[\\/]+$/, '')}/${name}`;
+}
+
+/** Checks every application behind the folders; one broken application never stops the others. */
+export async function checkTargets(folders: readonly string[], options: Omit<CheckOptions, 'displayPath'> = {}): Promise<CheckReport> {
+  const targets = resolveTargets(folders);
+  const applications = [];
+  for (const target of targets) applications.push(await checkApplication(target.dir, { ...options, displayPath: target.display }));
+  const ready = applications.filter((a) => a.ready).length;
+  return { applications, summary: { applications: applications.length, ready, notReady: applications.length - ready } };
+}

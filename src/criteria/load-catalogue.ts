@@ -1,0 +1,118 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { packagePath } from '../package-root.js';
+import { Catalogue, GROUP_IDS, GROUP_PREFIX, SCORED_GROUP_IDS } from './catalogue-schema.js';
+import { groupMaxPoints } from './points.js';
+
+export const DEFAULT_EDITION = '2566';
+
+/** A catalogue that cannot be used: the run stops (exit 2) with these reasons. */
+export class CatalogueError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: string[],
+  ) {
+    super(`criteria catalogue ${source} is not usable:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+export function shippedEditions(): string[] {
+  return readdirSync(packagePath('criteria'))
+    .filter((name) => /^[^.].*\.json$/.test(name))
+    .map((name) => name.replace(/\.json$/, ''))
+    .sort();
+}
+
+const cache = new Map<string, Catalogue>();
+
+/** The catalogue of a shipped edition, or undefined when the package has no such edition. */
+export function loadEdition(edition: string): Catalogue | undefined {
+  if (!shippedEditions().includes(edition)) return undefined;
+  let catalogue = cache.get(edition);
+  if (!catalogue) {
+    catalogue = loadCatalogueFile(packagePath('criteria', `${edition}.json`));
+    cache.set(edition, catalogue);
+  }
+  return catalogue;
+}
+
+export function loadCatalogueFile(file: string): Catalogue {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CatalogueError(file, [`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`]);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new CatalogueError(file, [`is not valid JSON: ${(error as Error).message}`]);
+  }
+  return parseCatalogue(data, file);
+}
+
+/** Validates a catalogue's shape, then that its numbers add up. */
+export function parseCatalogue(data: unknown, source: string): Catalogue {
+  const parsed = Catalogue.safeParse(data);
+  if (!parsed.success) {
+    throw new CatalogueError(
+      source,
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`),
+    );
+  }
+  const problems = consistencyProblems(parsed.data);
+  if (problems.length > 0) throw new CatalogueError(source, problems);
+  return parsed.data;
+}
+
+function consistencyProblems(catalogue: Catalogue): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const sourceIds = new Set(catalogue.sources.map((s) => s.id));
+  const checkSource = (where: string, id: string | undefined) => {
+    if (id !== undefined && !sourceIds.has(id)) problems.push(`${where}: source "${id}" is not listed in sources`);
+  };
+  for (const groupId of GROUP_IDS) {
+    const group = catalogue.groups[groupId];
+    checkSource(`groups.${groupId}`, group.source);
+    for (const item of group.items) {
+      if (seen.has(item.id)) problems.push(`groups.${groupId}: item id ${item.id} appears more than once`);
+      seen.add(item.id);
+      if (!item.id.startsWith(GROUP_PREFIX[groupId])) {
+        problems.push(`groups.${groupId}: item id ${item.id} must start with ${GROUP_PREFIX[groupId]}`);
+      }
+      checkSource(`groups.${groupId}.${item.id}.titleSource`, item.titleSource);
+    }
+  }
+  for (const groupId of SCORED_GROUP_IDS) {
+    const group = catalogue.groups[groupId];
+    const { points } = group;
+    if (points.kind === 'distribution') {
+      const counted = points.parts.reduce((sum, p) => sum + p.count, 0);
+      if (counted !== group.items.length) {
+        problems.push(`groups.${groupId}: the points distribution counts ${counted} items but the group has ${group.items.length}`);
+      }
+    }
+    const max = groupMaxPoints(points, group.items.length);
+    if (group.required !== undefined && group.required > max) {
+      problems.push(`groups.${groupId}: required ${group.required} is more than the group's maximum ${max}`);
+    }
+  }
+  if (catalogue.window && Date.parse(catalogue.window.opens) >= Date.parse(catalogue.window.closes)) {
+    problems.push('window: opens must be before closes');
+  }
+  if (catalogue.attachments.warnBytes > catalogue.attachments.maxBytes) {
+    problems.push('attachments: warnBytes must not exceed maxBytes');
+  }
+  for (const [kind, signer] of Object.entries(catalogue.readinessForm.signers)) {
+    try {
+      new RegExp(signer.pattern, 'u');
+    } catch {
+      problems.push(`readinessForm.signers.${kind}.pattern is not a valid regular expression`);
+    }
+  }
+  for (const level of catalogue.levels ?? []) {
+    if (level.min > level.max) problems.push(`levels.${level.id}: min is above max`);
+  }
+  return problems;
+}

@@ -1,0 +1,93 @@
+import { message } from '../message-spec.js';
+
+const didYouMean = {
+  th: (suggestion?: string) => (suggestion ? ` หรือหมายถึง "${suggestion}"?` : ''),
+  en: (suggestion?: string) => (suggestion ? ` Did you mean "${suggestion}"?` : ''),
+};
+
+/** Findings about the shape of application.yaml: keys, types, allowed values. */
+export const answersShapeMessages = {
+  'answers.unknown-key': message<{ key: string; where: string; suggestion?: string; allowed: string }>({
+    severity: 'error',
+    th: {
+      text: (a) => `ไม่รู้จักหัวข้อ "${a.key}" ใน ${a.where}${didYouMean.th(a.suggestion)}`,
+      fix: (a) => `แก้ชื่อหัวข้อให้ถูกต้อง หัวข้อที่ใช้ได้: ${a.allowed}`,
+    },
+    en: {
+      text: (a) => `Unknown key "${a.key}" in ${a.where}.${didYouMean.en(a.suggestion)}`,
+      fix: (a) => `Correct the key. Allowed keys: ${a.allowed}`,
+    },
+  }),
+  'answers.unknown-item': message<{ key: string; group: string; suggestion?: string; range: string; belongsTo?: string }>({
+    severity: 'error',
+    th: {
+      text: (a) =>
+        `ไม่มีข้อ "${a.key}" ในกลุ่ม ${a.group}${a.belongsTo ? ` (ข้อ ${a.key} อยู่ในกลุ่ม ${a.belongsTo})` : ''}${didYouMean.th(a.suggestion)}`,
+      fix: (a) => `ใช้รหัสข้อ ${a.range} ตามลำดับในเกณฑ์ (ดูรายการด้วยคำสั่ง gecc criteria)`,
+    },
+    en: {
+      text: (a) => `There is no item "${a.key}" in ${a.group}${a.belongsTo ? ` (${a.key} belongs to ${a.belongsTo})` : ''}.${didYouMean.en(a.suggestion)}`,
+      fix: (a) => `Use the item ids ${a.range} (gecc criteria lists them).`,
+    },
+  }),
+  'answers.missing-field': message<{ field: string; label: string }>({
+    severity: 'error',
+    th: { text: (a) => `ยังไม่ได้กรอก${a.label} (${a.field})`, fix: (a) => `เพิ่มบรรทัด ${a.field.split('.').pop()}: ตามด้วยคำตอบ` },
+    en: { text: (a) => `${a.label} is missing (${a.field})`, fix: (a) => `Add a line "${a.field.split('.').pop()}:" with the answer.` },
+  }),
+  'answers.wrong-type': message<{ field: string; expected: 'text' | 'number' | 'section' | 'file-list' | 'yes-no' }>({
+    severity: 'error',
+    th: {
+      text: (a) => `${a.field} ต้องเป็น${EXPECTED_TH[a.expected]}`,
+      fix: (a) => EXPECTED_FIX_TH[a.expected],
+    },
+    en: {
+      text: (a) => `${a.field} must be ${EXPECTED_EN[a.expected]}`,
+      fix: (a) => EXPECTED_FIX_EN[a.expected],
+    },
+  }),
+  'answers.invalid-choice': message<{ field: string; value: string; allowed: string }>({
+    severity: 'error',
+    th: { text: (a) => `${a.field} เป็น "${a.value}" ซึ่งไม่ใช่คำตอบที่ใช้ได้`, fix: (a) => `ใช้คำตอบอย่างใดอย่างหนึ่ง: ${a.allowed}` },
+    en: { text: (a) => `${a.field} is "${a.value}", which is not an allowed answer`, fix: (a) => `Use one of: ${a.allowed}` },
+  }),
+  'answers.negative-number': message<{ field: string }>({
+    severity: 'error',
+    th: { text: (a) => `${a.field} ติดลบไม่ได้`, fix: () => 'ใส่คะแนนเป็น 0 หรือมากกว่า' },
+    en: { text: (a) => `${a.field} cannot be negative`, fix: () => 'Give a score of 0 or more.' },
+  }),
+  'answers.invalid': message<{ field: string; detail: string }>({
+    severity: 'error',
+    th: { text: (a) => `${a.field} ไม่ถูกต้อง (${a.detail})`, fix: () => 'เทียบรูปแบบกับตัวอย่างใน examples/' },
+    en: { text: (a) => `${a.field} is not valid (${a.detail})`, fix: () => 'Compare it with the examples in examples/.' },
+  }),
+};
+
+const EXPECTED_TH = {
+  text: 'ข้อความ',
+  number: 'ตัวเลข',
+  section: 'หัวข้อที่มีหัวข้อย่อยเว้นวรรคเข้าไปด้านใน',
+  'file-list': 'ชื่อไฟล์ หรือรายการชื่อไฟล์',
+  'yes-no': 'คำตอบ มี หรือ ไม่มี',
+} as const;
+const EXPECTED_EN = {
+  text: 'text',
+  number: 'a number',
+  section: 'a section with indented keys under it',
+  'file-list': 'a file name or a list of file names',
+  'yes-no': 'มี or ไม่มี',
+} as const;
+const EXPECTED_FIX_TH = {
+  text: 'เขียนข้อความต่อจากเครื่องหมาย : หรือใช้ | แล้วขึ้นบรรทัดใหม่สำหรับข้อความหลายบรรทัด',
+  number: 'ใส่ตัวเลข เช่น score: 2 (ไม่ต้องมีเครื่องหมายคำพูด)',
+  section: 'ขึ้นบรรทัดใหม่ แล้วเว้นวรรคหัวข้อย่อยเข้าไป 2 ช่อง ตามตัวอย่างใน examples/',
+  'file-list': 'เขียนเป็นรายการ เช่น files: [files/B01.pdf] หรือขึ้นบรรทัดใหม่ทีละไฟล์ขึ้นต้นด้วย "- "',
+  'yes-no': 'ตอบว่า มี หรือ ไม่มี',
+} as const;
+const EXPECTED_FIX_EN = {
+  text: 'Write the text after the colon, or use | and new lines for several lines.',
+  number: 'Write a number, e.g. score: 2 (no quotes).',
+  section: 'Put its keys on the following lines, indented by two spaces, as in examples/.',
+  'file-list': 'Write a list, e.g. files: [files/B01.pdf], or one "- " line per file.',
+  'yes-no': 'Answer มี or ไม่มี.',
+} as const;

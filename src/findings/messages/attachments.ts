@@ -1,0 +1,104 @@
+import { formatMegabytes, message } from '../message-spec.js';
+
+const TYPE_TH: Record<string, string> = { pdf: 'PDF', jpeg: 'JPEG' };
+const DETECTED = {
+  th: (detected: string) => (detected === 'text' ? 'ไฟล์ข้อความธรรมดา' : detected === 'unknown' ? 'ไฟล์ที่ไม่ทราบชนิด' : `ไฟล์ชนิด ${detected}`),
+  en: (detected: string) => (detected === 'text' ? 'plain text' : detected === 'unknown' ? 'of an unknown type' : `a ${detected} file`),
+};
+
+/** Findings about one attached file: where it is, what it is, how big it is. */
+export const attachmentMessages = {
+  'file.absolute-path': message<{ path: string }>({
+    severity: 'error',
+    th: {
+      text: (a) => `อ้างไฟล์ด้วยตำแหน่งเต็มของเครื่อง (${a.path}) ซึ่งใช้ไม่ได้`,
+      fix: () => 'คัดลอกไฟล์มาไว้ในโฟลเดอร์ใบสมัคร (เช่น โฟลเดอร์ files) แล้วอ้างแบบ files/ชื่อไฟล์.pdf',
+    },
+    en: { text: (a) => `The file is referenced by an absolute path (${a.path})`, fix: () => 'Copy it into the application folder (e.g. files/) and reference it as files/name.pdf.' },
+  }),
+  'file.outside-folder': message<{ path: string }>({
+    severity: 'error',
+    th: { text: (a) => `ไฟล์ ${a.path} อยู่นอกโฟลเดอร์ใบสมัคร จึงไม่ถูกอ่าน`, fix: () => 'คัดลอกไฟล์มาไว้ในโฟลเดอร์ใบสมัคร แล้วอ้างโดยไม่ใช้ ..' },
+    en: { text: (a) => `${a.path} lies outside the application folder and is not read`, fix: () => 'Copy it into the application folder and reference it without "..".' },
+  }),
+  'file.link-outside': message<{ path: string }>({
+    severity: 'error',
+    th: { text: (a) => `${a.path} เป็นทางลัด (symbolic link) ที่ชี้ออกไปนอกโฟลเดอร์ใบสมัคร จึงไม่ถูกอ่าน`, fix: () => 'คัดลอกไฟล์จริงมาไว้ในโฟลเดอร์ใบสมัครแทนทางลัด' },
+    en: { text: (a) => `${a.path} is a symbolic link that leads outside the application folder; it is not read`, fix: () => 'Copy the real file into the folder instead of the link.' },
+  }),
+  'file.not-found': message<{ path: string; suggestion?: string }>({
+    severity: 'error',
+    th: {
+      text: (a) => `ไม่พบไฟล์ ${a.path}${a.suggestion ? ` (มีไฟล์ชื่อคล้ายกัน: ${a.suggestion})` : ''}`,
+      fix: (a) => (a.suggestion ? `แก้ชื่อไฟล์ในคำตอบเป็น ${a.suggestion} ถ้าเป็นไฟล์เดียวกัน` : 'ตรวจชื่อไฟล์และโฟลเดอร์ให้ตรงกันทุกตัวอักษร หรือคัดลอกไฟล์มาไว้ในโฟลเดอร์ใบสมัคร'),
+    },
+    en: {
+      text: (a) => `File not found: ${a.path}${a.suggestion ? ` (a similar name exists: ${a.suggestion})` : ''}`,
+      fix: (a) => (a.suggestion ? `Reference ${a.suggestion} if it is the same file.` : 'Check the name letter by letter, or copy the file into the application folder.'),
+    },
+  }),
+  'file.not-a-file': message<{ path: string }>({
+    severity: 'error',
+    th: { text: (a) => `${a.path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์`, fix: () => 'อ้างถึงไฟล์ในโฟลเดอร์นั้นแทน เช่น files/ชื่อไฟล์.pdf' },
+    en: { text: (a) => `${a.path} is a folder, not a file`, fix: () => 'Reference a file inside it instead.' },
+  }),
+  'file.unreadable': message<{ path: string; reason: string }>({
+    severity: 'error',
+    th: { text: (a) => `เปิดอ่านไฟล์ ${a.path} ไม่ได้ (${a.reason})`, fix: () => 'ตรวจว่าไฟล์ไม่ได้เปิดค้างในโปรแกรมอื่นและมีสิทธิ์อ่าน' },
+    en: { text: (a) => `${a.path} cannot be read (${a.reason})`, fix: () => 'Check that no other program holds it and that you may read it.' },
+  }),
+  'file.empty': message<{ path: string }>({
+    severity: 'error',
+    th: { text: (a) => `ไฟล์ ${a.path} ว่างเปล่า (0 ไบต์)`, fix: () => 'บันทึกหรือสแกนเอกสารใหม่ แล้วคัดลอกไฟล์มาแทน' },
+    en: { text: (a) => `${a.path} is empty (0 bytes)`, fix: () => 'Save or scan the document again and replace the file.' },
+  }),
+  'file.too-large': message<{ path: string; bytes: number; maxBytes: number }>({
+    severity: 'error',
+    th: {
+      text: (a) => `ไฟล์ ${a.path} มีขนาด ${formatMegabytes(a.bytes)} MB เกินกำหนด ${formatMegabytes(a.maxBytes)} MB ระบบจะไม่รับไฟล์นี้`,
+      fix: () => 'ลดขนาดไฟล์ เช่น สแกนใหม่ที่ความละเอียด 150–200 dpi แบบขาวดำ หรือแยกเป็นหลายไฟล์',
+    },
+    en: {
+      text: (a) => `${a.path} is ${formatMegabytes(a.bytes)} MB, above the ${formatMegabytes(a.maxBytes)} MB limit: it will be refused`,
+      fix: () => 'Make it smaller: scan again at 150–200 dpi in black and white, or split it.',
+    },
+  }),
+  'file.near-limit': message<{ path: string; bytes: number }>({
+    severity: 'warning',
+    th: {
+      text: (a) => `ไฟล์ ${a.path} มีขนาด ${a.bytes.toLocaleString('en-US')} ไบต์ เกือบถึง 5 MB ระบบบางแห่งนับ 5 MB เป็น 5,000,000 ไบต์และอาจไม่รับ`,
+      fix: () => 'ลดขนาดไฟล์ให้ต่ำกว่า 5,000,000 ไบต์เพื่อความปลอดภัย',
+    },
+    en: {
+      text: (a) => `${a.path} is ${a.bytes.toLocaleString('en-US')} bytes, close to 5 MB: systems that count 5 MB as 5,000,000 bytes may refuse it`,
+      fix: () => 'Bring it under 5,000,000 bytes to be safe.',
+    },
+  }),
+  'file.wrong-type': message<{ path: string; detected: string }>({
+    severity: 'error',
+    th: {
+      text: (a) => `ไฟล์ ${a.path} เป็น${DETECTED.th(a.detected)} ไม่ใช่ PDF หรือ JPEG (ตรวจจากเนื้อไฟล์ ไม่ใช่จากชื่อ)`,
+      fix: () => 'แปลงเป็น PDF (เอกสาร) หรือ JPEG (รูปภาพ) เช่น เปิดแล้วสั่งพิมพ์เป็น PDF หรือบันทึกรูปเป็น .jpg',
+    },
+    en: {
+      text: (a) => `${a.path} is ${DETECTED.en(a.detected)}, not a PDF or JPEG (judged by its content, not its name)`,
+      fix: () => 'Convert it: print documents to PDF, save pictures as JPEG.',
+    },
+  }),
+  'file.extension-mismatch': message<{ path: string; actual: 'pdf' | 'jpeg'; expected: string }>({
+    severity: 'error',
+    th: {
+      text: (a) => `ไฟล์ ${a.path} เป็น ${TYPE_TH[a.actual]} แต่นามสกุลของชื่อไฟล์ไม่ตรง ระบบรับไฟล์ตามนามสกุล`,
+      fix: (a) => `เปลี่ยนชื่อไฟล์ให้ลงท้ายด้วย ${a.expected} และแก้ชื่อในคำตอบด้วย`,
+    },
+    en: {
+      text: (a) => `${a.path} is a ${TYPE_TH[a.actual]} but its name's extension says otherwise; uploads go by the extension`,
+      fix: (a) => `Rename it to end in ${a.expected}, and update the answers file.`,
+    },
+  }),
+  'file.type-not-accepted': message<{ path: string; actual: 'pdf' | 'jpeg' }>({
+    severity: 'error',
+    th: { text: (a) => `เกณฑ์ปีนี้ไม่รับไฟล์ ${TYPE_TH[a.actual]} (${a.path})`, fix: () => 'แปลงเป็นชนิดไฟล์ที่เกณฑ์รับ' },
+    en: { text: (a) => `This edition does not accept ${TYPE_TH[a.actual]} files (${a.path})`, fix: () => 'Convert it to an accepted type.' },
+  }),
+};

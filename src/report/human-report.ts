@@ -1,0 +1,134 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { GROUP_IDS, SCORED_GROUP_IDS, type Catalogue } from '../criteria/catalogue-schema.js';
+import type { Finding } from '../findings/finding.js';
+import type { Lang } from '../findings/message-spec.js';
+import { renderMessage } from '../findings/render-message.js';
+import type { ApplicationResult, CheckReport } from '../result.js';
+import { UI_TEXT } from './ui-text.js';
+
+export interface HumanOptions {
+  lang: Lang;
+  /** colours; the CLI decides from the terminal and NO_COLOR */
+  color: boolean;
+}
+
+const MARK = { error: '✖', warning: '⚠', info: 'ℹ', ok: '✔' } as const;
+
+/** The report for people: one block per application, in the order checked. */
+export function humanReport(report: CheckReport, options: HumanOptions): string {
+  return report.applications.map((app) => humanApplication(app, options)).join('\n\n') + '\n';
+}
+
+export function humanApplication(app: ApplicationResult, { lang, color }: HumanOptions): string {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const t = UI_TEXT[lang];
+  const out: string[] = [];
+  const { catalogue } = app;
+
+  out.push(c.bold(`${t.title} — ${app.path}`));
+  const unitParts = [app.unit.name ?? t.unknown, app.unit.kind ? (t.kinds[app.unit.kind] ?? app.unit.kind) : undefined, app.unit.applicant ? (t.applicants[app.unit.applicant] ?? app.unit.applicant) : undefined];
+  out.push(`${t.unit}: ${unitParts.filter(Boolean).join(' · ')}`);
+  out.push(`${t.edition}: ${app.edition} — ${catalogue.title[lang]}`);
+  out.push('');
+
+  out.push(c.bold(t.scores));
+  out.push(...scoreLines(app, lang, c));
+  out.push('');
+
+  const incomplete = incompleteItems(app);
+  if (incomplete.length > 0) {
+    out.push(c.red.bold(t.incomplete(incomplete.length)));
+    for (const group of GROUP_IDS) {
+      const ids = incomplete.filter((i) => i.group === group).map((i) => i.id);
+      if (ids.length > 0) out.push(`  ${catalogue.groups[group].title[lang]}: ${ids.join(', ')}`);
+    }
+    out.push('');
+  }
+
+  const problems = app.findings.filter((f) => f.severity !== 'info');
+  if (problems.length > 0) {
+    out.push(c.bold(t.problems));
+    for (const [target, findings] of groupByTarget(problems, catalogue)) {
+      out.push(`  ${c.bold(targetTitle(target, catalogue, lang))}`);
+      for (const finding of findings) out.push(...findingLines(finding, app, lang, c));
+    }
+    out.push('');
+  }
+  const notes = app.findings.filter((f) => f.severity === 'info');
+  if (notes.length > 0) {
+    out.push(c.bold(t.notes));
+    for (const finding of notes) out.push(...findingLines(finding, app, lang, c));
+    out.push('');
+  }
+
+  const errors = app.findings.filter((f) => f.severity === 'error').length;
+  const warnings = app.findings.filter((f) => f.severity === 'warning').length;
+  const verdict = app.ready ? c.green.bold(`${MARK.ok} ${t.ready}`) : c.red.bold(`${MARK.error} ${t.notReady}${app.disqualified ? ` — ${t.disqualified}` : ''}`);
+  out.push(`${c.bold(t.verdict)}: ${verdict} (${t.counts(errors, warnings)})`);
+  out.push(app.ready ? t.readyReminder : c.red(t.notReadyReminder));
+  return out.join('\n');
+}
+
+function scoreLines(app: ApplicationResult, lang: Lang, c: ChalkInstance): string[] {
+  const t = UI_TEXT[lang];
+  const { catalogue, scores } = app;
+  const ok = (pass: boolean) => (pass ? c.green(MARK.ok) : c.red(MARK.error));
+  const lines = [`  ${ok(scores.physical.met === scores.physical.total)} ${catalogue.groups.physical.title[lang]}: ${t.physicalLine(scores.physical.met, scores.physical.total)} (${t.physicalRule})`];
+  for (const group of SCORED_GROUP_IDS) {
+    const s = scores[group];
+    const pass = s.required === null || s.score >= s.required;
+    lines.push(`  ${ok(pass)} ${catalogue.groups[group].title[lang]}: ${t.pointsLine(s.score, s.max)} (${s.required === null ? t.noThreshold : t.required(s.required)})`);
+  }
+  if (scores.total.pass !== null) {
+    const level = catalogue.levels?.find((l) => l.id === scores.total.level);
+    lines.push(`  ${ok(scores.total.score >= scores.total.pass)} ${t.totalLine(scores.total.score, scores.total.max)} (${t.passTotal(scores.total.pass)})${level ? ` — ${t.level}: ${level.title[lang]}` : ''}`);
+  }
+  return lines;
+}
+
+function findingLines(finding: Finding, app: ApplicationResult, lang: Lang, c: ChalkInstance): string[] {
+  const { text, fix } = renderMessage(finding, lang);
+  const mark = finding.severity === 'error' ? c.red(MARK.error) : finding.severity === 'warning' ? c.yellow(MARK.warning) : c.blue(MARK.info);
+  const lines = [`    ${mark} ${text}`];
+  const where = finding.line !== undefined ? `${app.answersFile ?? 'application.yaml'}:${finding.line}:${finding.column ?? 1}` : undefined;
+  if (where) lines.push(`      ${c.dim(where)}`);
+  if (fix) lines.push(`      ${c.cyan(`${UI_TEXT[lang].fix}:`)} ${fix}`);
+  return lines;
+}
+
+/** Items that GECC Online's red box "ตอบคำถามไม่ครบ" would list: not answered or incomplete. */
+export function incompleteItems(app: ApplicationResult) {
+  return app.items.filter((i) => i.state === 'not-answered' || i.state === 'incomplete' || i.state === 'answered-no');
+}
+
+const GENERAL = '';
+
+/** Findings grouped under the section or item they concern, in the order of the form. */
+function groupByTarget(findings: Finding[], catalogue: Catalogue): [string, Finding[]][] {
+  const order = [GENERAL, 'unit', 'readiness_form', ...GROUP_IDS.flatMap((g) => catalogue.groups[g].items.map((i) => i.id))];
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const target = finding.item ?? GENERAL;
+    groups.set(target, [...(groups.get(target) ?? []), finding]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => rank(order, a) - rank(order, b));
+}
+
+function rank(order: string[], target: string): number {
+  const index = order.indexOf(target);
+  return index === -1 ? order.length : index;
+}
+
+export function targetTitle(target: string, catalogue: Catalogue, lang: Lang): string {
+  const t = UI_TEXT[lang];
+  if (target === GENERAL) return t.general;
+  if (target === 'unit' || target === 'readiness_form') return `${t.sections[target]} (${target})`;
+  for (const group of GROUP_IDS) {
+    const item = catalogue.groups[group].items.find((i) => i.id === target);
+    if (item) {
+      const number = item.number ? ` [${item.number}]` : '';
+      return `${item.id}${number} ${item.title[lang]}${item.titlePlaceholder ? ` (${t.placeholderTitle})` : ''}`;
+    }
+  }
+  return target;
+}

@@ -1,0 +1,25 @@
+import { defaultItemPoints } from '../criteria/points.js';
+import type { ItemOutcome } from '../result.js';
+import { isNo, isYes, type RuleContext } from './rule-context.js';
+
+/** A returning (certified before) unit answers the basic items มี/ไม่มี only, with no attachment. */
+export function checkReturningBasicItem(ctx: RuleContext, id: string): ItemOutcome {
+  const path = ['basic', id];
+  const entry = ctx.value(path);
+  const base: ItemOutcome = { id, group: 'basic', state: 'incomplete', points: 0, files: [] };
+  if (entry === undefined || entry === null) {
+    ctx.report({ code: 'item.returning-missing', severity: 'error', args: {}, item: id }, entry === null ? path : ['basic']);
+    return { ...base, state: 'not-answered' };
+  }
+  if (ctx.isInvalid(path)) return base;
+  const extra = ['text', 'files', 'score'].filter((field) => ctx.value([...path, field]) !== undefined);
+  if (extra.length > 0) ctx.report({ code: 'item.returning-extra', severity: 'warning', args: { fields: extra.join(', ') }, item: id }, [...path, extra[0]!]);
+  const answer = ctx.value([...path, 'answer']);
+  if (isYes(answer)) return { ...base, state: 'complete', points: defaultItemPoints(ctx.catalogue.groups.basic.points), answer: 'มี' };
+  if (isNo(answer)) {
+    ctx.report({ code: 'item.answered-no', severity: 'error', args: {}, item: id }, [...path, 'answer'], 'value');
+    return { ...base, state: 'answered-no', answer: 'ไม่มี' };
+  }
+  if (answer === undefined) ctx.report({ code: 'item.returning-missing', severity: 'error', args: {}, item: id }, path);
+  return base;
+}

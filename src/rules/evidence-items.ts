@@ -1,0 +1,94 @@
+import type { ScoredGroupId } from '../criteria/catalogue-schema.js';
+import { defaultItemPoints, itemMaxPoints } from '../criteria/points.js';
+import type { ItemOutcome } from '../result.js';
+import { isNo, type RuleContext } from './rule-context.js';
+
+interface Needs {
+  /** a self-assessed score must be given (outcome items) */
+  score: boolean;
+}
+
+/**
+ * An item proven by text and attachments (new units' basic items, advanced and outcome items):
+ * complete only with text, at least one usable file and, where asked, a score.
+ */
+export async function checkEvidenceItem(ctx: RuleContext, group: ScoredGroupId, id: string, needs: Needs): Promise<ItemOutcome> {
+  const path = [group, id];
+  const entry = ctx.value(path);
+  const base: ItemOutcome = { id, group, state: 'incomplete', points: 0, files: [] };
+  if (entry === undefined || entry === null) {
+    ctx.report({ code: 'item.missing', severity: 'error', args: {}, item: id }, entry === null ? path : [group]);
+    return { ...base, state: 'not-answered' };
+  }
+  if (ctx.isInvalid(path)) return base;
+
+  const answer = ctx.value([...path, 'answer']);
+  if (isNo(answer)) {
+    ctx.report({ code: 'item.answered-no', severity: 'error', args: {}, item: id }, [...path, 'answer'], 'value');
+    return { ...base, state: 'answered-no', answer: 'ไม่มี' };
+  }
+
+  let complete = true;
+  const text = ctx.text([...path, 'text']);
+  if (text === undefined || text.trim() === '') {
+    complete = false;
+    if (!ctx.isInvalid([...path, 'text'])) ctx.report({ code: 'item.text-missing', severity: 'error', args: {}, item: id }, path);
+  }
+
+  const files = fileReferences(ctx, [...path, 'files']);
+  if (files.length === 0) {
+    complete = false;
+    if (!ctx.isInvalid([...path, 'files'])) ctx.report({ code: 'item.files-missing', severity: 'error', args: {}, item: id }, path);
+  } else {
+    const usable = await inspectFiles(ctx, id, files, [...path, 'files']);
+    if (!usable) {
+      complete = false;
+      // with one file, that file's own finding says it all
+      if (files.length > 1) ctx.report({ code: 'item.no-valid-file', severity: 'error', args: {}, item: id }, [...path, 'files']);
+    }
+  }
+
+  const { points } = ctx.catalogue.groups[group];
+  const max = itemMaxPoints(points);
+  const claimedValue = ctx.value([...path, 'score']);
+  const claimed = typeof claimedValue === 'number' && !ctx.isInvalid([...path, 'score']) ? claimedValue : undefined;
+  if (claimed === undefined) {
+    if (needs.score && claimedValue === undefined) {
+      complete = false;
+      ctx.report({ code: 'item.score-missing', severity: 'error', args: { max }, item: id }, path);
+    } else if (needs.score) complete = false;
+  } else if (claimed > max) {
+    complete = false;
+    ctx.report({ code: 'item.score-too-high', severity: 'error', args: { score: claimed, max }, item: id }, [...path, 'score'], 'value');
+  }
+
+  return {
+    ...base,
+    state: complete ? 'complete' : 'incomplete',
+    points: complete ? (claimed ?? defaultItemPoints(points)) : 0,
+    ...(claimed !== undefined ? { claimed } : {}),
+    ...(typeof answer === 'string' ? { answer } : answer === true ? { answer: 'มี' } : {}),
+    ...(text !== undefined ? { text } : {}),
+    files,
+  };
+}
+
+/** The attachment references of an item, a single name or a list; non-text entries were reported already. */
+export function fileReferences(ctx: RuleContext, path: (string | number)[]): string[] {
+  const value = ctx.value(path);
+  const list = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+  return list.filter((f): f is string => typeof f === 'string' && f.trim() !== '');
+}
+
+/** Inspects an item's files, reports their findings under the item, and says whether any is usable. */
+export async function inspectFiles(ctx: RuleContext, item: string, files: string[], path: (string | number)[]): Promise<boolean> {
+  const value = ctx.value(path);
+  let anyUsable = false;
+  for (const [index, file] of files.entries()) {
+    const report = await ctx.attachments.inspect(file);
+    anyUsable ||= report.usable;
+    const where = Array.isArray(value) ? [...path, value.indexOf(file) >= 0 ? value.indexOf(file) : index] : path;
+    for (const finding of report.findings) ctx.report({ ...finding, item }, where, 'value');
+  }
+  return anyUsable;
+}

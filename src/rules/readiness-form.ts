@@ -1,0 +1,35 @@
+import type { UnitKind } from '../answers/answers-schema.js';
+import type { RuleContext } from './rule-context.js';
+import { inspectFiles } from './evidence-items.js';
+
+const KIND_TH: Record<UnitKind, string> = { 'district-office': 'สำนักงานเขต', 'department-unit': 'หน่วยงานสังกัดสำนัก', other: 'หน่วยงานอื่น' };
+
+/** The signed readiness self-assessment form: attached, and signed by whom the unit's kind requires. */
+export async function checkReadinessForm(ctx: RuleContext): Promise<void> {
+  const { readinessForm } = ctx.catalogue;
+  const path = ['readiness_form'];
+  const form = ctx.value(path);
+  if (form === undefined || form === null) {
+    if (readinessForm.required) ctx.report({ code: 'readiness.missing', severity: 'error', args: {}, item: 'readiness_form' }, path);
+    return;
+  }
+  if (ctx.isInvalid(path)) return;
+  const file = ctx.text([...path, 'file']);
+  if (file !== undefined && file.trim() !== '') await inspectFiles(ctx, 'readiness_form', [file], [...path, 'file']);
+
+  const position = ctx.text([...path, 'signer_position']);
+  if (position === undefined || ctx.unitKind === undefined) return;
+  const signer = readinessForm.signers[ctx.unitKind];
+  if (!signer) {
+    ctx.report({ code: 'readiness.signer-not-checked', severity: 'info', args: {}, item: 'readiness_form' }, [...path, 'signer_position']);
+    return;
+  }
+  const written = position.normalize('NFC').replace(/[\s\u200b]+/g, ' ').trim();
+  if (!new RegExp(signer.pattern, 'u').test(written) && !new RegExp(signer.pattern, 'u').test(written.replace(/ /g, ''))) {
+    ctx.report(
+      { code: 'readiness.wrong-signer', severity: 'error', args: { position, expected: signer.title.th, kind: KIND_TH[ctx.unitKind] }, item: 'readiness_form' },
+      [...path, 'signer_position'],
+      'value',
+    );
+  }
+}
