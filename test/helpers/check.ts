@@ -1,0 +1,29 @@
+/** Runs the real checker over a real folder built from a spec. */
+import { checkApplication, type CheckOptions } from '../../src/check-application.js';
+import type { Finding } from '../../src/findings/finding.js';
+import type { ApplicationResult } from '../../src/result.js';
+import { tempDir, writeApplication, type AppSpec, type WriteApplicationOptions } from './application.js';
+
+/** A moment inside the 2566 window, so that no window warning mixes into the findings. */
+export const IN_WINDOW = new Date('2023-02-01T09:00:00+07:00');
+
+export async function checkSpec(spec: AppSpec, write: WriteApplicationOptions = {}, options: CheckOptions = {}): Promise<ApplicationResult> {
+  const dir = writeApplication(tempDir(), spec, write);
+  return checkApplication(dir, { now: IN_WINDOW, ...options });
+}
+
+/** Findings that need attention (errors and warnings), without the window note. */
+export function problems(result: ApplicationResult): Finding[] {
+  return result.findings.filter((f) => f.severity !== 'info');
+}
+
+export function codes(result: ApplicationResult): string[] {
+  return problems(result).map((f) => f.code);
+}
+
+/** The one finding with this code, failing loudly when there is none or several. */
+export function only(result: ApplicationResult, code: string): Finding {
+  const found = result.findings.filter((f) => f.code === code);
+  if (found.length !== 1) throw new Error(`expected one ${code}, got ${found.length}: ${JSON.stringify(result.findings.map((f) => f.code))}`);
+  return found[0]!;
+}
