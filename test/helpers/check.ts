@@ -1,6 +1,7 @@
 /** Runs the real checker over a real folder built from a spec. */
 import { checkApplication, type CheckOptions } from '../../src/check-application.js';
 import type { Finding } from '../../src/findings/finding.js';
+import type { FindingCode } from '../../src/findings/messages.js';
 import type { ApplicationResult } from '../../src/result.js';
 import { tempDir, writeApplication, type AppSpec, type WriteApplicationOptions } from './application.js';
 
@@ -22,8 +23,8 @@ export function codes(result: ApplicationResult): string[] {
 }
 
 /** The one finding with this code, failing loudly when there is none or several. */
-export function only(result: ApplicationResult, code: string): Finding {
-  const found = result.findings.filter((f) => f.code === code);
+export function only<C extends FindingCode>(result: ApplicationResult, code: C): Extract<Finding, { code: C }> {
+  const found = result.findings.filter((f): f is Extract<Finding, { code: C }> => f.code === code);
   if (found.length !== 1) throw new Error(`expected one ${code}, got ${found.length}: ${JSON.stringify(result.findings.map((f) => f.code))}`);
   return found[0]!;
 }
