@@ -33,46 +33,48 @@ function itemLabel(catalogue: Catalogue, group: GroupId, id: string): string {
 
 /**
  * The shape of application.yaml for one criteria edition. Every item is optional here: which
- * items are missing is the rules' business, so that all of them are listed at once.
+ * items are missing is the rules' business, so that all of them are listed at once. An empty
+ * value (`B01:` with nothing after it) is null in YAML and means "not answered yet", as in a
+ * freshly started form.
  */
 export function buildAnswersSchema(catalogue: Catalogue) {
   const { groups } = catalogue;
   const items = <G extends Exclude<GroupId, 'physical'>>(group: G, entry: (id: string) => z.ZodType) =>
     kind(
-      z.strictObject(Object.fromEntries(groups[group].items.map((i) => [i.id, entry(i.id).optional()]))),
+      z.strictObject(Object.fromEntries(groups[group].items.map((i) => [i.id, entry(i.id).nullish()]))),
       'section',
       groups[group].title.th,
     );
   const entry = (group: Exclude<GroupId, 'physical'>) => (id: string) =>
     kind(
       z.strictObject({
-        answer: yesNo('ดำเนินการแล้วหรือไม่').optional(),
-        text: text('ข้อความที่จะกรอกใน GECC Online').optional(),
-        files: fileList().optional(),
-        score: score(itemMaxPoints(groups[group].points)).optional(),
+        answer: yesNo('ดำเนินการแล้วหรือไม่').nullish(),
+        text: text('ข้อความที่จะกรอกใน GECC Online').nullish(),
+        files: fileList().nullish(),
+        score: score(itemMaxPoints(groups[group].points)).nullish(),
       }),
       'section',
       itemLabel(catalogue, group, id),
     );
 
   return z.strictObject({
-    $schema: text().optional(),
-    edition: kind(z.union([z.string(), z.number()]), 'text', 'ปีของเกณฑ์ เช่น "2566"').optional(),
+    $schema: text().nullish(),
+    edition: kind(z.union([z.string(), z.number()]), 'text', 'ปีของเกณฑ์ เช่น "2566"').nullish(),
     unit: kind(
       z.strictObject({
         name: text('ชื่อหน่วยงาน'),
         kind: kind(z.enum(UNIT_KINDS), 'text', 'ประเภทหน่วยงาน: district-office (สำนักงานเขต), department-unit (หน่วยงานสังกัดสำนัก), other'),
-        parent: text('สังกัด').optional(),
+        parent: text('สังกัด').nullish(),
         applicant: kind(z.enum(APPLICANTS), 'text', 'new = หน่วยงานใหม่ (ยังไม่เคยได้รับการรับรอง), returning = เคยได้รับการรับรองแล้ว'),
         contact: kind(
           z.strictObject({
-            name: text('ชื่อผู้ประสานงาน').optional(),
-            phone: text('เบอร์โทรศัพท์ ในเครื่องหมายคำพูด เช่น "02 123 4567"').optional(),
-            email: text('อีเมล').optional(),
+            name: text('ชื่อผู้ประสานงาน').nullish(),
+            phone: text('เบอร์โทรศัพท์ ในเครื่องหมายคำพูด เช่น "02 123 4567"').nullish(),
+            email: text('อีเมล').nullish(),
           }),
           'section',
           'ผู้ประสานงาน',
-        ).optional(),
+        ).nullish(),
       }),
       'section',
       'ข้อมูลหน่วยงาน',
@@ -85,15 +87,15 @@ export function buildAnswersSchema(catalogue: Catalogue) {
       }),
       'section',
       'แบบประเมินความพร้อมที่ลงนามแล้ว',
-    ).optional(),
+    ).nullish(),
     physical: kind(
-      z.strictObject(Object.fromEntries(groups.physical.items.map((i) => [i.id, yesNo(itemLabel(catalogue, 'physical', i.id)).optional()]))),
+      z.strictObject(Object.fromEntries(groups.physical.items.map((i) => [i.id, yesNo(itemLabel(catalogue, 'physical', i.id)).nullish()]))),
       'section',
       groups.physical.title.th,
-    ).optional(),
-    basic: items('basic', entry('basic')).optional(),
-    advanced: items('advanced', entry('advanced')).optional(),
-    outcome: items('outcome', entry('outcome')).optional(),
+    ).nullish(),
+    basic: items('basic', entry('basic')).nullish(),
+    advanced: items('advanced', entry('advanced')).nullish(),
+    outcome: items('outcome', entry('outcome')).nullish(),
   });
 }
 
@@ -118,7 +120,7 @@ export function schemaAt(root: z.ZodType, path: readonly PropertyKey[]): z.ZodTy
 
 function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
-  while (current instanceof z.ZodOptional) current = current.unwrap() as z.ZodType;
+  while (current instanceof z.ZodOptional || current instanceof z.ZodNullable) current = current.unwrap() as z.ZodType;
   return current;
 }
 

@@ -208,3 +208,36 @@ describe('editions', () => {
     expect(result.findings.filter((f) => f.code === 'answers.unknown-item').map((f) => f.args)).toHaveLength(8);
   });
 });
+
+describe('empty values, as in a form just started', () => {
+  it('count as not answered, once each, never as a wrong type', async () => {
+    const text = [
+      'edition: "2566"',
+      'unit:',
+      '  name:',
+      '  kind: district-office',
+      '  applicant: new',
+      'readiness_form:',
+      'physical:',
+      '  P01:',
+      'basic:',
+      '  B01:',
+      '    text:',
+      '    files:',
+      'outcome:',
+      '  R01:',
+      '    score:',
+      '',
+    ].join('\n');
+    const result = await checkBytes(text);
+    const found = codes(result);
+    expect(found).not.toContain('answers.wrong-type');
+    expect(found).not.toContain('answers.invalid-choice');
+    expect(only(result, 'answers.missing-field').args.field).toBe('unit.name');
+    expect(only(result, 'readiness.missing').line).toBe(6);
+    expect(result.findings.filter((f) => f.code === 'physical.missing')).toHaveLength(14);
+    expect(result.findings.filter((f) => f.item === 'B01').map((f) => f.code)).toEqual(['item.text-missing', 'item.files-missing']);
+    expect(result.findings.filter((f) => f.item === 'R01').map((f) => f.code)).toEqual(['item.text-missing', 'item.files-missing', 'item.score-missing']);
+    expect(result.findings.filter((f) => f.code === 'item.missing')).toHaveLength(15 + 23 + 2);
+  });
+});
