@@ -19,5 +19,5 @@ export function message<A extends object = Record<never, never>>(spec: MessageSp
 }
 
 export function formatMegabytes(bytes: number): string {
-  return (bytes / 1_048_576).toFixed(2);
+  return typeof bytes === 'number' ? (bytes / 1_048_576).toFixed(2) : String(bytes);
 }

@@ -1,10 +1,13 @@
 import { message } from '../message-spec.js';
 
 /** Dates as people in Bangkok read them: Buddhist era in Thai. */
-const when = {
-  th: (iso: string) => new Intl.DateTimeFormat('th-TH', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Bangkok' }).format(new Date(iso)) + ' น.',
-  en: (iso: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Bangkok' }).format(new Date(iso)) + ' (Bangkok time)',
+const dateIn = (locale: string, suffix: string) => (iso: string) => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? iso
+    : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Bangkok' }).format(date) + suffix;
 };
+const when = { th: dateIn('th-TH', ' น.'), en: dateIn('en-GB', ' (Bangkok time)') };
 
 /** Findings about the application window of the edition. */
 export const windowMessages = {

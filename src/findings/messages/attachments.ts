@@ -88,17 +88,17 @@ export const attachmentMessages = {
   'file.extension-mismatch': message<{ path: string; actual: 'pdf' | 'jpeg'; expected: string }>({
     severity: 'error',
     th: {
-      text: (a) => `ไฟล์ ${a.path} เป็น ${TYPE_TH[a.actual]} แต่นามสกุลของชื่อไฟล์ไม่ตรง ระบบรับไฟล์ตามนามสกุล`,
+      text: (a) => `ไฟล์ ${a.path} เป็น ${TYPE_TH[a.actual] ?? a.actual} แต่นามสกุลของชื่อไฟล์ไม่ตรง ระบบรับไฟล์ตามนามสกุล`,
       fix: (a) => `เปลี่ยนชื่อไฟล์ให้ลงท้ายด้วย ${a.expected} และแก้ชื่อในคำตอบด้วย`,
     },
     en: {
-      text: (a) => `${a.path} is a ${TYPE_TH[a.actual]} but its name's extension says otherwise; uploads go by the extension`,
+      text: (a) => `${a.path} is a ${TYPE_TH[a.actual] ?? a.actual} but its name's extension says otherwise; uploads go by the extension`,
       fix: (a) => `Rename it to end in ${a.expected}, and update the answers file.`,
     },
   }),
   'file.type-not-accepted': message<{ path: string; actual: 'pdf' | 'jpeg' }>({
     severity: 'error',
-    th: { text: (a) => `เกณฑ์ปีนี้ไม่รับไฟล์ ${TYPE_TH[a.actual]} (${a.path})`, fix: () => 'แปลงเป็นชนิดไฟล์ที่เกณฑ์รับ' },
-    en: { text: (a) => `This edition does not accept ${TYPE_TH[a.actual]} files (${a.path})`, fix: () => 'Convert it to an accepted type.' },
+    th: { text: (a) => `เกณฑ์ปีนี้ไม่รับไฟล์ ${TYPE_TH[a.actual] ?? a.actual} (${a.path})`, fix: () => 'แปลงเป็นชนิดไฟล์ที่เกณฑ์รับ' },
+    en: { text: (a) => `This edition does not accept ${TYPE_TH[a.actual] ?? a.actual} files (${a.path})`, fix: () => 'Convert it to an accepted type.' },
   }),
 };

@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { MessageSpec } from '../../src/findings/message-spec.js';
+import { MESSAGES, type FindingCode } from '../../src/findings/messages.js';
+
+const DOC = path.resolve(import.meta.dirname, '../../docs/findings.md');
+
+/** Placeholders instead of values: "{path}" where the message names the file. */
+const placeholders = new Proxy({}, { get: (_target, key) => `{${String(key)}}` });
+
+function findingsDoc(): string {
+  const lines = [
+    '# Finding codes',
+    '',
+    'Every problem gecc reports has a stable code (the `code` field of the JSON report). This page is',
+    'generated from the message catalogue in `src/findings/messages/` (a test keeps it in step:',
+    'run `UPDATE_DOCS=1 npx vitest run test/docs` after changing a message). `{name}` stands for a value',
+    'filled in at run time.',
+    '',
+    '| code | severity | ข้อความ (th) | message (en) |',
+    '|---|---|---|---|',
+  ];
+  for (const code of Object.keys(MESSAGES).sort() as FindingCode[]) {
+    const spec = MESSAGES[code] as MessageSpec<object>;
+    const cell = (lang: 'th' | 'en') => {
+      const fix = spec[lang].fix?.(placeholders);
+      return `${spec[lang].text(placeholders)}${fix ? `<br>→ ${fix}` : ''}`.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    };
+    lines.push(`| \`${code}\` | ${spec.severity} | ${cell('th')} | ${cell('en')} |`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+describe('docs/findings.md', () => {
+  it('lists every finding code with its texts', () => {
+    const expected = findingsDoc();
+    if (process.env.UPDATE_DOCS) fs.writeFileSync(DOC, expected);
+    expect(fs.readFileSync(DOC, 'utf8')).toBe(expected);
+  });
+});
