@@ -12,7 +12,7 @@ import('../dist/cli/main.js').then(
       },
     ),
   () => {
-    process.stderr.write('gecc: the program is not built yet. Run "npm ci" (or "npm run build") in the gecc folder first.\n');
+    process.stderr.write('gecc: the program is not built yet. Run "npm run build" in the gecc folder first.\n');
     process.exitCode = 2;
   },
 );
