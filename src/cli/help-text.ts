@@ -114,5 +114,5 @@ export function helpAfter(topic: HelpTopic): string {
   const lines = ['', `${HEADINGS.th} (${HEADINGS.en}):`];
   for (const example of help.examples) lines.push(`  ${example.command}`, `      ${example.th}`, `      ${example.en}`);
   for (const note of help.notes ?? []) lines.push('', note.th, note.en);
-  return lines.join('\n') + '\n';
+  return lines.join('\n'); // commander adds the final newline
 }
