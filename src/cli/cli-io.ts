@@ -18,9 +18,18 @@ export const processIo = (): CliIo => ({
 export class UsageError extends Error {}
 
 
-/** Colours only on a terminal; NO_COLOR and FORCE_COLOR as everyone honours them. */
+/** Colours only on a terminal; NO_COLOR and FORCE_COLOR as everyone honours them; a dumb terminal has none. */
 export function wantsColor(io: CliIo): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
-  return io.stdoutIsTTY;
+  return io.stdoutIsTTY && io.env.TERM !== 'dumb';
+}
+
+/**
+ * Plain ASCII marks when asked (--ascii) or when the terminal says it is dumb. Not guessed from
+ * the platform: Node writes Unicode to the Windows console itself, and only some console fonts
+ * lack the marks, so the user who sees boxes is told about --ascii in the help.
+ */
+export function wantsAscii(io: CliIo, flag: boolean | undefined): boolean {
+  return flag === true || io.env.TERM === 'dumb';
 }

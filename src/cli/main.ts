@@ -6,6 +6,7 @@ import { PACKAGE_VERSION } from '../package-root.js';
 import { CLI_TEXT } from './cli-text.js';
 import { registerCheck } from './commands/check.js';
 import { EXIT } from './exit-code.js';
+import { helpAfter } from './help-text.js';
 import { processIo, UsageError, type CliIo } from './cli-io.js';
 
 /** The whole command line: argv in, exit code out. Tests call it in-process. */
@@ -17,7 +18,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     .version(`${PACKAGE_VERSION} (criteria ${DEFAULT_EDITION})`, '-V, --version')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    .addHelpText('after', helpAfter('gecc'));
 
   registerCheck(program, io, { setLang: (l) => (lang = l), setExitCode: (c) => (exitCode = c) });
 

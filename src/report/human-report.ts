@@ -4,23 +4,25 @@ import type { Finding } from '../findings/finding.js';
 import type { Lang } from '../findings/message-spec.js';
 import { renderMessage } from '../findings/render-message.js';
 import type { ApplicationResult, CheckReport } from '../result.js';
+import { marksFor, toAscii, type Marks } from './marks.js';
 import { UI_TEXT } from './ui-text.js';
 
 export interface HumanOptions {
   lang: Lang;
   /** colours; the CLI decides from the terminal and NO_COLOR */
   color: boolean;
+  /** plain ASCII marks and punctuation instead of ✔ ✖ ⚠ ℹ — · (see marks.ts) */
+  ascii?: boolean;
 }
-
-const MARK = { error: '✖', warning: '⚠', info: 'ℹ', ok: '✔' } as const;
 
 /** The report for people: one block per application, in the order checked. */
 export function humanReport(report: CheckReport, options: HumanOptions): string {
   return report.applications.map((app) => humanApplication(app, options)).join('\n\n') + '\n';
 }
 
-export function humanApplication(app: ApplicationResult, { lang, color }: HumanOptions): string {
+export function humanApplication(app: ApplicationResult, { lang, color, ascii = false }: HumanOptions): string {
   const c = new Chalk({ level: color ? 1 : 0 });
+  const marks = marksFor(ascii);
   const t = UI_TEXT[lang];
   const out: string[] = [];
   const { catalogue } = app;
@@ -32,7 +34,7 @@ export function humanApplication(app: ApplicationResult, { lang, color }: HumanO
   out.push('');
 
   out.push(c.bold(t.scores));
-  out.push(...scoreLines(app, lang, c));
+  out.push(...scoreLines(app, lang, c, marks));
   out.push('');
 
   const incomplete = incompleteItems(app);
@@ -50,29 +52,30 @@ export function humanApplication(app: ApplicationResult, { lang, color }: HumanO
     out.push(c.bold(t.problems));
     for (const [target, findings] of groupByTarget(problems, catalogue)) {
       out.push(`  ${c.bold(targetTitle(target, catalogue, lang))}`);
-      for (const finding of findings) out.push(...findingLines(finding, app, lang, c));
+      for (const finding of findings) out.push(...findingLines(finding, app, lang, c, marks));
     }
     out.push('');
   }
   const notes = app.findings.filter((f) => f.severity === 'info');
   if (notes.length > 0) {
     out.push(c.bold(t.notes));
-    for (const finding of notes) out.push(...findingLines(finding, app, lang, c));
+    for (const finding of notes) out.push(...findingLines(finding, app, lang, c, marks));
     out.push('');
   }
 
   const errors = app.findings.filter((f) => f.severity === 'error').length;
   const warnings = app.findings.filter((f) => f.severity === 'warning').length;
-  const verdict = app.ready ? c.green.bold(`${MARK.ok} ${t.ready}`) : c.red.bold(`${MARK.error} ${t.notReady}${app.disqualified ? ` — ${t.disqualified}` : ''}`);
+  const verdict = app.ready ? c.green.bold(`${marks.ok} ${t.ready}`) : c.red.bold(`${marks.error} ${t.notReady}${app.disqualified ? ` — ${t.disqualified}` : ''}`);
   out.push(`${c.bold(t.verdict)}: ${verdict} (${t.counts(errors, warnings)})`);
   out.push(app.ready ? t.readyReminder : c.red(t.notReadyReminder));
-  return out.join('\n');
+  const text = out.join('\n');
+  return ascii ? toAscii(text) : text;
 }
 
-function scoreLines(app: ApplicationResult, lang: Lang, c: ChalkInstance): string[] {
+function scoreLines(app: ApplicationResult, lang: Lang, c: ChalkInstance, marks: Marks): string[] {
   const t = UI_TEXT[lang];
   const { catalogue, scores } = app;
-  const ok = (pass: boolean) => (pass ? c.green(MARK.ok) : c.red(MARK.error));
+  const ok = (pass: boolean) => (pass ? c.green(marks.ok) : c.red(marks.error));
   const lines = [`  ${ok(scores.physical.met === scores.physical.total)} ${catalogue.groups.physical.title[lang]}: ${t.physicalLine(scores.physical.met, scores.physical.total)} (${t.physicalRule})`];
   for (const group of SCORED_GROUP_IDS) {
     const s = scores[group];
@@ -86,9 +89,9 @@ function scoreLines(app: ApplicationResult, lang: Lang, c: ChalkInstance): strin
   return lines;
 }
 
-function findingLines(finding: Finding, app: ApplicationResult, lang: Lang, c: ChalkInstance): string[] {
+function findingLines(finding: Finding, app: ApplicationResult, lang: Lang, c: ChalkInstance, marks: Marks): string[] {
   const { text, fix } = renderMessage(finding, lang);
-  const mark = finding.severity === 'error' ? c.red(MARK.error) : finding.severity === 'warning' ? c.yellow(MARK.warning) : c.blue(MARK.info);
+  const mark = finding.severity === 'error' ? c.red(marks.error) : finding.severity === 'warning' ? c.yellow(marks.warning) : c.blue(marks.info);
   const lines = [`    ${mark} ${text}`];
   const where = finding.line !== undefined ? `${app.answersFile ?? 'application.yaml'}:${finding.line}:${finding.column ?? 1}` : undefined;
   if (where) lines.push(`      ${c.dim(where)}`);

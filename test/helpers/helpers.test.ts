@@ -64,7 +64,8 @@ describe('makePdf', () => {
     const ms = performance.now() - t0;
     expect(big.length).toBeGreaterThanOrEqual(6_000_000);
     expect(big.length).toBeLessThan(6_000_000 + 200);
-    expect(ms).toBeLessThan(100);
+    // a bound that catches a quadratic padding loop, not a busy machine (the suite runs on 2 cores)
+    expect(ms).toBeLessThan(2_000);
     const r = await readPdf(big);
     expect(r.total).toBe(2);
     expect(r.text).toContain('padded');

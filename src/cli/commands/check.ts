@@ -6,8 +6,9 @@ import type { Lang } from '../../findings/message-spec.js';
 import { humanReport } from '../../report/human-report.js';
 import { jsonReport } from '../../report/json-report.js';
 import { CLI_TEXT } from '../cli-text.js';
-import { UsageError, wantsColor, type CliIo } from '../cli-io.js';
+import { UsageError, wantsAscii, wantsColor, type CliIo } from '../cli-io.js';
 import { exitCodeOf } from '../exit-code.js';
+import { helpAfter } from '../help-text.js';
 
 export interface CheckFlags {
   format: 'human' | 'json';
@@ -17,6 +18,7 @@ export interface CheckFlags {
   now?: string;
   criteria?: string;
   color?: boolean;
+  ascii?: boolean;
 }
 
 
@@ -38,6 +40,8 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
     .option('--now <date-time>', 'the moment the application window is judged against (ISO 8601)')
     .option('--criteria <file>', 'a criteria catalogue file of your own (JSON)')
     .option('--no-color', 'no colours')
+    .option('--ascii', 'plain ASCII marks ([OK] [X] [!] instead of ✔ ✖ ⚠)')
+    .addHelpText('after', helpAfter('check'))
     .action(async (folders: string[], flags: CheckFlags) => {
       const lang = flags.lang;
       state.setLang(lang);
@@ -54,7 +58,7 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
         strict: Boolean(flags.strict),
       });
       if (flags.format === 'json') io.stdout(jsonReport(report, lang));
-      else io.stdout(humanReport(report, { lang, color: flags.color !== false && wantsColor(io) }));
+      else io.stdout(humanReport(report, { lang, color: flags.color !== false && wantsColor(io), ascii: wantsAscii(io, flags.ascii) }));
       state.setExitCode(exitCodeOf(report));
     });
 

@@ -1,0 +1,118 @@
+import type { Lang } from '../findings/message-spec.js';
+
+/**
+ * The worked examples that `--help` prints after commander's list of options, one entry per
+ * command (and `gecc` for the program itself). Adding a command's examples = adding an entry
+ * here and one `.addHelpText('after', helpAfter('<name>'))` where the command is registered.
+ *
+ * Each example says what it does in Thai and in English, on lines of their own below the
+ * command: Thai vowels and tone marks take no width on screen, so columns side by side would
+ * not line up.
+ */
+export interface HelpExample {
+  command: string;
+  th: string;
+  en: string;
+}
+
+export interface CommandHelp {
+  examples: HelpExample[];
+  /** short paragraphs after the examples (what the results mean, where to look next) */
+  notes?: Record<Lang, string>[];
+}
+
+export const HELP = {
+  gecc: {
+    examples: [
+      {
+        command: 'gecc check',
+        th: 'ตรวจใบสมัครในโฟลเดอร์ที่เปิดอยู่ (โฟลเดอร์ที่มีไฟล์ application.yaml)',
+        en: 'Check the application in the current folder (the one holding application.yaml).',
+      },
+      {
+        command: 'gecc check "D:\\GECC\\สำนักงานเขตพระนคร"',
+        th: 'ตรวจโฟลเดอร์ใบสมัครที่ระบุ (ชื่อที่มีช่องว่างให้ใส่ในเครื่องหมายคำพูด)',
+        en: 'Check the application in the folder named (quote a name that has spaces).',
+      },
+      {
+        command: 'gecc check --help',
+        th: 'ดูตัวเลือกและตัวอย่างทั้งหมดของคำสั่ง check',
+        en: 'Every option and example of the check command.',
+      },
+    ],
+    notes: [
+      {
+        th: 'ทุกคำสั่งแสดงข้อความภาษาไทย ใส่ --lang en เพื่อดูเป็นภาษาอังกฤษ',
+        en: 'Messages are in Thai by default; add --lang en for English.',
+      },
+    ],
+  },
+  check: {
+    examples: [
+      {
+        command: 'gecc check',
+        th: 'ตรวจใบสมัครในโฟลเดอร์ที่เปิดอยู่',
+        en: 'Check the application in the current folder.',
+      },
+      {
+        command: 'gecc check "D:\\GECC\\สำนักงานเขตพระนคร"',
+        th: 'ตรวจโฟลเดอร์ใบสมัครที่ระบุ',
+        en: 'Check the application in the folder named.',
+      },
+      {
+        command: 'gecc check ใบสมัครทุกเขต',
+        th: 'ตรวจทุกหน่วยงานในโฟลเดอร์รวม (ทุกโฟลเดอร์ย่อยที่มี application.yaml) ทีละหน่วยงาน',
+        en: 'Check every unit in a batch folder (each sub-folder holding an application.yaml).',
+      },
+      {
+        command: 'gecc check --lang en',
+        th: 'แสดงผลการตรวจเป็นภาษาอังกฤษ',
+        en: 'The report in English.',
+      },
+      {
+        command: 'gecc check --format json ใบสมัครทุกเขต > report.json',
+        th: 'บันทึกผลการตรวจเป็น JSON สำหรับโปรแกรมอื่นหรือระบบ CI',
+        en: 'Save the report as JSON, for scripts and CI.',
+      },
+      {
+        command: 'gecc check --strict',
+        th: 'ถือว่าคำเตือนเป็นข้อผิดพลาดด้วย (ผ่านเมื่อไม่มีทั้งข้อผิดพลาดและคำเตือน)',
+        en: 'Count warnings as errors.',
+      },
+      {
+        command: 'gecc check --edition 2568',
+        th: 'ตรวจตามเกณฑ์ปี 2568 แทนปีที่เขียนไว้ใน application.yaml',
+        en: 'Check against the 2568 criteria, whatever application.yaml says.',
+      },
+      {
+        command: 'gecc check --now 2023-02-01T09:00:00+07:00',
+        th: 'ตรวจช่วงเวลารับสมัครเทียบกับวันเวลาที่ระบุ แทนเวลาปัจจุบัน',
+        en: 'Judge the application window at that moment instead of now.',
+      },
+      {
+        command: 'gecc check --ascii',
+        th: 'ใช้เครื่องหมาย [OK] [X] [!] แทน ✔ ✖ ⚠ เมื่อหน้าจอแสดงเป็นกล่องสี่เหลี่ยม',
+        en: 'Plain ASCII marks, for a console that shows ✔ ✖ ⚠ as boxes.',
+      },
+    ],
+    notes: [
+      {
+        th: 'ผลลัพธ์ (exit code): 0 = พร้อมส่งทุกใบสมัคร, 1 = มีใบสมัครที่ยังไม่พร้อมส่ง, 2 = ตรวจไม่ได้ (ตัวเลือกผิด หรือไม่พบโฟลเดอร์)',
+        en: 'Exit code: 0 = every application is ready, 1 = at least one is not ready, 2 = the check could not run (a bad option, no such folder).',
+      },
+    ],
+  },
+} satisfies Record<string, CommandHelp>;
+
+export type HelpTopic = keyof typeof HELP;
+
+const HEADINGS: Record<Lang, string> = { th: 'ตัวอย่าง', en: 'Examples' };
+
+/** The text commander prints after a command's options: examples, then notes, in Thai and English. */
+export function helpAfter(topic: HelpTopic): string {
+  const help: CommandHelp = HELP[topic];
+  const lines = ['', `${HEADINGS.th} (${HEADINGS.en}):`];
+  for (const example of help.examples) lines.push(`  ${example.command}`, `      ${example.th}`, `      ${example.en}`);
+  for (const note of help.notes ?? []) lines.push('', note.th, note.en);
+  return lines.join('\n'); // commander adds the final newline
+}
