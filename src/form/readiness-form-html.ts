@@ -67,10 +67,10 @@ ${options.draft ? html`<div class="draft-banner">${f.draftBanner}</div>` : ''}
 <p class="subtitle">${f.subtitle(num(app.catalogue.title[lang]))}</p>
 ${unitTable(app, lang, num)}
 ${summaryTable(app, lang, num)}
-<h2>${f.itemsSection}</h2>
+<h2>${num(f.itemsSection)}</h2>
 ${GROUP_IDS.map((group) => groupTable(app, group, lang, num))}
 ${signature(app, options, num)}
-<p class="footer">${num(f.footer(PACKAGE_VERSION))}</p>`;
+<p class="footer">${f.footer(PACKAGE_VERSION)}</p>`;
   return htmlDocument({
     lang,
     title: `${f.title} — ${app.unit.name ?? app.path}`,
@@ -96,7 +96,7 @@ function unitTable(app: ApplicationResult, lang: Lang, num: Num): SafeHtml {
     [f.applicant, unit.applicant ? (t.applicants[unit.applicant] ?? unit.applicant) : undefined],
     [f.contact, contactText],
   ];
-  return html`<h2>${f.unitSection}</h2><table class="unit">${rows.map(([label, value]) => html`<tr><th>${label}</th><td>${value ?? ''}</td></tr>`)}</table>`;
+  return html`<h2>${num(f.unitSection)}</h2><table class="unit">${rows.map(([label, value]) => html`<tr><th>${label}</th><td>${value ?? ''}</td></tr>`)}</table>`;
 }
 
 function summaryTable(app: ApplicationResult, lang: Lang, num: Num): SafeHtml {
@@ -116,7 +116,7 @@ function summaryTable(app: ApplicationResult, lang: Lang, num: Num): SafeHtml {
       html`<tr><td><strong>${f.total}</strong></td><td class="center"><strong>${num(scores.total.score)}</strong></td><td class="center">${num(scores.total.max)}</td><td class="center">${num(f.passTotal(scores.total.pass))}</td><td class="center">${verdict(scores.total.score >= scores.total.pass)}</td></tr>`,
     );
   }
-  return html`<h2>${f.summarySection}</h2><table class="summary"><thead><tr><th>${f.group}</th><th class="center">${f.selfAssessed}</th><th class="center">${f.full}</th><th class="center">${f.threshold}</th><th class="center">${f.result}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return html`<h2>${num(f.summarySection)}</h2><table class="summary"><thead><tr><th>${f.group}</th><th class="center">${f.selfAssessed}</th><th class="center">${f.full}</th><th class="center">${f.threshold}</th><th class="center">${f.result}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function groupTable(app: ApplicationResult, group: GroupId, lang: Lang, num: Num): SafeHtml {
@@ -141,7 +141,7 @@ ${catalogueGroup.items.map((item) => itemRow(item, outcomes.get(item.id), group,
 
 function itemRow(item: CatalogueItem, outcome: ItemOutcome | undefined, group: GroupId, lang: Lang, num: Num): SafeHtml {
   const number = item.number ? html` <span class="note">(${num(item.number)})</span>` : '';
-  return html`<tr><td class="id">${item.id}${number}</td><td>${item.title[lang]}</td><td class="result">${itemResult(outcome, group, lang, num)}</td></tr>`;
+  return html`<tr><td class="id">${item.id}${number}</td><td>${num(item.title[lang])}</td><td class="result">${itemResult(outcome, group, lang, num)}</td></tr>`;
 }
 
 /** What the unit assessed for the item: มี/ไม่มี for physical items, points for scored ones. */
