@@ -104,7 +104,7 @@ function summaryTable(app: ApplicationResult, lang: Lang, num: Num): SafeHtml {
   const { scores, catalogue } = app;
   const verdict = (pass: boolean) => html`<span class="${pass ? '' : 'short'}">${pass ? f.pass : f.fail}</span>`;
   const rows = [
-    html`<tr><td>${catalogue.groups.physical.title[lang]}</td><td class="center">${num(f.physicalResult(scores.physical.met, scores.physical.total))}</td><td class="center">${num(scores.physical.total)}</td><td class="center">${f.physicalRule}</td><td class="center">${verdict(scores.physical.met === scores.physical.total)}</td></tr>`,
+    html`<tr><td>${catalogue.groups.physical.title[lang]}</td><td class="center">${num(f.physicalResult(scores.physical.met, scores.physical.total))}</td><td class="center">—</td><td class="center">${f.physicalRule}</td><td class="center">${verdict(scores.physical.met === scores.physical.total)}</td></tr>`,
     ...SCORED_GROUP_IDS.map((group) => {
       const s = scores[group];
       const pass = s.required === null || s.score >= s.required;
