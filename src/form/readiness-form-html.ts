@@ -46,6 +46,8 @@ th,td{padding:0.6mm 1.8mm}
 .summary td,.summary th{white-space:nowrap}
 .summary td:first-child{white-space:normal}
 .items tr.total td{font-weight:700;background:#f6f7f9}
+/* the group's title heads its table, so it repeats on every page the table runs over and is never left alone at a page's foot */
+.items tr.group-title th{background:#fff;border:none;border-bottom:0.3mm solid var(--line);font-size:11.5pt;padding:3mm 0 1mm}
 .note{font-size:9pt;color:var(--muted)}
 .short{color:var(--bad)}
 .draft-banner{border:0.5mm solid var(--bad);color:var(--bad);background:var(--bad-bg);font-weight:700;text-align:center;padding:1.5mm;margin-bottom:3mm}
@@ -129,9 +131,8 @@ function groupTable(app: ApplicationResult, group: GroupId, lang: Lang, num: Num
       ? num(f.physicalResult(app.scores.physical.met, app.scores.physical.total))
       : `${num(app.scores[group].score)} / ${num(app.scores[group].max)}`;
   return html`
-<h3>${catalogueGroup.title[lang]}</h3>
 <table class="items">
-<thead><tr><th>${f.item}</th><th>${f.criterion}</th><th class="result">${f.selfAssessed}${max !== undefined ? html`<div class="note">${num(f.itemMax(max))}</div>` : ''}</th></tr></thead>
+<thead><tr class="group-title"><th colspan="3">${num(catalogueGroup.title[lang])}</th></tr><tr><th>${f.item}</th><th>${f.criterion}</th><th class="result">${f.selfAssessed}${max !== undefined ? html`<div class="note">${num(f.itemMax(max))}</div>` : ''}</th></tr></thead>
 <tbody>
 ${catalogueGroup.items.map((item) => itemRow(item, outcomes.get(item.id), group, lang, num))}
 <tr class="total"><td></td><td>${f.groupTotal}</td><td class="result">${total}</td></tr>

@@ -8,9 +8,10 @@ const BASE_CSS = `
 *{box-sizing:border-box}
 html{font-family:'Sarabun','TH Sarabun New',Tahoma,'Leelawadee UI',sans-serif;font-size:11pt;line-height:1.45;color:var(--ink);-webkit-print-color-adjust:exact;print-color-adjust:exact}
 body{margin:0 auto;max-width:200mm;padding:10mm 6mm;background:#fff}
-h1{font-size:17pt;margin:0 0 2mm;color:var(--accent);line-height:1.3}
-h2{font-size:14pt;margin:6mm 0 2mm;color:var(--accent);line-height:1.3}
-h3{font-size:12pt;margin:5mm 0 2mm;line-height:1.3}
+h1{font-size:17pt;margin:0 0 2mm;color:var(--accent);line-height:1.4}
+h2{font-size:14pt;margin:6mm 0 2mm;color:var(--accent);line-height:1.4}
+h3{font-size:12pt;margin:5mm 0 2mm;line-height:1.4}
+h1,h2,h3,.finding-target{break-after:avoid}
 p{margin:1mm 0}
 table{border-collapse:collapse;width:100%;margin:2mm 0}
 th,td{border:0.3mm solid var(--line);padding:1mm 2mm;text-align:left;vertical-align:top}
