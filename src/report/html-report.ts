@@ -50,6 +50,7 @@ ul.findings li.info{border-color:var(--info)}
 .item-problem{font-size:9.5pt;color:var(--bad)}
 .item-problem.warning{color:var(--warn)}
 .items td.points{width:18mm}
+.file,.attachments td:first-child,.facts td{overflow-wrap:anywhere}
 .file{margin-top:1mm;padding-top:1mm;border-top:0.2mm dashed var(--line);font-size:9.5pt}
 .reminder{margin-top:4mm;padding:2mm 3mm;border:0.3mm solid var(--line);background:#f6f7f9}
 `;
