@@ -110,7 +110,7 @@ function summaryTable(app: ApplicationResult, lang: Lang, num: Num): SafeHtml {
     ...SCORED_GROUP_IDS.map((group) => {
       const s = scores[group];
       const pass = s.required === null || s.score >= s.required;
-      return html`<tr><td>${catalogue.groups[group].title[lang]}</td><td class="center">${num(s.score)}</td><td class="center">${num(s.max)}</td><td class="center">${s.required === null ? f.noThreshold : num(f.atLeast(s.required))}</td><td class="center">${verdict(pass)}</td></tr>`;
+      return html`<tr><td>${catalogue.groups[group].title[lang]}</td><td class="center">${num(s.score)}</td><td class="center">${num(s.max)}</td><td class="center">${s.required === null ? f.noThreshold : num(f.atLeast(s.required))}</td><td class="center">${s.required === null ? f.noThreshold : verdict(pass)}</td></tr>`;
     }),
   ];
   if (scores.total.pass !== null) {

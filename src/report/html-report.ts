@@ -121,7 +121,7 @@ function scoreTable(app: ApplicationResult, lang: Lang): SafeHtml {
     ...SCORED_GROUP_IDS.map((group) => {
       const s = scores[group];
       const pass = s.required === null || s.score >= s.required;
-      return html`<tr><td>${catalogue.groups[group].title[lang]}</td><td class="num">${s.score}/${s.max}</td><td>${bar(s.score, s.max, s.required)}</td><td>${s.required === null ? t.noThreshold : t.required(s.required)}</td><td>${verdict(pass)}</td></tr>`;
+      return html`<tr><td>${catalogue.groups[group].title[lang]}</td><td class="num">${s.score}/${s.max}</td><td>${bar(s.score, s.max, s.required)}</td><td>${s.required === null ? t.noThreshold : t.required(s.required)}</td><td>${s.required === null ? '—' : verdict(pass)}</td></tr>`;
     }),
   ];
   if (scores.total.pass !== null) {
