@@ -91,7 +91,10 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
   const window = windowFinding(catalogue, ctx.now);
 
   const findings = [...notes, ...shape.findings, ...ctx.findings, ...(window ? [window] : [])];
-  return finish(display, catalogue, unit, findings, items, await attachments.all(), physical.disqualified, options, answersFile);
+  const result = finish(display, catalogue, unit, findings, items, await attachments.all(), physical.disqualified, options, answersFile);
+  const readinessForm = readinessFormOf(data);
+  const contact = contactOf(data);
+  return { ...result, ...(contact ? { contact } : {}), ...(readinessForm ? { readinessForm } : {}) };
 }
 
 function finish(
@@ -121,14 +124,34 @@ function finish(
   };
 }
 
+/** The text fields of a section of the answers, where they are text (anything else was reported). */
+function textFields(section: unknown, keys: readonly string[], rename: Record<string, string> = {}): Record<string, string> {
+  if (section === null || typeof section !== 'object') return {};
+  const picked: Record<string, string> = {};
+  for (const key of keys) {
+    const value = (section as Record<string, unknown>)[key];
+    if (typeof value === 'string') picked[rename[key] ?? key] = value;
+  }
+  return picked;
+}
+
 function unitOf(data: Record<string, unknown>): ApplicationResult['unit'] {
   const unit = data.unit;
   if (unit === null || typeof unit !== 'object') return {};
-  const pick = (key: string) => {
-    const value = (unit as Record<string, unknown>)[key];
-    return typeof value === 'string' ? { [key]: value } : {};
-  };
-  return { ...pick('name'), ...pick('kind'), ...pick('parent'), ...pick('applicant') };
+  return textFields(unit, ['name', 'kind', 'parent', 'applicant']);
+}
+
+function contactOf(data: Record<string, unknown>): ApplicationResult['contact'] {
+  const unit = data.unit;
+  if (unit === null || typeof unit !== 'object') return undefined;
+  const contact = textFields((unit as Record<string, unknown>).contact, ['name', 'phone', 'email']);
+  return Object.keys(contact).length > 0 ? contact : undefined;
+}
+
+/** The readiness form's signer as written: printed on the form gecc makes. */
+function readinessFormOf(data: Record<string, unknown>): ApplicationResult['readinessForm'] {
+  const form = textFields(data.readiness_form, ['file', 'signer', 'signer_position'], { signer_position: 'signerPosition' });
+  return Object.keys(form).length > 0 ? form : undefined;
 }
 
 async function isPresent(file: string): Promise<boolean> {

@@ -8,3 +8,5 @@ export { renderMessage } from './findings/render-message.js';
 export { humanReport } from './report/human-report.js';
 export { jsonReport } from './report/json-report.js';
 export type { ApplicationResult, CheckReport, Scores } from './result.js';
+export { htmlReport, type HtmlReportOptions } from './report/html-report.js';
+export { readinessFormHtml, formRefusal, type FormOptions, type FormRefusal } from './form/readiness-form-html.js';

@@ -38,6 +38,10 @@ export interface ApplicationResult {
   edition: string;
   catalogue: Catalogue;
   unit: { name?: string; kind?: string; parent?: string; applicant?: string };
+  /** the unit's contact person, as written (kept out of `unit`, which the JSON report shows) */
+  contact?: { name?: string; phone?: string; email?: string };
+  /** who signs the readiness self-assessment form, as written in the answers */
+  readinessForm?: { file?: string; signer?: string; signerPosition?: string };
   ready: boolean;
   disqualified: boolean;
   scores: Scores;

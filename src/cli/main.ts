@@ -5,6 +5,7 @@ import type { Lang } from '../findings/message-spec.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import { CLI_TEXT } from './cli-text.js';
 import { registerCheck } from './commands/check.js';
+import { registerForm } from './commands/form.js';
 import { EXIT } from './exit-code.js';
 import { helpAfter } from './help-text.js';
 import { processIo, UsageError, type CliIo } from './cli-io.js';
@@ -22,6 +23,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     .addHelpText('after', helpAfter('gecc'));
 
   registerCheck(program, io, { setLang: (l) => (lang = l), setExitCode: (c) => (exitCode = c) });
+  registerForm(program, io, { setLang: (l) => (lang = l), setExitCode: (c) => (exitCode = c) });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -107,7 +107,7 @@ export function incompleteItems(app: ApplicationResult) {
 const GENERAL = '';
 
 /** Findings grouped under the section or item they concern, in the order of the form. */
-function groupByTarget(findings: Finding[], catalogue: Catalogue): [string, Finding[]][] {
+export function groupByTarget(findings: Finding[], catalogue: Catalogue): [string, Finding[]][] {
   const order = [GENERAL, 'unit', 'readiness_form', ...GROUP_IDS.flatMap((g) => catalogue.groups[g].items.map((i) => i.id))];
   const groups = new Map<string, Finding[]>();
   for (const finding of findings) {

@@ -1,17 +1,20 @@
 import { Option, type Command } from 'commander';
-import { checkTargets } from '../../check-targets.js';
+import { checkTargets, resolveTargets } from '../../check-targets.js';
 import type { Catalogue } from '../../criteria/catalogue-schema.js';
 import { loadCatalogueFile, loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
 import type { Lang } from '../../findings/message-spec.js';
 import { humanReport } from '../../report/human-report.js';
 import { jsonReport } from '../../report/json-report.js';
+import { htmlReport } from '../../report/html-report.js';
+import { refuseOutputInside, writeOutputFile } from '../output-file.js';
 import { CLI_TEXT } from '../cli-text.js';
 import { UsageError, wantsAscii, wantsColor, type CliIo } from '../cli-io.js';
 import { exitCodeOf } from '../exit-code.js';
 import { helpAfter } from '../help-text.js';
 
 export interface CheckFlags {
-  format: 'human' | 'json';
+  format: 'human' | 'json' | 'html';
+  output?: string;
   strict?: boolean;
   edition?: string;
   lang: Lang;
@@ -33,7 +36,8 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
     .command('check')
     .description(`${CLI_TEXT.th.checkDescription}\n${CLI_TEXT.en.checkDescription}`)
     .argument('[folders...]', 'application folders, or batch folders', ['.'])
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['human', 'json']).default('human'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['human', 'json', 'html']).default('human'))
+    .option('-o, --output <file>', 'write the report to this file (default: standard output)')
     .option('--strict', 'warnings count as errors')
     .option('-e, --edition <name>', `criteria edition for every application (${shippedEditions().join(', ')})`)
     .addOption(new Option('-l, --lang <lang>', 'language of the messages').choices(['th', 'en']).default('th'))
@@ -51,14 +55,22 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
       let catalogue: Catalogue | undefined;
       if (flags.criteria) catalogue = loadCatalogueFile(flags.criteria);
       else if (flags.edition && !loadEdition(flags.edition)) throw new UsageError(text.unknownEdition(flags.edition, shippedEditions().join(', ')));
+      if (flags.output !== undefined) refuseOutputInside(flags.output, resolveTargets(folders).map((t) => t.dir), lang);
       const report = await checkTargets(folders, {
         ...(flags.edition ? { edition: flags.edition } : {}),
         ...(catalogue ? { catalogue } : {}),
         ...(now ? { now } : {}),
         strict: Boolean(flags.strict),
       });
-      if (flags.format === 'json') io.stdout(jsonReport(report, lang));
-      else io.stdout(humanReport(report, { lang, color: flags.color !== false && wantsColor(io), ascii: wantsAscii(io, flags.ascii) }));
+      const toFile = flags.output !== undefined;
+      const rendered =
+        flags.format === 'json'
+          ? jsonReport(report, lang)
+          : flags.format === 'html'
+            ? htmlReport(report, { lang, generatedAt: new Date() })
+            : humanReport(report, { lang, color: !toFile && flags.color !== false && wantsColor(io), ascii: wantsAscii(io, flags.ascii) });
+      if (toFile) io.stderr(writeOutputFile(flags.output!, rendered, lang));
+      else io.stdout(rendered);
       state.setExitCode(exitCodeOf(report));
     });
 

@@ -1,0 +1,108 @@
+import { Option, type Command } from 'commander';
+import { checkApplication } from '../../check-application.js';
+import { resolveTargets } from '../../check-targets.js';
+import type { Catalogue } from '../../criteria/catalogue-schema.js';
+import { loadCatalogueFile, loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
+import type { Lang } from '../../findings/message-spec.js';
+import { formRefusal, readinessFormHtml } from '../../form/readiness-form-html.js';
+import { CLI_TEXT } from '../cli-text.js';
+import { UsageError, type CliIo } from '../cli-io.js';
+import { EXIT } from '../exit-code.js';
+import { refuseOutputInside, writeOutputFile } from '../output-file.js';
+import type { CommandState } from './check.js';
+
+interface FormFlags {
+  output?: string;
+  draft?: boolean;
+  thaiDigits?: boolean;
+  lang: Lang;
+  edition?: string;
+  criteria?: string;
+  date?: string;
+}
+
+const TEXT: Record<Lang, {
+  description: string;
+  oneFolder: (count: number) => string;
+  badDate: (value: string) => string;
+  disqualified: (folder: string) => string;
+  noAnswers: (folder: string) => string;
+  notReady: (errors: number, folder: string) => string;
+}> = {
+  th: {
+    description: 'ทำแบบประเมินความพร้อม (HTML พิมพ์ขนาด A4) จากไฟล์คำตอบของหน่วยงาน',
+    oneFolder: (count) => `gecc form ทำแบบประเมินได้ครั้งละหนึ่งใบสมัคร แต่โฟลเดอร์นี้มี ${count} ใบสมัคร — ระบุโฟลเดอร์ของหน่วยงานเดียว`,
+    badDate: (value) => `--date "${value}" ไม่ใช่วันที่ที่อ่านได้ — ใช้รูปแบบ ปี-เดือน-วัน เช่น 2566-02-01 หรือ 2023-02-01`,
+    disqualified: (folder) =>
+      `ไม่ทำแบบประเมินให้ เพราะใบสมัคร "${folder}" ถูกตัดสิทธิ์ (ตอบ "ไม่มี" ในเกณฑ์ด้านกายภาพ) จึงยังลงนามไม่ได้\nวิธีแก้: ดูรายละเอียดด้วย gecc check "${folder}" — ถ้าต้องการฉบับร่างไว้ตรวจทาน ให้เพิ่ม --draft`,
+    noAnswers: (folder) => `ทำแบบประเมินไม่ได้ เพราะอ่านไฟล์คำตอบของ "${folder}" ไม่ได้\nวิธีแก้: ดูสาเหตุด้วย gecc check "${folder}" แล้วแก้ไฟล์ application.yaml`,
+    notReady: (errors, folder) => `หมายเหตุ: ใบสมัครนี้ยังไม่พร้อมส่ง (ข้อผิดพลาด ${errors} รายการ) — แก้ตาม gecc check "${folder}" ก่อนลงนาม`,
+  },
+  en: {
+    description: 'make the readiness self-assessment form (printable A4 HTML) from the unit\'s answers',
+    oneFolder: (count) => `gecc form makes one application's form at a time, but this folder holds ${count}: name one unit's folder`,
+    badDate: (value) => `--date "${value}" is not a date: use year-month-day, e.g. 2023-02-01`,
+    disqualified: (folder) =>
+      `No form: the application "${folder}" is disqualified (a physical item answered ไม่มี), so it cannot be signed.\nFix: see gecc check "${folder}"; add --draft for a draft to review`,
+    noAnswers: (folder) => `No form: the answers file of "${folder}" cannot be read.\nFix: see gecc check "${folder}" and correct application.yaml`,
+    notReady: (errors, folder) => `Note: this application is not ready (${errors} errors): fix what gecc check "${folder}" reports before signing`,
+  },
+};
+
+/** A calendar date, in the Buddhist era (2566-02-01) or the Common Era (2023-02-01); noon in Bangkok. */
+export function parseFormDate(value: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!match) return undefined;
+  const year = Number(match[1]) > 2400 ? Number(match[1]) - 543 : Number(match[1]);
+  const date = new Date(`${String(year).padStart(4, '0')}-${match[2]}-${match[3]}T12:00:00+07:00`);
+  // reject 2023-02-30 and the like, which Date would roll over
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(5, 10) !== `${match[2]}-${match[3]}`) return undefined;
+  return date;
+}
+
+/** gecc form: one application's readiness self-assessment form, to print and sign. */
+export function registerForm(program: Command, io: CliIo, state: CommandState): void {
+  program
+    .command('form')
+    .description(`${TEXT.th.description}\n${TEXT.en.description}`)
+    .argument('[folder]', 'the application folder', '.')
+    .option('-o, --output <file>', 'write the form to this file (default: standard output)')
+    .option('--draft', 'make a draft, watermarked, even for an application that cannot be signed yet')
+    .option('--thai-digits', 'set numbers in Thai digits (๐-๙)')
+    .addOption(new Option('-l, --lang <lang>', 'language of the form').choices(['th', 'en']).default('th'))
+    .option('-e, --edition <name>', `criteria edition (${shippedEditions().join(', ')})`)
+    .option('--criteria <file>', 'a criteria catalogue file of your own (JSON)')
+    .option('--date <date>', 'the date by the signature, e.g. 2566-02-01 (default: today)')
+    .action(async (folder: string, flags: FormFlags) => {
+      const { lang } = flags;
+      state.setLang(lang);
+      const text = TEXT[lang];
+      const date = flags.date === undefined ? new Date() : parseFormDate(flags.date);
+      if (!date) throw new UsageError(text.badDate(flags.date!));
+      let catalogue: Catalogue | undefined;
+      if (flags.criteria) catalogue = loadCatalogueFile(flags.criteria);
+      else if (flags.edition && !loadEdition(flags.edition)) throw new UsageError(CLI_TEXT[lang].unknownEdition(flags.edition, shippedEditions().join(', ')));
+      const targets = resolveTargets([folder]);
+      if (targets.length > 1) throw new UsageError(text.oneFolder(targets.length));
+      const target = targets[0]!;
+      if (flags.output !== undefined) refuseOutputInside(flags.output, [target.dir], lang);
+
+      const app = await checkApplication(target.dir, {
+        ...(flags.edition ? { edition: flags.edition } : {}),
+        ...(catalogue ? { catalogue } : {}),
+        displayPath: target.display,
+      });
+      const refusal = formRefusal(app);
+      if (refusal === 'no-answers' || (refusal === 'disqualified' && !flags.draft)) {
+        io.stderr(`gecc: ${refusal === 'no-answers' ? text.noAnswers(target.display) : text.disqualified(target.display)}\n`);
+        state.setExitCode(EXIT.notReady);
+        return;
+      }
+      const errors = app.findings.filter((f) => f.severity === 'error').length;
+      if (!app.ready && !flags.draft) io.stderr(`${text.notReady(errors, target.display)}\n`);
+      const page = readinessFormHtml(app, { lang, date, thaiDigits: Boolean(flags.thaiDigits), draft: Boolean(flags.draft) });
+      if (flags.output === undefined) io.stdout(page);
+      else io.stderr(writeOutputFile(flags.output, page, lang));
+      state.setExitCode(EXIT.ready);
+    });
+}

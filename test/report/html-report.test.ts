@@ -1,0 +1,148 @@
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkApplication } from '../../src/check-application.js';
+import { checkTargets } from '../../src/check-targets.js';
+import { renderMessage } from '../../src/findings/render-message.js';
+import { escapeHtml, html, trusted } from '../../src/report/html/escape-html.js';
+import { htmlReport } from '../../src/report/html-report.js';
+import type { CheckReport } from '../../src/result.js';
+import { readyNewUnit, readyReturningUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
+
+afterAll(() => removeTempDirs());
+
+const NOW = new Date('2023-02-01T09:00:00+07:00');
+const examples = path.resolve(import.meta.dirname, '../../examples');
+
+async function reportOf(dir: string): Promise<CheckReport> {
+  return checkTargets([dir], { now: NOW });
+}
+
+/** Markup outside the embedded fonts and styles: what the page shows. */
+function bodyOf(page: string): string {
+  return page.slice(page.indexOf('<body>'));
+}
+
+describe('escapeHtml and the html tag', () => {
+  it('escapes the five characters that matter in content and attributes', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
+    expect(escapeHtml('สำนักงานเขตพระนคร 100%')).toBe('สำนักงานเขตพระนคร 100%');
+  });
+
+  it('escapes every interpolated value unless it is already safe markup', () => {
+    const name = '<b>bold</b>';
+    expect(html`<p title="${name}">${name}</p>`.value).toBe('<p title="&lt;b&gt;bold&lt;/b&gt;">&lt;b&gt;bold&lt;/b&gt;</p>');
+    expect(html`<div>${html`<i>${'<x>'}</i>`}</div>`.value).toBe('<div><i>&lt;x&gt;</i></div>');
+    expect(html`${['<a>', trusted('<br>')]}${undefined}${null}${false}${0}`.value).toBe('&lt;a&gt;<br>0');
+  });
+});
+
+describe('htmlReport', () => {
+  it('is one self-contained page: Sarabun embedded, no script, nothing fetched from a network', async () => {
+    const page = htmlReport(await reportOf(path.join(examples, 'ready-new-unit')), { lang: 'th', generatedAt: NOW });
+    expect(page.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(page).toContain('<html lang="th">');
+    expect(page.match(/@font-face\{font-family:'Sarabun'/g)).toHaveLength(4);
+    expect(page).toContain('src:url(data:font/woff2;base64,');
+    expect(page).not.toMatch(/<script/i);
+    expect(page).not.toMatch(/(src|href)=["']?(https?:)?\/\//i);
+    expect(page).not.toMatch(/url\((?!data:)/);
+    expect(page).toContain("default-src 'none'");
+    // fonts are the bulk; the page stays small enough to mail
+    expect(Buffer.byteLength(page)).toBeLessThan(250_000);
+  });
+
+  it('shows the unit, edition, verdict, scores against thresholds with a bar, and when it was made', async () => {
+    const page = bodyOf(htmlReport(await reportOf(path.join(examples, 'ready-new-unit')), { lang: 'th', generatedAt: NOW }));
+    expect(page).toContain('สำนักงานเขตพระนคร');
+    expect(page).toContain('เกณฑ์มาตรฐานการให้บริการศูนย์ราชการสะดวก ประจำปี พ.ศ. 2566');
+    expect(page).toContain('ผลการตรวจ: พร้อมส่ง');
+    expect(page).toContain('ต้องได้อย่างน้อย 38');
+    expect(page).toMatch(/class="bar"[^>]*aria-label="54\/54"/);
+    expect(page).toContain('จัดทำเมื่อ 1 กุมภาพันธ์ 2566 เวลา 09:00');
+  });
+
+  it('shows every item with its text and its attachments: name, type, size, pages and SHA-256', async () => {
+    const report = await reportOf(path.join(examples, 'ready-new-unit'));
+    const app = report.applications[0]!;
+    const page = bodyOf(htmlReport(report, { lang: 'th' }));
+    for (const item of app.catalogue.groups.advanced.items) expect(page).toContain(`<strong>${item.id}</strong>`);
+    const b01 = app.items.find((i) => i.id === 'B01')!;
+    expect(page).toContain(escapeHtml(b01.text!));
+    for (const attachment of app.attachments) {
+      expect(page).toContain(escapeHtml(attachment.path));
+      expect(page).toContain(attachment.sha256!);
+    }
+    const pdf = app.attachments.find((a) => a.type === 'pdf')!;
+    expect(page).toContain(`${pdf.bytes!.toLocaleString('en-US')} ไบต์`);
+    if (pdf.pages !== undefined) expect(page).toContain(`${pdf.pages} หน้า`);
+  });
+
+  it('shows every finding with its message and fix, in the language asked', async () => {
+    const report = await reportOf(path.join(examples, 'not-ready-unit'));
+    const app = report.applications[0]!;
+    for (const lang of ['th', 'en'] as const) {
+      const page = bodyOf(htmlReport(report, { lang }));
+      for (const finding of app.findings) {
+        const { text, fix } = renderMessage(finding, lang);
+        expect(page).toContain(escapeHtml(text));
+        if (fix) expect(page).toContain(escapeHtml(fix));
+        expect(page).toContain(finding.code);
+      }
+    }
+    expect(bodyOf(htmlReport(report, { lang: 'th' }))).toContain('ยังไม่พร้อมส่ง — ถูกตัดสิทธิ์');
+    expect(bodyOf(htmlReport(report, { lang: 'en' }))).toContain('not ready to send — disqualified');
+  });
+
+  it('starts each group of criteria and the list of attachments on a new printed page', async () => {
+    const page = htmlReport(await reportOf(path.join(examples, 'ready-returning-unit')), { lang: 'th' });
+    expect(page).toContain('@page{size:A4');
+    expect(page.match(/<section class="group page-break">/g)).toHaveLength(4);
+    expect(page).toMatch(/<section class="page-break">\s*<h2>ไฟล์แนบทั้งหมด/);
+    // a returning unit's basic items: the answer, no evidence asked
+    expect(bodyOf(page)).toContain('คำตอบ: มี');
+  });
+
+  it('shows text from the application literally: markup and script in it never reach the page as markup', async () => {
+    const spec = readyNewUnit();
+    const attack = `<script>alert("x")</script><img src=x onerror=alert(1)> & <b>ตัวหนา</b> "quoted" 'single'`;
+    spec.unit.name = `เขต<script>document.title='pwned'</script>`;
+    spec.unit.parent = '</td></tr></table><h1>ปลอม</h1>';
+    spec.unit.contact.email = '"><svg onload=alert(1)>@example.go.th';
+    spec.readiness_form.signer = '<i>นาย</i>';
+    spec.basic.B01.text = attack;
+    spec.advanced.A03.files = ['files/<x>&"y".pdf'];
+    spec.advanced.A04.files = ['files/missing-<b>.pdf'];
+    const dir = writeApplication(tempDir(), spec, { omit: ['files/missing-<b>.pdf'] });
+    const report = await checkTargets([dir], { now: NOW });
+    report.applications[0]!.path = '<script>path</script>';
+    for (const lang of ['th', 'en'] as const) {
+      const page = htmlReport(report, { lang });
+      expect(page).not.toMatch(/<script/i);
+      expect(page).not.toMatch(/<img|<svg|<b>|<i>|<h1>ปลอม/i);
+      expect(page).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;ตัวหนา&lt;/b&gt; &quot;quoted&quot; &#39;single&#39;');
+      expect(page).toContain('เขต&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;');
+      expect(page).toContain('&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h1&gt;ปลอม&lt;/h1&gt;');
+      expect(page).toContain('files/&lt;x&gt;&amp;&quot;y&quot;.pdf');
+      expect(page).toContain('missing-&lt;b&gt;.pdf');
+      expect(page).toContain('&lt;i&gt;นาย&lt;/i&gt;');
+    }
+  });
+
+  it('reports several applications one after another, each from a new page, with a summary', async () => {
+    const root = tempDir();
+    writeApplication(path.join(root, 'a'), readyNewUnit());
+    writeApplication(path.join(root, 'b'), readyReturningUnit());
+    const page = htmlReport(await checkTargets([root], { now: NOW }), { lang: 'th' });
+    expect(page.match(/<section class="application">/g)).toHaveLength(2);
+    expect(page).toContain('.application+.application{break-before:page}');
+    expect(page).toContain('ตรวจ 2 ใบสมัคร: พร้อมส่ง 2 · ยังไม่พร้อม 0');
+  });
+
+  it('reports an application whose answers could not be read', async () => {
+    const dir = tempDir();
+    const app = await checkApplication(dir, { now: NOW });
+    const page = bodyOf(htmlReport({ applications: [app], summary: { applications: 1, ready: 0, notReady: 1 } }, { lang: 'th' }));
+    expect(page).toContain('application.no-answers-file');
+    expect(page).toContain('ไม่มีไฟล์แนบ');
+  });
+});
