@@ -70,9 +70,14 @@ export const HELP = {
         en: 'The report in English.',
       },
       {
-        command: 'gecc check --format json ใบสมัครทุกเขต > report.json',
+        command: 'gecc check --format json --output report.json ใบสมัครทุกเขต',
         th: 'บันทึกผลการตรวจเป็น JSON สำหรับโปรแกรมอื่นหรือระบบ CI',
         en: 'Save the report as JSON, for scripts and CI.',
+      },
+      {
+        command: 'gecc check --format html --output ผลการตรวจ.html',
+        th: 'บันทึกผลการตรวจเป็นหน้าเว็บ เปิดด้วยเบราว์เซอร์แล้วสั่งพิมพ์เก็บเป็นหลักฐานได้',
+        en: 'Save the report as a web page to open in a browser and print as evidence.',
       },
       {
         command: 'gecc check --strict',
@@ -99,6 +104,25 @@ export const HELP = {
       {
         th: 'ผลลัพธ์ (exit code): 0 = พร้อมส่งทุกใบสมัคร, 1 = มีใบสมัครที่ยังไม่พร้อมส่ง, 2 = ตรวจไม่ได้ (ตัวเลือกผิด หรือไม่พบโฟลเดอร์)',
         en: 'Exit code: 0 = every application is ready, 1 = at least one is not ready, 2 = the check could not run (a bad option, no such folder).',
+      },
+    ],
+  },
+  form: {
+    examples: [
+      {
+        command: 'gecc form "D:\\GECC\\สำนักงานเขตพระนคร" --output แบบประเมินความพร้อม.html',
+        th: 'ทำแบบประเมินความพร้อมจากไฟล์คำตอบ เปิดไฟล์ด้วยเบราว์เซอร์แล้วสั่งพิมพ์ขนาด A4 เพื่อเสนอลงนาม',
+        en: 'Make the readiness form from the answers; open it in a browser and print it on A4 for signing.',
+      },
+      {
+        command: 'gecc form --thai-digits --date 2566-02-01 --output แบบประเมินความพร้อม.html',
+        th: 'ใช้เลขไทยและกำหนดวันที่ลงนาม (ปี พ.ศ. หรือ ค.ศ. ก็ได้)',
+        en: 'Thai digits, and the date by the signature (Buddhist or Common Era year).',
+      },
+      {
+        command: 'gecc form --draft --output ร่างแบบประเมิน.html',
+        th: 'ทำฉบับร่าง (มีลายน้ำ "ร่าง") แม้ใบสมัครยังไม่พร้อม เพื่อใช้ตรวจทาน',
+        en: 'A watermarked draft, even for an application that is not ready yet, to review.',
       },
     ],
   },

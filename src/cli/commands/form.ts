@@ -9,6 +9,7 @@ import { CLI_TEXT } from '../cli-text.js';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-code.js';
 import { refuseOutputInside, writeOutputFile } from '../output-file.js';
+import { helpAfter } from '../help-text.js';
 import type { CommandState } from './check.js';
 
 interface FormFlags {
@@ -73,6 +74,7 @@ export function registerForm(program: Command, io: CliIo, state: CommandState): 
     .option('-e, --edition <name>', `criteria edition (${shippedEditions().join(', ')})`)
     .option('--criteria <file>', 'a criteria catalogue file of your own (JSON)')
     .option('--date <date>', 'the date by the signature, e.g. 2566-02-01 (default: today)')
+    .addHelpText('after', helpAfter('form'))
     .action(async (folder: string, flags: FormFlags) => {
       const { lang } = flags;
       state.setLang(lang);
