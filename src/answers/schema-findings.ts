@@ -44,7 +44,8 @@ export function schemaFindings(
     }
     invalidPaths.add(field);
     const fieldKind = fieldKindOf(schemaAt(schema, path));
-    if (issue.code === 'invalid_type' && value === undefined) {
+    // a blank (`name:` with nothing after it) is null in YAML: not given yet, like a missing line
+    if (issue.code === 'invalid_type' && (value === undefined || value === null)) {
       findings.push({ code: 'answers.missing-field', severity: 'error', args: { field, label: FIELD_LABELS[field] ?? field }, ...target, ...where(path) });
     } else if (field === 'unit.contact.phone' && typeof value === 'number') {
       findings.push({ code: 'unit.phone-not-quoted', severity: 'error', args: { value: String(value) }, ...target, ...where(path) });

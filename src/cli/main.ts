@@ -5,6 +5,7 @@ import type { Lang } from '../findings/message-spec.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import { CLI_TEXT } from './cli-text.js';
 import { registerCheck } from './commands/check.js';
+import { registerSchema } from './commands/schema.js';
 import { EXIT } from './exit-code.js';
 import { processIo, UsageError, type CliIo } from './cli-io.js';
 
@@ -20,6 +21,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     .showSuggestionAfterError(true);
 
   registerCheck(program, io, { setLang: (l) => (lang = l), setExitCode: (c) => (exitCode = c) });
+  registerSchema(program, io);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

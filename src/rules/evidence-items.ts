@@ -53,7 +53,7 @@ export async function checkEvidenceItem(ctx: RuleContext, group: ScoredGroupId, 
   const claimedValue = ctx.value([...path, 'score']);
   const claimed = typeof claimedValue === 'number' && !ctx.isInvalid([...path, 'score']) ? claimedValue : undefined;
   if (claimed === undefined) {
-    if (needs.score && claimedValue === undefined) {
+    if (needs.score && (claimedValue === undefined || claimedValue === null)) {
       complete = false;
       ctx.report({ code: 'item.score-missing', severity: 'error', args: { max }, item: id }, path);
     } else if (needs.score) complete = false;
