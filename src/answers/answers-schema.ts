@@ -20,6 +20,8 @@ interface Docs {
   title?: string;
   description: string;
   markdownDescription?: string;
+  /** what the YAML language server says instead of its own English when the value does not fit */
+  errorMessage?: string;
 }
 
 const kind = <T extends z.ZodType>(schema: T, fieldKind: FieldKind): T => schema.meta({ geccKind: fieldKind });
@@ -81,6 +83,7 @@ function itemDocs(catalogue: Catalogue, group: GroupId, item: CatalogueItem): Do
     title: itemHeading(item),
     description: lines.join('\n'),
     markdownDescription: [`**${itemHeading(item)}**`, ...lines].join('\n\n'),
+    ...(group === 'physical' ? { errorMessage: `${item.id}: ตอบ มี หรือ ไม่มี` } : {}),
   };
 }
 
@@ -106,11 +109,13 @@ export function buildAnswersSchema(catalogue: Catalogue) {
         z.strictObject({
           answer: blankable(yesNo(), {
             description: 'ดำเนินการแล้วหรือไม่: มี / ไม่มี (true / false ก็ได้) — หน่วยงานที่เคยได้รับการรับรองตอบเฉพาะข้อนี้ในเกณฑ์พื้นฐาน',
+            errorMessage: 'ตอบ มี หรือ ไม่มี',
           }),
           text: blankable(text(), { description: 'ข้อความที่จะกรอกใน GECC Online: อธิบายสิ่งที่หน่วยงานทำ\nThe text to enter in GECC Online.' }),
           files: blankable(fileList(), FILES_DOCS),
           score: blankable(score(itemMaxPoints(groups[group].points)), {
             description: `คะแนนที่ประเมินตนเอง (0–${itemMaxPoints(groups[group].points)})\nSelf-assessed points.`,
+            errorMessage: `คะแนนเป็นตัวเลข 0–${itemMaxPoints(groups[group].points)}`,
           }),
         }),
       );
@@ -128,13 +133,15 @@ export function buildAnswersSchema(catalogue: Catalogue) {
     unit: required(
       section(
         z.strictObject({
-          name: required(text(), { description: 'ชื่อหน่วยงาน\nName of the unit.' }),
+          name: required(text(), { description: 'ชื่อหน่วยงาน\nName of the unit.', errorMessage: 'กรอกชื่อหน่วยงาน (ข้อความ)' }),
           kind: required(kind(z.enum(UNIT_KINDS), 'text'), {
             description: 'ประเภทหน่วยงาน: district-office = สำนักงานเขต · department-unit = หน่วยงานสังกัดสำนัก · other = หน่วยงานอื่น',
+            errorMessage: 'ประเภทหน่วยงานต้องเป็น district-office, department-unit หรือ other',
           }),
           parent: blankable(text(), { description: 'สังกัด (ไม่บังคับ)\nAffiliation (optional).' }),
           applicant: required(kind(z.enum(APPLICANTS), 'text'), {
             description: 'new = หน่วยงานใหม่ (ยังไม่เคยได้รับการรับรอง) · returning = เคยได้รับการรับรองแล้ว (เกณฑ์พื้นฐานตอบ มี/ไม่มี อย่างเดียว)',
+            errorMessage: 'ประเภทผู้สมัครต้องเป็น new หรือ returning',
           }),
           contact: blankable(
             section(
@@ -153,9 +160,12 @@ export function buildAnswersSchema(catalogue: Catalogue) {
     readiness_form: blankable(
       section(
         z.strictObject({
-          file: required(text(), { description: 'ไฟล์แบบประเมินความพร้อมที่ลงนามแล้ว (PDF หรือ JPEG) เช่น files/readiness-form.pdf' }),
-          signer: required(text(), { description: 'ชื่อผู้ลงนาม' }),
-          signer_position: required(text(), { description: signerDocs(catalogue) }),
+          file: required(text(), {
+            description: 'ไฟล์แบบประเมินความพร้อมที่ลงนามแล้ว (PDF หรือ JPEG) เช่น files/readiness-form.pdf',
+            errorMessage: 'กรอกชื่อไฟล์แบบประเมินความพร้อม เช่น files/readiness-form.pdf',
+          }),
+          signer: required(text(), { description: 'ชื่อผู้ลงนาม', errorMessage: 'กรอกชื่อผู้ลงนาม' }),
+          signer_position: required(text(), { description: signerDocs(catalogue), errorMessage: 'กรอกตำแหน่งผู้ลงนาม' }),
         }),
       ),
       { title: 'แบบประเมินความพร้อม', description: 'แบบประเมินความพร้อมที่ลงนามแล้ว: file, signer, signer_position\nThe signed readiness form.' },

@@ -14,6 +14,9 @@ export interface CliText {
   badCatalogue: (detail: string) => string;
   internal: (detail: string) => string;
   usageHint: string;
+  initDone: (folder: string, answersFile: string, filesFolder: string, kindMissing: boolean) => string;
+  initExists: (file: string) => string;
+  initCannotWrite: (target: string, reason: string) => string;
 }
 
 export const CLI_TEXT: Record<Lang, CliText> = {
@@ -30,6 +33,21 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     badCatalogue: (detail) => `ใช้ไฟล์เกณฑ์ไม่ได้:\n${detail}`,
     internal: (detail) => `gecc ทำงานผิดพลาด: ${detail}`,
     usageHint: 'ดูวิธีใช้ด้วยคำสั่ง gecc --help',
+    initDone: (folder, answersFile, filesFolder, kindMissing) =>
+      [
+        `สร้างใบสมัครเริ่มต้นแล้ว:`,
+        `  ${answersFile}   คำตอบทุกข้อ (ยังว่างอยู่)`,
+        `  ${filesFolder}/   วางไฟล์แนบ (PDF หรือ JPEG ไม่เกิน 5 MB) ไว้ที่นี่`,
+        '',
+        'ขั้นต่อไป:',
+        `  1. เปิด ${answersFile} แล้วกรอกข้อมูลหน่วยงาน${kindMissing ? ' (รวมถึงประเภทหน่วยงาน kind:)' : ''} และคำตอบทีละข้อ`,
+        `  2. ตรวจความคืบหน้าได้ทุกเมื่อ: gecc check ${quote(folder)}`,
+        `     หรือให้ตรวจใหม่เองทุกครั้งที่บันทึก: gecc check --watch ${quote(folder)}`,
+        '  3. ดูรายละเอียดของแต่ละข้อ: gecc criteria B01',
+        '',
+      ].join('\n'),
+    initExists: (file) => `มีไฟล์ "${file}" อยู่แล้ว — gecc init ไม่เขียนทับไฟล์ที่มีอยู่ ใบสมัครเดิมยังอยู่ครบ\n  ตรวจใบสมัครนี้ด้วย gecc check หรือสร้างใบสมัครใหม่ในโฟลเดอร์อื่น`,
+    initCannotWrite: (target, reason) => `สร้าง "${target}" ไม่ได้ (${reason}) — ตรวจว่ามีสิทธิ์เขียนในโฟลเดอร์นี้ หรือเลือกโฟลเดอร์อื่น`,
   },
   en: {
     description: 'Checks a GECC (ศูนย์ราชการสะดวก) application before it is sent to GECC Online',
@@ -44,5 +62,25 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     badCatalogue: (detail) => `The criteria file cannot be used:\n${detail}`,
     internal: (detail) => `gecc failed: ${detail}`,
     usageHint: 'See gecc --help',
+    initDone: (folder, answersFile, filesFolder, kindMissing) =>
+      [
+        'Started an application:',
+        `  ${answersFile}   every item, still blank`,
+        `  ${filesFolder}/   put the attachments (PDF or JPEG, at most 5 MB) here`,
+        '',
+        'Next:',
+        `  1. Open ${answersFile} and fill in the unit${kindMissing ? ' (including its kind:)' : ''} and the items one by one`,
+        `  2. See how far it is at any time: gecc check ${quote(folder)} --lang en`,
+        `     or re-check on every save: gecc check --watch ${quote(folder)} --lang en`,
+        '  3. Details of an item: gecc criteria B01 --lang en',
+        '',
+      ].join('\n'),
+    initExists: (file) => `"${file}" exists already: gecc init never overwrites a file, the application is untouched.\n  Check it with gecc check, or start a new one in another folder.`,
+    initCannotWrite: (target, reason) => `Cannot create "${target}" (${reason}): check that the folder is writable, or choose another one.`,
   },
 };
+
+/** A folder name as the user would type it back in a command line. */
+function quote(folder: string): string {
+  return /[\s"'&|<>^]/.test(folder) ? `"${folder}"` : folder;
+}

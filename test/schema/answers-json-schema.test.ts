@@ -15,6 +15,7 @@ const EXAMPLES = path.resolve('examples');
 function validatorFor(edition: string): ValidateFunction {
   const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
   ajv.addKeyword('markdownDescription');
+  ajv.addKeyword('errorMessage');
   return ajv.compile(JSON.parse(fs.readFileSync(schemaFileOf(edition), 'utf8')));
 }
 
