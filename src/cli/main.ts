@@ -5,6 +5,7 @@ import type { Lang } from '../findings/message-spec.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import { CLI_TEXT } from './cli-text.js';
 import { registerCheck } from './commands/check.js';
+import { registerCriteria } from './commands/criteria.js';
 import { registerInit } from './commands/init.js';
 import { registerSchema } from './commands/schema.js';
 import { EXIT } from './exit-code.js';
@@ -24,6 +25,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   registerCheck(program, io, { setLang: (l) => (lang = l), setExitCode: (c) => (exitCode = c) });
   registerSchema(program, io);
   registerInit(program, io, { setLang: (l) => (lang = l), setExitCode: (c) => (exitCode = c) });
+  registerCriteria(program, io, { setLang: (l) => (lang = l), setExitCode: (c) => (exitCode = c) });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
