@@ -16,6 +16,7 @@ export interface CliText {
   usageHint: string;
   initDone: (folder: string, answersFile: string, filesFolder: string, kindMissing: boolean) => string;
   initExists: (file: string) => string;
+  watchNeedsHuman: string;
   unknownItem: (id: string, edition: string, suggestion: string | undefined, range: string) => string;
   initCannotWrite: (target: string, reason: string) => string;
 }
@@ -48,6 +49,7 @@ export const CLI_TEXT: Record<Lang, CliText> = {
         '',
       ].join('\n'),
     initExists: (file) => `มีไฟล์ "${file}" อยู่แล้ว — gecc init ไม่เขียนทับไฟล์ที่มีอยู่ ใบสมัครเดิมยังอยู่ครบ\n  ตรวจใบสมัครนี้ด้วย gecc check หรือสร้างใบสมัครใหม่ในโฟลเดอร์อื่น`,
+    watchNeedsHuman: '--watch ใช้กับรายงานแบบอ่าน (--format human) เท่านั้น',
     unknownItem: (id, edition, suggestion, range) =>
       `ไม่มีข้อ "${id}" ในเกณฑ์ปี ${edition}${suggestion ? ` หรือหมายถึง ${suggestion}?` : ''} — รหัสข้อที่มี: ${range} (ดูทั้งหมดด้วย gecc criteria)`,
     initCannotWrite: (target, reason) => `สร้าง "${target}" ไม่ได้ (${reason}) — ตรวจว่ามีสิทธิ์เขียนในโฟลเดอร์นี้ หรือเลือกโฟลเดอร์อื่น`,
@@ -79,6 +81,7 @@ export const CLI_TEXT: Record<Lang, CliText> = {
         '',
       ].join('\n'),
     initExists: (file) => `"${file}" exists already: gecc init never overwrites a file, the application is untouched.\n  Check it with gecc check, or start a new one in another folder.`,
+    watchNeedsHuman: '--watch works with the human report only (--format human)',
     unknownItem: (id, edition, suggestion, range) =>
       `There is no item "${id}" in edition ${edition}.${suggestion ? ` Did you mean ${suggestion}?` : ''} Item ids run ${range}; gecc criteria lists them all.`,
     initCannotWrite: (target, reason) => `Cannot create "${target}" (${reason}): check that the folder is writable, or choose another one.`,

@@ -8,6 +8,7 @@ import { jsonReport } from '../../report/json-report.js';
 import { CLI_TEXT } from '../cli-text.js';
 import { UsageError, wantsColor, type CliIo } from '../cli-io.js';
 import { exitCodeOf } from '../exit-code.js';
+import { watchCheck } from '../watch-check.js';
 
 export interface CheckFlags {
   format: 'human' | 'json';
@@ -17,6 +18,7 @@ export interface CheckFlags {
   now?: string;
   criteria?: string;
   color?: boolean;
+  watch?: boolean;
 }
 
 
@@ -38,6 +40,7 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
     .option('--now <date-time>', 'the moment the application window is judged against (ISO 8601)')
     .option('--criteria <file>', 'a criteria catalogue file of your own (JSON)')
     .option('--no-color', 'no colours')
+    .option('-w, --watch', 'check again whenever application.yaml or an attachment changes (Ctrl-C to stop)')
     .action(async (folders: string[], flags: CheckFlags) => {
       const lang = flags.lang;
       state.setLang(lang);
@@ -47,12 +50,19 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
       let catalogue: Catalogue | undefined;
       if (flags.criteria) catalogue = loadCatalogueFile(flags.criteria);
       else if (flags.edition && !loadEdition(flags.edition)) throw new UsageError(text.unknownEdition(flags.edition, shippedEditions().join(', ')));
-      const report = await checkTargets(folders, {
+      const options = {
         ...(flags.edition ? { edition: flags.edition } : {}),
         ...(catalogue ? { catalogue } : {}),
         ...(now ? { now } : {}),
         strict: Boolean(flags.strict),
-      });
+      };
+      if (flags.watch) {
+        if (flags.format === 'json') throw new UsageError(text.watchNeedsHuman);
+        const signal = io.interrupt?.() ?? new AbortController().signal;
+        state.setExitCode(await watchCheck({ folders, check: options, lang, color: flags.color !== false && wantsColor(io), io, signal }));
+        return;
+      }
+      const report = await checkTargets(folders, options);
       if (flags.format === 'json') io.stdout(jsonReport(report, lang));
       else io.stdout(humanReport(report, { lang, color: flags.color !== false && wantsColor(io) }));
       state.setExitCode(exitCodeOf(report));
