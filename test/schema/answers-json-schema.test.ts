@@ -63,6 +63,15 @@ describe('the examples against the schema, with a real JSON Schema validator', (
     }
   });
 
+  it('rejects the not-ready example where gecc check finds shape problems too', () => {
+    expect(validate(exampleAnswers('not-ready-unit'))).toBe(false);
+    // each field is "value or blank": leave out the blank branch's own complaint
+    const leaves = [...new Set(validate.errors!.filter((e) => e.keyword !== 'anyOf' && !(e.keyword === 'type' && e.params.type === 'null')).map((e) => `${e.instancePath} ${e.keyword}`))];
+    // an unquoted phone number (unit.phone-not-quoted), a misspelt key (answers.unknown-key),
+    // a score above the item maximum (item.score-too-high)
+    expect(leaves).toEqual(['/unit/contact/phone type', '/advanced/A07 additionalProperties', '/advanced/A12/score maximum']);
+  });
+
   it('accepts a file with blanks left to fill', () => {
     expect(validate({ unit: { name: 'x', kind: 'other', applicant: 'new', parent: null }, physical: { P01: null }, basic: { B01: { text: null, files: null } } })).toBe(true);
   });
