@@ -23,9 +23,9 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     .showSuggestionAfterError(true);
 
   registerCheck(program, io, { setLang: (l) => (lang = l), setExitCode: (c) => (exitCode = c) });
-  registerSchema(program, io);
   registerInit(program, io, { setLang: (l) => (lang = l), setExitCode: (c) => (exitCode = c) });
   registerCriteria(program, io, { setLang: (l) => (lang = l), setExitCode: (c) => (exitCode = c) });
+  registerSchema(program, io);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
