@@ -44,6 +44,7 @@ const score = (maximum: number) => z.number().min(0).meta({ geccKind: 'number', 
 const section = <T extends z.ZodType>(schema: T) => kind(schema, 'section');
 
 const FILES_DOCS: Docs = {
+  title: 'files · ไฟล์แนบ',
   description: 'ไฟล์แนบ PDF หรือ JPEG ไม่เกิน 5 MB อ้างจากโฟลเดอร์ใบสมัคร เช่น files/B01.pdf หรือรายการหลายไฟล์\nAttachments (PDF or JPEG, at most 5 MB), relative to the application folder.',
 };
 
@@ -82,7 +83,8 @@ function itemDocs(catalogue: Catalogue, group: GroupId, item: CatalogueItem): Do
   return {
     title: itemHeading(item),
     description: lines.join('\n'),
-    markdownDescription: [`**${itemHeading(item)}**`, ...lines].join('\n\n'),
+    // the editor shows the title as a heading above it: no need to repeat it here
+    markdownDescription: lines.join('\n\n'),
     ...(group === 'physical' ? { errorMessage: `${item.id}: ตอบ มี หรือ ไม่มี` } : {}),
   };
 }
@@ -107,13 +109,16 @@ export function buildAnswersSchema(catalogue: Catalogue) {
   const answerShape = (group: ScoredGroupId) =>
       section(
         z.strictObject({
+          // leaves get their own title: without one, an editor shows the item's title on them
           answer: blankable(yesNo(), {
+            title: 'answer · ดำเนินการแล้วหรือไม่',
             description: 'ดำเนินการแล้วหรือไม่: มี / ไม่มี (true / false ก็ได้) — หน่วยงานที่เคยได้รับการรับรองตอบเฉพาะข้อนี้ในเกณฑ์พื้นฐาน',
             errorMessage: 'ตอบ มี หรือ ไม่มี',
           }),
-          text: blankable(text(), { description: 'ข้อความที่จะกรอกใน GECC Online: อธิบายสิ่งที่หน่วยงานทำ\nThe text to enter in GECC Online.' }),
+          text: blankable(text(), { title: 'text · ข้อความ', description: 'ข้อความที่จะกรอกใน GECC Online: อธิบายสิ่งที่หน่วยงานทำ\nThe text to enter in GECC Online.' }),
           files: blankable(fileList(), FILES_DOCS),
           score: blankable(score(itemMaxPoints(groups[group].points)), {
+            title: 'score · คะแนนที่ประเมินตนเอง',
             description: `คะแนนที่ประเมินตนเอง (0–${itemMaxPoints(groups[group].points)})\nSelf-assessed points.`,
             errorMessage: `คะแนนเป็นตัวเลข 0–${itemMaxPoints(groups[group].points)}`,
           }),
