@@ -131,9 +131,9 @@ export function buildAnswersSchema(catalogue: Catalogue) {
   };
 
   return z.strictObject({
-    $schema: text().optional(),
+    $schema: text().nullish(),
     edition: kind(z.union([z.string(), z.number()]), 'text')
-      .optional()
+      .nullish()
       .meta({ description: `ปีของเกณฑ์ในเครื่องหมายคำพูด เช่น "${catalogue.edition}" (ไม่ระบุ = 2566)\nCriteria edition.`, examples: [catalogue.edition] }),
     unit: required(
       section(
