@@ -44,8 +44,9 @@ export function schemaFindings(
     }
     invalidPaths.add(field);
     const fieldKind = fieldKindOf(schemaAt(schema, path));
-    if (value === undefined || value === null) {
-      findings.push({ code: 'answers.missing-field', severity: 'error', args: { field, label: FIELD_LABELS[field] ?? field }, ...target, ...where(path) });
+    // a blank (`name:` with nothing after it) is null in YAML: not given yet, like a missing line
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && (value === undefined || value === null)) {
+      findings.push({ code: 'answers.missing-field', severity: 'error', args: { field, label: FIELD_LABELS[field] ?? field }, ...target, ...where(path, value === null ? 'key' : 'value') });
     } else if (field === 'unit.contact.phone' && typeof value === 'number') {
       findings.push({ code: 'unit.phone-not-quoted', severity: 'error', args: { value: String(value) }, ...target, ...where(path) });
     } else if (issue.code === 'invalid_value' || (fieldKind === 'yes-no' && isScalarValue(value))) {

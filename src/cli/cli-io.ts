@@ -5,6 +5,8 @@ export interface CliIo {
   /** whether stdout is a terminal (colours) */
   stdoutIsTTY: boolean;
   env: NodeJS.ProcessEnv;
+  /** a signal that aborts when the user asks to stop (Ctrl-C): gecc check --watch ends on it */
+  interrupt?: () => AbortSignal;
 }
 
 export const processIo = (): CliIo => ({
@@ -12,6 +14,12 @@ export const processIo = (): CliIo => ({
   stderr: (text) => process.stderr.write(text),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   env: process.env,
+  interrupt: () => {
+    const controller = new AbortController();
+    // once gecc listens, Ctrl-C no longer kills the process: it ends the watch, which exits normally
+    process.once('SIGINT', () => controller.abort());
+    return controller.signal;
+  },
 });
 
 /** A bad option or argument: exit 2 with this message. */

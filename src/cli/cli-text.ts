@@ -4,6 +4,9 @@ import type { Lang } from '../findings/message-spec.js';
 export interface CliText {
   description: string;
   checkDescription: string;
+  schemaDescription: string;
+  initDescription: string;
+  criteriaDescription: string;
   folderMissing: (folder: string) => string;
   notAFolder: (folder: string) => string;
   unknownEdition: (edition: string, known: string) => string;
@@ -11,12 +14,20 @@ export interface CliText {
   badCatalogue: (detail: string) => string;
   internal: (detail: string) => string;
   usageHint: string;
+  initDone: (folder: string, answersFile: string, filesFolder: string, kindMissing: boolean) => string;
+  initExists: (file: string) => string;
+  watchNeedsHuman: string;
+  unknownItem: (id: string, edition: string, suggestion: string | undefined, range: string) => string;
+  initCannotWrite: (target: string, reason: string) => string;
 }
 
 export const CLI_TEXT: Record<Lang, CliText> = {
   th: {
     description: 'ตรวจใบสมัครศูนย์ราชการสะดวก (GECC) ก่อนส่งเข้า GECC Online',
     checkDescription: 'ตรวจโฟลเดอร์ใบสมัคร (หรือโฟลเดอร์ที่รวมใบสมัครหลายหน่วยงาน)',
+    schemaDescription: 'พิมพ์ JSON Schema ของ application.yaml (ให้โปรแกรมแก้ไขข้อความช่วยเติมคำและตรวจขณะพิมพ์)',
+    initDescription: 'สร้างโฟลเดอร์ใบสมัครใหม่: application.yaml ที่มีทุกข้อพร้อมกรอก และโฟลเดอร์ files/',
+    criteriaDescription: 'ดูเกณฑ์: ทุกกลุ่มพร้อมข้อ คะแนน และเกณฑ์ผ่าน หรือรายละเอียดของข้อเดียว',
     folderMissing: (folder) => `ไม่พบโฟลเดอร์ "${folder}" — ตรวจชื่อโฟลเดอร์ให้ถูกต้อง`,
     notAFolder: (folder) => `"${folder}" ไม่ใช่โฟลเดอร์ — ให้ระบุโฟลเดอร์ใบสมัคร ไม่ใช่ไฟล์`,
     unknownEdition: (edition, known) => `ไม่รู้จักเกณฑ์ปี "${edition}" — ปีที่มี: ${known}`,
@@ -24,10 +35,31 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     badCatalogue: (detail) => `ใช้ไฟล์เกณฑ์ไม่ได้:\n${detail}`,
     internal: (detail) => `gecc ทำงานผิดพลาด: ${detail}`,
     usageHint: 'ดูวิธีใช้ด้วยคำสั่ง gecc --help',
+    initDone: (folder, answersFile, filesFolder, kindMissing) =>
+      [
+        `สร้างใบสมัครเริ่มต้นแล้ว:`,
+        `  ${answersFile}   คำตอบทุกข้อ (ยังว่างอยู่)`,
+        `  ${filesFolder}/   วางไฟล์แนบ (PDF หรือ JPEG ไม่เกิน 5 MB) ไว้ที่นี่`,
+        '',
+        'ขั้นต่อไป:',
+        `  1. เปิด ${answersFile} แล้วกรอกข้อมูลหน่วยงาน${kindMissing ? ' (รวมถึงประเภทหน่วยงาน kind:)' : ''} และคำตอบทีละข้อ`,
+        `  2. ตรวจความคืบหน้าได้ทุกเมื่อ: gecc check ${quote(folder)}`,
+        `     หรือให้ตรวจใหม่เองทุกครั้งที่บันทึก: gecc check --watch ${quote(folder)}`,
+        '  3. ดูรายละเอียดของแต่ละข้อ: gecc criteria B01',
+        '',
+      ].join('\n'),
+    initExists: (file) => `มีไฟล์ "${file}" อยู่แล้ว — gecc init ไม่เขียนทับไฟล์ที่มีอยู่ ใบสมัครเดิมยังอยู่ครบ\n  ตรวจใบสมัครนี้ด้วย gecc check หรือสร้างใบสมัครใหม่ในโฟลเดอร์อื่น`,
+    watchNeedsHuman: '--watch ใช้กับรายงานแบบอ่านบนหน้าจอ (--format human) เท่านั้น และบันทึกลงไฟล์ (--output) ไม่ได้',
+    unknownItem: (id, edition, suggestion, range) =>
+      `ไม่มีข้อ "${id}" ในเกณฑ์ปี ${edition}${suggestion ? ` หรือหมายถึง ${suggestion}?` : ''} — รหัสข้อที่มี: ${range} (ดูทั้งหมดด้วย gecc criteria)`,
+    initCannotWrite: (target, reason) => `สร้าง "${target}" ไม่ได้ (${reason}) — ตรวจว่ามีสิทธิ์เขียนในโฟลเดอร์นี้ หรือเลือกโฟลเดอร์อื่น`,
   },
   en: {
     description: 'Checks a GECC (ศูนย์ราชการสะดวก) application before it is sent to GECC Online',
     checkDescription: 'check application folders (or a folder holding many units\' applications)',
+    schemaDescription: 'print the JSON Schema of application.yaml (completion and checks while typing in an editor)',
+    initDescription: 'start an application folder: application.yaml with every item ready to fill, and files/',
+    criteriaDescription: 'show the criteria: every group with its items, points and thresholds, or one item',
     folderMissing: (folder) => `No such folder: "${folder}"`,
     notAFolder: (folder) => `"${folder}" is not a folder: name the application folder, not a file`,
     unknownEdition: (edition, known) => `Unknown criteria edition "${edition}"; known: ${known}`,
@@ -35,5 +67,28 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     badCatalogue: (detail) => `The criteria file cannot be used:\n${detail}`,
     internal: (detail) => `gecc failed: ${detail}`,
     usageHint: 'See gecc --help',
+    initDone: (folder, answersFile, filesFolder, kindMissing) =>
+      [
+        'Started an application:',
+        `  ${answersFile}   every item, still blank`,
+        `  ${filesFolder}/   put the attachments (PDF or JPEG, at most 5 MB) here`,
+        '',
+        'Next:',
+        `  1. Open ${answersFile} and fill in the unit${kindMissing ? ' (including its kind:)' : ''} and the items one by one`,
+        `  2. See how far it is at any time: gecc check ${quote(folder)} --lang en`,
+        `     or re-check on every save: gecc check --watch ${quote(folder)} --lang en`,
+        '  3. Details of an item: gecc criteria B01 --lang en',
+        '',
+      ].join('\n'),
+    initExists: (file) => `"${file}" exists already: gecc init never overwrites a file, the application is untouched.\n  Check it with gecc check, or start a new one in another folder.`,
+    watchNeedsHuman: '--watch works with the on-screen human report only (--format human, no --output)',
+    unknownItem: (id, edition, suggestion, range) =>
+      `There is no item "${id}" in edition ${edition}.${suggestion ? ` Did you mean ${suggestion}?` : ''} Item ids run ${range}; gecc criteria lists them all.`,
+    initCannotWrite: (target, reason) => `Cannot create "${target}" (${reason}): check that the folder is writable, or choose another one.`,
   },
 };
+
+/** A folder name as the user would type it back in a command line. */
+function quote(folder: string): string {
+  return /[\s"'&|<>^]/.test(folder) ? `"${folder}"` : folder;
+}

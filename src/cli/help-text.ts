@@ -95,6 +95,11 @@ export const HELP = {
         en: 'Judge the application window at that moment instead of now.',
       },
       {
+        command: 'gecc check --watch',
+        th: 'ตรวจซ้ำทุกครั้งที่บันทึก application.yaml หรือไฟล์แนบ และบอกว่าแก้อะไรไปแล้ว อะไรเพิ่มมาใหม่ (กด Ctrl-C เพื่อหยุด)',
+        en: 'Check again on every save of application.yaml or an attachment, showing what was fixed and what is new (Ctrl-C stops).',
+      },
+      {
         command: 'gecc check --ascii',
         th: 'ใช้เครื่องหมาย [OK] [X] [!] แทน ✔ ✖ ⚠ เมื่อหน้าจอแสดงเป็นกล่องสี่เหลี่ยม',
         en: 'Plain ASCII marks, for a console that shows ✔ ✖ ⚠ as boxes.',

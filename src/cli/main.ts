@@ -6,6 +6,9 @@ import { PACKAGE_VERSION } from '../package-root.js';
 import { CLI_TEXT } from './cli-text.js';
 import { registerCheck } from './commands/check.js';
 import { registerForm } from './commands/form.js';
+import { registerCriteria } from './commands/criteria.js';
+import { registerInit } from './commands/init.js';
+import { registerSchema } from './commands/schema.js';
 import { EXIT } from './exit-code.js';
 import { helpAfter } from './help-text.js';
 import { processIo, UsageError, type CliIo } from './cli-io.js';
@@ -24,6 +27,9 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
 
   registerCheck(program, io, { setLang: (l) => (lang = l), setExitCode: (c) => (exitCode = c) });
   registerForm(program, io, { setLang: (l) => (lang = l), setExitCode: (c) => (exitCode = c) });
+  registerInit(program, io, { setLang: (l) => (lang = l), setExitCode: (c) => (exitCode = c) });
+  registerCriteria(program, io, { setLang: (l) => (lang = l), setExitCode: (c) => (exitCode = c) });
+  registerSchema(program, io);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -77,10 +77,15 @@ function scoreLines(app: ApplicationResult, lang: Lang, c: ChalkInstance, marks:
   const { catalogue, scores } = app;
   const ok = (pass: boolean) => (pass ? c.green(marks.ok) : c.red(marks.error));
   const lines = [`  ${ok(scores.physical.met === scores.physical.total)} ${catalogue.groups.physical.title[lang]}: ${t.physicalLine(scores.physical.met, scores.physical.total)} (${t.physicalRule})`];
+  // progress, not only the verdict: how many items are complete, and how far the points are from the threshold
   for (const group of SCORED_GROUP_IDS) {
     const s = scores[group];
     const pass = s.required === null || s.score >= s.required;
-    lines.push(`  ${ok(pass)} ${catalogue.groups[group].title[lang]}: ${t.pointsLine(s.score, s.max)} (${s.required === null ? t.noThreshold : t.required(s.required)})`);
+    const items = app.items.filter((i) => i.group === group);
+    const done = items.filter((i) => i.state === 'complete').length;
+    const threshold = s.required === null ? t.noThreshold : pass ? t.required(s.required) : `${t.required(s.required)} · ${t.shortBy(s.required - s.score)}`;
+    const progress = items.length > 0 ? `${t.itemsComplete(done, items.length)} · ` : '';
+    lines.push(`  ${ok(pass)} ${catalogue.groups[group].title[lang]}: ${progress}${t.pointsLine(s.score, s.max)} (${threshold})`);
   }
   if (scores.total.pass !== null) {
     const level = catalogue.levels?.find((l) => l.id === scores.total.level);

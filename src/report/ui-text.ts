@@ -14,6 +14,10 @@ export interface UiText {
   physicalRule: string;
   pointsLine: (score: number, max: number) => string;
   required: (required: number) => string;
+  /** items of a group that are complete, e.g. "ครบ 12/16 ข้อ" */
+  itemsComplete: (done: number, total: number) => string;
+  /** points still missing to reach a group's threshold */
+  shortBy: (points: number) => string;
   noThreshold: string;
   totalLine: (score: number, max: number) => string;
   passTotal: (pass: number) => string;
@@ -48,6 +52,8 @@ export const UI_TEXT: Record<Lang, UiText> = {
     physicalRule: 'ต้อง "มี" ครบทุกข้อ',
     pointsLine: (score, max) => `${score}/${max} คะแนน`,
     required: (required) => `ต้องได้อย่างน้อย ${required}`,
+    itemsComplete: (done, total) => `ครบ ${done}/${total} ข้อ`,
+    shortBy: (points) => `ขาดอีก ${points}`,
     noThreshold: 'ไม่มีเกณฑ์ขั้นต่ำของกลุ่ม',
     totalLine: (score, max) => `${score}/${max} คะแนน`,
     passTotal: (pass) => `ผ่านการรับรองที่ ${pass} คะแนนขึ้นไป`,
@@ -80,6 +86,8 @@ export const UI_TEXT: Record<Lang, UiText> = {
     physicalRule: 'all must be มี',
     pointsLine: (score, max) => `${score}/${max} points`,
     required: (required) => `needs at least ${required}`,
+    itemsComplete: (done, total) => `${done}/${total} items complete`,
+    shortBy: (points) => `${points} short`,
     noThreshold: 'no group threshold',
     totalLine: (score, max) => `${score}/${max} points`,
     passTotal: (pass) => `certified from ${pass} points`,

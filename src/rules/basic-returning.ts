@@ -12,7 +12,7 @@ export function checkReturningBasicItem(ctx: RuleContext, id: string): ItemOutco
     return { ...base, state: 'not-answered' };
   }
   if (ctx.isInvalid(path)) return base;
-  const extra = ['text', 'files', 'score'].filter((field) => ctx.value([...path, field]) !== undefined);
+  const extra = ['text', 'files', 'score'].filter((field) => ctx.value([...path, field]) !== undefined && ctx.value([...path, field]) !== null);
   if (extra.length > 0) ctx.report({ code: 'item.returning-extra', severity: 'warning', args: { fields: extra.join(', ') }, item: id }, [...path, extra[0]!]);
   const answer = ctx.value([...path, 'answer']);
   if (isYes(answer)) return { ...base, state: 'complete', points: defaultItemPoints(ctx.catalogue.groups.basic.points), answer: 'มี' };
@@ -20,6 +20,6 @@ export function checkReturningBasicItem(ctx: RuleContext, id: string): ItemOutco
     ctx.report({ code: 'item.answered-no', severity: 'error', args: {}, item: id }, [...path, 'answer'], 'value');
     return { ...base, state: 'answered-no', answer: 'ไม่มี' };
   }
-  if (answer === undefined) ctx.report({ code: 'item.returning-missing', severity: 'error', args: {}, item: id }, path);
+  if (answer === undefined || answer === null) ctx.report({ code: 'item.returning-missing', severity: 'error', args: {}, item: id }, path);
   return base;
 }

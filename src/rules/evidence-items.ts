@@ -16,8 +16,8 @@ export async function checkEvidenceItem(ctx: RuleContext, group: ScoredGroupId, 
   const path = [group, id];
   const entry = ctx.value(path);
   const base: ItemOutcome = { id, group, state: 'incomplete', points: 0, files: [] };
-  if (entry === undefined || entry === null) {
-    ctx.report({ code: 'item.missing', severity: 'error', args: {}, item: id }, entry === null ? path : [group]);
+  if (entry === undefined || entry === null || isBlankEntry(entry)) {
+    ctx.report({ code: 'item.missing', severity: 'error', args: {}, item: id }, entry === undefined ? [group] : path);
     return { ...base, state: 'not-answered' };
   }
   if (ctx.isInvalid(path)) return base;
@@ -71,6 +71,17 @@ export async function checkEvidenceItem(ctx: RuleContext, group: ScoredGroupId, 
     ...(text !== undefined ? { text } : {}),
     files,
   };
+}
+
+/**
+ * An entry whose fields are all still blank (as gecc init writes them): not answered yet, one
+ * finding for the item rather than one for each empty field.
+ */
+function isBlankEntry(entry: unknown): boolean {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return false;
+  return Object.values(entry).every(
+    (v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0),
+  );
 }
 
 /** The attachment references of an item, a single name or a list; non-text entries were reported already. */

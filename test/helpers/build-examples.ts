@@ -14,7 +14,7 @@ import { type AppSpec, BASIC_IDS, PHYSICAL_IDS, referencedFiles, writeApplicatio
 import { makeJpeg, makePng } from './jpeg.js';
 import { makePdf } from './pdf.js';
 
-const SCHEMA_LINE = 'yaml-language-server: $schema=../../schema/application.schema.json';
+const SCHEMA_LINE = 'yaml-language-server: $schema=../../criteria/schema/2566.schema.json';
 
 export const EXAMPLE_NAMES = ['ready-new-unit', 'ready-returning-unit', 'not-ready-unit'] as const;
 

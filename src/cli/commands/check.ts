@@ -11,6 +11,7 @@ import { CLI_TEXT } from '../cli-text.js';
 import { UsageError, wantsAscii, wantsColor, type CliIo } from '../cli-io.js';
 import { exitCodeOf } from '../exit-code.js';
 import { helpAfter } from '../help-text.js';
+import { watchCheck } from '../watch-check.js';
 
 export interface CheckFlags {
   format: 'human' | 'json' | 'html';
@@ -22,6 +23,7 @@ export interface CheckFlags {
   criteria?: string;
   color?: boolean;
   ascii?: boolean;
+  watch?: boolean;
 }
 
 
@@ -46,6 +48,7 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
     .option('--no-color', 'no colours')
     .option('--ascii', 'plain ASCII marks ([OK] [X] [!] instead of ✔ ✖ ⚠)')
     .addHelpText('after', helpAfter('check'))
+    .option('-w, --watch', 'check again whenever application.yaml or an attachment changes (Ctrl-C to stop)')
     .action(async (folders: string[], flags: CheckFlags) => {
       const lang = flags.lang;
       state.setLang(lang);
@@ -56,19 +59,28 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
       if (flags.criteria) catalogue = loadCatalogueFile(flags.criteria);
       else if (flags.edition && !loadEdition(flags.edition)) throw new UsageError(text.unknownEdition(flags.edition, shippedEditions().join(', ')));
       if (flags.output !== undefined) refuseOutputInside(flags.output, resolveTargets(folders).map((t) => t.dir), lang);
-      const report = await checkTargets(folders, {
+      const options = {
         ...(flags.edition ? { edition: flags.edition } : {}),
         ...(catalogue ? { catalogue } : {}),
         ...(now ? { now } : {}),
         strict: Boolean(flags.strict),
-      });
+      };
       const toFile = flags.output !== undefined;
+      const color = !toFile && flags.color !== false && wantsColor(io);
+      const ascii = wantsAscii(io, flags.ascii);
+      if (flags.watch) {
+        if (flags.format !== 'human' || toFile) throw new UsageError(text.watchNeedsHuman);
+        const signal = io.interrupt?.() ?? new AbortController().signal;
+        state.setExitCode(await watchCheck({ folders, check: options, lang, color, ascii, io, signal }));
+        return;
+      }
+      const report = await checkTargets(folders, options);
       const rendered =
         flags.format === 'json'
           ? jsonReport(report, lang)
           : flags.format === 'html'
             ? htmlReport(report, { lang, generatedAt: new Date() })
-            : humanReport(report, { lang, color: !toFile && flags.color !== false && wantsColor(io), ascii: wantsAscii(io, flags.ascii) });
+            : humanReport(report, { lang, color, ascii });
       if (toFile) io.stderr(writeOutputFile(flags.output!, rendered, lang));
       else io.stdout(rendered);
       state.setExitCode(exitCodeOf(report));

@@ -32,8 +32,8 @@ export const answersShapeMessages = {
   }),
   'answers.missing-field': message<{ field: string; label: string }>({
     severity: 'error',
-    th: { text: (a) => `ยังไม่ได้กรอก${a.label} (${a.field})`, fix: (a) => `เพิ่มบรรทัด ${a.field.split('.').pop()}: ตามด้วยคำตอบ` },
-    en: { text: (a) => `${a.label} is missing (${a.field})`, fix: (a) => `Add a line "${a.field.split('.').pop()}:" with the answer.` },
+    th: { text: (a) => `ยังไม่ได้กรอก${a.label} (${a.field})`, fix: (a) => `ใส่คำตอบต่อจาก ${a.field.split('.').pop()}: (ถ้ายังไม่มีบรรทัดนี้ ให้เพิ่ม)` },
+    en: { text: (a) => `${a.label} is missing (${a.field})`, fix: (a) => `Write the answer after "${a.field.split('.').pop()}:" (add the line if it is not there).` },
   }),
   'answers.wrong-type': message<{ field: string; expected: 'text' | 'number' | 'section' | 'file-list' | 'yes-no' }>({
     severity: 'error',

@@ -1,0 +1,18 @@
+import type { Command } from 'commander';
+import { DEFAULT_EDITION, loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
+import { answersJsonSchemaText } from '../../schema/answers-json-schema.js';
+import { CLI_TEXT } from '../cli-text.js';
+import { UsageError, type CliIo } from '../cli-io.js';
+
+/** gecc schema: prints the JSON Schema of application.yaml for an edition (for editors). */
+export function registerSchema(program: Command, io: CliIo): void {
+  program
+    .command('schema')
+    .description(`${CLI_TEXT.th.schemaDescription}\n${CLI_TEXT.en.schemaDescription}`)
+    .option('-e, --edition <name>', `criteria edition (${shippedEditions().join(', ')})`, DEFAULT_EDITION)
+    .action((flags: { edition: string }) => {
+      const catalogue = loadEdition(flags.edition);
+      if (!catalogue) throw new UsageError(CLI_TEXT.th.unknownEdition(flags.edition, shippedEditions().join(', ')));
+      io.stdout(answersJsonSchemaText(catalogue));
+    });
+}

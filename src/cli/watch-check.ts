@@ -1,0 +1,62 @@
+import { checkTargets, TargetError } from '../check-targets.js';
+import type { CheckOptions } from '../check-application.js';
+import type { Lang } from '../findings/message-spec.js';
+import { humanReport } from '../report/human-report.js';
+import { WATCH_TEXT, watchChangesText } from '../report/watch-text.js';
+import type { CheckReport } from '../result.js';
+import { reportChanges } from '../watch/report-changes.js';
+import { watchFolders, type WatchOptions } from '../watch/watch-folders.js';
+import { CLI_TEXT } from './cli-text.js';
+import type { CliIo } from './cli-io.js';
+import { exitCodeOf } from './exit-code.js';
+
+/** Clears the terminal and its scroll-back, so the redrawn report is the only one on screen. */
+const CLEAR = '\u001b[2J\u001b[3J\u001b[H';
+
+export interface WatchCheckOptions {
+  folders: readonly string[];
+  check: Omit<CheckOptions, 'displayPath'>;
+  lang: Lang;
+  color: boolean;
+  /** plain ASCII marks (--ascii) */
+  ascii?: boolean;
+  io: CliIo;
+  /** stops the watching (Ctrl-C in the terminal) */
+  signal: AbortSignal;
+  watch?: Omit<WatchOptions, 'signal'>;
+}
+
+/**
+ * gecc check --watch: checks, then checks again whenever something in the folders changes,
+ * redrawing the report with what changed since the last run. The first check runs before
+ * watching starts, so a folder that does not exist still stops it with exit 2. Returns the exit
+ * code of the last check: stopping with Ctrl-C is the normal way out, not a failure.
+ */
+export async function watchCheck(options: WatchCheckOptions): Promise<number> {
+  const { io, lang, color, ascii } = options;
+  const clear = io.stdoutIsTTY ? CLEAR : '';
+  const time = () => new Date().toLocaleTimeString(lang === 'th' ? 'th-TH' : 'en-GB', { hour12: false });
+  let previous: CheckReport = await checkTargets(options.folders, options.check);
+  io.stdout(`${clear}${humanReport(previous, { lang, color, ascii })}\n${watchChangesText(undefined, [], { lang, color, time: time() })}`);
+
+  await watchFolders(
+    options.folders,
+    async (changed) => {
+      let report: CheckReport;
+      try {
+        report = await checkTargets(options.folders, options.check);
+      } catch (error) {
+        // the folder was renamed or removed while watched: say so, and keep watching for its return
+        if (!(error instanceof TargetError)) throw error;
+        io.stdout(`${clear}gecc: ${CLI_TEXT[lang].folderMissing(error.target)}\n\n${watchChangesText(undefined, changed, { lang, color, time: time() })}`);
+        return;
+      }
+      const changes = reportChanges(previous, report);
+      previous = report;
+      io.stdout(`${clear}${humanReport(report, { lang, color, ascii })}\n${watchChangesText(changes, changed, { lang, color, time: time() })}`);
+    },
+    { ...options.watch, signal: options.signal },
+  );
+  io.stdout(`${WATCH_TEXT[lang].stopped}\n`);
+  return exitCodeOf(previous);
+}
