@@ -131,6 +131,54 @@ export const HELP = {
       },
     ],
   },
+  init: {
+    examples: [
+      {
+        command: 'gecc init ใบสมัคร-เขตพระนคร --kind district-office',
+        th: 'สร้างโฟลเดอร์ใบสมัครใหม่ พร้อม application.yaml ที่มีทุกข้อของเกณฑ์ให้กรอก และโฟลเดอร์ files สำหรับไฟล์แนบ',
+        en: 'Start a new application folder: application.yaml with every item to fill in, and files/ for the attachments.',
+      },
+      {
+        command: 'gecc init ใบสมัคร-2568 --kind department-unit --applicant returning --edition 2568',
+        th: 'หน่วยงานสังกัดสำนักที่เคยได้รับการรับรองแล้ว ตามเกณฑ์ปี 2568 (เกณฑ์พื้นฐานตอบเพียง มี/ไม่มี)',
+        en: 'A department unit certified before, edition 2568 (its basic items need only an answer, no files).',
+      },
+    ],
+    notes: [
+      {
+        th: 'gecc init ไม่เขียนทับไฟล์เดิม: ถ้ามี application.yaml อยู่แล้วจะหยุดและแจ้งเตือน',
+        en: 'gecc init never overwrites: it stops if application.yaml exists already.',
+      },
+    ],
+  },
+  criteria: {
+    examples: [
+      {
+        command: 'gecc criteria',
+        th: 'ดูเกณฑ์ทุกกลุ่ม ทุกข้อ พร้อมคะแนนและเกณฑ์ขั้นต่ำ',
+        en: 'Every group and item of the criteria, with points and thresholds.',
+      },
+      {
+        command: 'gecc criteria B01',
+        th: 'ดูรายละเอียดข้อเดียว: ชื่อข้อ หลักฐานที่ต้องใช้ และที่มาของข้อมูล',
+        en: 'One item: its title, the evidence it asks for, and where that comes from.',
+      },
+      {
+        command: 'gecc criteria --edition 2568 --format json',
+        th: 'เกณฑ์ปี 2568 ในรูปแบบ JSON',
+        en: 'The 2568 criteria as JSON.',
+      },
+    ],
+  },
+  schema: {
+    examples: [
+      {
+        command: 'gecc schema --edition 2566',
+        th: 'พิมพ์ JSON Schema ของ application.yaml สำหรับโปรแกรมแก้ไขข้อความที่ช่วยเติมคำตอบ (เช่น VS Code)',
+        en: 'Print the JSON Schema of application.yaml, for editors that complete answers (e.g. VS Code).',
+      },
+    ],
+  },
 } satisfies Record<string, CommandHelp>;
 
 export type HelpTopic = keyof typeof HELP;

@@ -6,6 +6,7 @@ import type { Lang } from '../../findings/message-spec.js';
 import { CLI_TEXT } from '../cli-text.js';
 import { UsageError, type CliIo } from '../cli-io.js';
 import type { CommandState } from './check.js';
+import { helpAfter } from '../help-text.js';
 
 interface CriteriaFlags {
   edition: string;
@@ -22,6 +23,7 @@ export function registerCriteria(program: Command, io: CliIo, state: CommandStat
     .option('-e, --edition <name>', `criteria edition (${shippedEditions().join(', ')})`, DEFAULT_EDITION)
     .addOption(new Option('-l, --lang <lang>', 'language').choices(['th', 'en']).default('th'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['human', 'json']).default('human'))
+    .addHelpText('after', helpAfter('criteria'))
     .action((id: string | undefined, flags: CriteriaFlags) => {
       state.setLang(flags.lang);
       const text = CLI_TEXT[flags.lang];

@@ -8,6 +8,7 @@ import { schemaReferenceFrom } from '../../schema/schema-files.js';
 import { CLI_TEXT } from '../cli-text.js';
 import { UsageError, type CliIo } from '../cli-io.js';
 import type { CommandState } from './check.js';
+import { helpAfter } from '../help-text.js';
 
 interface InitFlags {
   kind?: UnitKind;
@@ -29,6 +30,7 @@ export function registerInit(program: Command, io: CliIo, state: CommandState): 
     .addOption(new Option('-a, --applicant <applicant>', 'new unit, or certified before').choices([...APPLICANTS]).default('new'))
     .option('-e, --edition <name>', `criteria edition (${shippedEditions().join(', ')})`, DEFAULT_EDITION)
     .addOption(new Option('-l, --lang <lang>', 'language of the comments and messages').choices(['th', 'en']).default('th'))
+    .addHelpText('after', helpAfter('init'))
     .action((folder: string, flags: InitFlags) => {
       state.setLang(flags.lang);
       const text = CLI_TEXT[flags.lang];
