@@ -1,16 +1,22 @@
 import { Option, type Command } from 'commander';
-import { checkTargets } from '../../check-targets.js';
+import { checkResolved, resolveTargets } from '../../check-targets.js';
 import type { Catalogue } from '../../criteria/catalogue-schema.js';
 import { loadCatalogueFile, loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
 import type { Lang } from '../../findings/message-spec.js';
-import { humanReport } from '../../report/human-report.js';
-import { jsonReport } from '../../report/json-report.js';
+import { FORMAT_NAMES, REPORT_FORMATS, TERMINAL_FORMATS, type FormatName } from '../../report/formats.js';
+import { BATCH_CLI_TEXT } from '../batch-cli-text.js';
 import { CLI_TEXT } from '../cli-text.js';
 import { UsageError, wantsColor, type CliIo } from '../cli-io.js';
 import { exitCodeOf } from '../exit-code.js';
+import { startSpinner, wantsSpinner } from '../progress-spinner.js';
+import { collectReport, planOutputs, writeReportFiles } from '../report-outputs.js';
 
 export interface CheckFlags {
-  format: 'human' | 'json';
+  format: FormatName;
+  output?: string;
+  report?: string[];
+  summaryOnly?: boolean;
+  concurrency?: string;
   strict?: boolean;
   edition?: string;
   lang: Lang;
@@ -31,7 +37,11 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
     .command('check')
     .description(`${CLI_TEXT.th.checkDescription}\n${CLI_TEXT.en.checkDescription}`)
     .argument('[folders...]', 'application folders, or batch folders', ['.'])
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['human', 'json']).default('human'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMAT_NAMES).default('human'))
+    .option('-o, --output <file>', 'write the --format report to this file instead of the screen')
+    .option('--report <format=file>', `also write a report to a file, e.g. csv=out/summary.csv (repeatable; ${FORMAT_NAMES.join(', ')})`, collectReport)
+    .option('--summary-only', 'human format: only the summary table')
+    .option('-j, --concurrency <n>', 'applications checked at once (default: every core)')
     .option('--strict', 'warnings count as errors')
     .option('-e, --edition <name>', `criteria edition for every application (${shippedEditions().join(', ')})`)
     .addOption(new Option('-l, --lang <lang>', 'language of the messages').choices(['th', 'en']).default('th'))
@@ -47,14 +57,27 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
       let catalogue: Catalogue | undefined;
       if (flags.criteria) catalogue = loadCatalogueFile(flags.criteria);
       else if (flags.edition && !loadEdition(flags.edition)) throw new UsageError(text.unknownEdition(flags.edition, shippedEditions().join(', ')));
-      const report = await checkTargets(folders, {
-        ...(flags.edition ? { edition: flags.edition } : {}),
-        ...(catalogue ? { catalogue } : {}),
-        ...(now ? { now } : {}),
-        strict: Boolean(flags.strict),
-      });
-      if (flags.format === 'json') io.stdout(jsonReport(report, lang));
-      else io.stdout(humanReport(report, { lang, color: flags.color !== false && wantsColor(io) }));
+      const concurrency = flags.concurrency === undefined ? undefined : Number(flags.concurrency);
+      if (concurrency !== undefined && !(/^\s*\d+\s*$/.test(flags.concurrency!) && concurrency >= 1)) throw new UsageError(BATCH_CLI_TEXT[lang].badConcurrency(flags.concurrency!));
+      const targets = resolveTargets(folders);
+      const plan = planOutputs(flags, targets, lang);
+      const spinner = wantsSpinner(io, plan.stdout === undefined || TERMINAL_FORMATS.includes(plan.stdout)) ? await startSpinner(io, lang) : undefined;
+      let report;
+      try {
+        report = await checkResolved(targets, {
+          ...(flags.edition ? { edition: flags.edition } : {}),
+          ...(catalogue ? { catalogue } : {}),
+          ...(now ? { now } : {}),
+          strict: Boolean(flags.strict),
+          ...(concurrency ? { concurrency } : {}),
+          ...(spinner ? { onProgress: spinner.update } : {}),
+        });
+      } finally {
+        spinner?.stop();
+      }
+      const summaryOnly = Boolean(flags.summaryOnly);
+      if (plan.stdout) io.stdout(REPORT_FORMATS[plan.stdout](report, { lang, summaryOnly, color: flags.color !== false && wantsColor(io) }));
+      writeReportFiles(plan, report, { lang, summaryOnly }, lang);
       state.setExitCode(exitCodeOf(report));
     });
 
