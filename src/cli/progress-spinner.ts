@@ -40,6 +40,8 @@ export async function startSpinner(io: CliIo, lang: Lang): Promise<ProgressSpinn
     update: ({ done, total, current }) => {
       const line = `${BATCH_CLI_TEXT[lang].checking(done, total)}${current ? ` — ${current}` : ''}`;
       spinner.text = truncateToWidth(line, columns());
+      // drawn now, not at the next frame: a fast run still shows its count
+      spinner.render();
     },
     stop: () => spinner.stop(),
   };

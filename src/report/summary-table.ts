@@ -87,7 +87,9 @@ function applicationRow(app: ApplicationResult, index: number, lang: Lang, c: Ch
   const { errors, warnings } = countsOf(app);
   const verdict = verdictOf(app);
   const name = app.unit.name ? oneLine(app.unit.name) : '';
-  const unit = name !== '' ? name : `${oneLine(app.path)}${read ? '' : ` ${t.notRead}`}`;
+  // without a unit name, the folder's own name (the end of its path is what tells folders apart)
+  const folder = oneLine(app.path).split(/[\\/]/).filter(Boolean).at(-1) ?? oneLine(app.path);
+  const unit = name !== '' ? name : `${folder}${read ? '' : ` ${t.notRead}`}`;
   const word = (words: Record<string, string>, key?: string) => (key === undefined ? '' : (words[key] ?? oneLine(key)));
   const group = (s: GroupScore): Cell =>
     read ? { text: `${s.score}/${s.max}`, ...(s.required !== null && s.score < s.required ? { paint: c.red } : {}) } : { text: '–' };
