@@ -24,7 +24,7 @@ export function wantsSpinner(io: CliIo, stdoutIsForPeople: boolean): boolean {
 }
 
 /** Starts a spinner on stderr showing how many applications are done and which is being checked. */
-export async function startSpinner(io: CliIo, lang: Lang): Promise<ProgressSpinner> {
+export async function startSpinner(io: CliIo, lang: Lang, total: number): Promise<ProgressSpinner> {
   // loaded only when a spinner is shown: a run in CI or behind a pipe does not pay for it
   const { default: ora } = await import('ora');
   const spinner = ora({
@@ -34,8 +34,8 @@ export async function startSpinner(io: CliIo, lang: Lang): Promise<ProgressSpinn
     discardStdin: false,
     hideCursor: false,
   });
-  const columns = () => Math.max(20, (io.stderrColumns ?? 80) - 4);
-  spinner.start(BATCH_CLI_TEXT[lang].checking(0, 0));
+  const columns = () => Math.max(20, terminalColumns(io) - 4);
+  spinner.start(BATCH_CLI_TEXT[lang].checking(0, total));
   return {
     update: ({ done, total, current }) => {
       const line = `${BATCH_CLI_TEXT[lang].checking(done, total)}${current ? ` — ${current}` : ''}`;
@@ -45,6 +45,15 @@ export async function startSpinner(io: CliIo, lang: Lang): Promise<ProgressSpinn
     },
     stop: () => spinner.stop(),
   };
+}
+
+/**
+ * A terminal without a size (a pseudo-terminal never sized) says 0 columns: ora would then
+ * count the spinner line as endless lines to clear and never return. Such a terminal gets 80.
+ */
+function terminalColumns(io: CliIo): number {
+  const columns = io.stderrColumns;
+  return columns !== undefined && Number.isFinite(columns) && columns >= 1 ? Math.floor(columns) : 80;
 }
 
 /**
@@ -59,7 +68,7 @@ function terminalOn(io: CliIo): NodeJS.WriteStream {
   const stream = {
     isTTY: true,
     get columns() {
-      return io.stderrColumns ?? 80;
+      return terminalColumns(io);
     },
     write: (chunk: unknown) => write(String(chunk)),
     cursorTo: (x: number) => write(`\x1b[${x + 1}G`),

@@ -61,7 +61,7 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
       if (concurrency !== undefined && !(/^\s*\d+\s*$/.test(flags.concurrency!) && concurrency >= 1)) throw new UsageError(BATCH_CLI_TEXT[lang].badConcurrency(flags.concurrency!));
       const targets = resolveTargets(folders);
       const plan = planOutputs(flags, targets, lang);
-      const spinner = wantsSpinner(io, plan.stdout === undefined || TERMINAL_FORMATS.includes(plan.stdout)) ? await startSpinner(io, lang) : undefined;
+      const spinner = wantsSpinner(io, plan.stdout === undefined || TERMINAL_FORMATS.includes(plan.stdout)) ? await startSpinner(io, lang, targets.length) : undefined;
       let report;
       try {
         report = await checkResolved(targets, {
