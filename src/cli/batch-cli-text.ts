@@ -8,6 +8,7 @@ export interface BatchCliText {
   sameFileTwice: (file: string) => string;
   emptyOutput: string;
   cannotWrite: (file: string, detail: string) => string;
+  written: (file: string) => string;
   checking: (done: number, total: number) => string;
 }
 
@@ -18,6 +19,7 @@ export const BATCH_CLI_TEXT: Record<Lang, BatchCliText> = {
     reportInsideApplication: (file, folder) => `จะไม่เขียนไฟล์ "${file}" เพราะอยู่ในโฟลเดอร์ใบสมัคร "${folder}" ที่กำลังตรวจ (gecc ไม่เขียนอะไรลงในโฟลเดอร์ใบสมัคร) — ให้เลือกที่เก็บไฟล์นอกโฟลเดอร์ใบสมัคร`,
     sameFileTwice: (file) => `ระบุไฟล์ "${file}" ซ้ำกันมากกว่าหนึ่งครั้ง — ให้แต่ละรายงานใช้ไฟล์ของตัวเอง`,
     cannotWrite: (file, detail) => `เขียนไฟล์ "${file}" ไม่ได้ (${detail}) — ตรวจว่าเป็นที่ที่มีสิทธิ์เขียน และไม่ได้เปิดไฟล์นี้ค้างไว้ในโปรแกรมอื่น เช่น Excel`,
+    written: (file) => `บันทึกไว้ที่ ${file}`,
     emptyOutput: '--output ต้องตามด้วยชื่อไฟล์ เช่น --output ผลการตรวจ.txt',
     checking: (done, total) => `กำลังตรวจ ${done}/${total}`,
   },
@@ -27,6 +29,7 @@ export const BATCH_CLI_TEXT: Record<Lang, BatchCliText> = {
     reportInsideApplication: (file, folder) => `Will not write "${file}": it is inside the application folder "${folder}" being checked (gecc never writes into an application folder). Choose a place outside it.`,
     sameFileTwice: (file) => `The file "${file}" is named more than once: give each report its own file`,
     cannotWrite: (file, detail) => `Cannot write "${file}" (${detail}): check that the place is writable and the file is not open in another program such as Excel`,
+    written: (file) => `Written to ${file}`,
     emptyOutput: '--output needs a file name, e.g. --output report.txt',
     checking: (done, total) => `Checking ${done}/${total}`,
   },

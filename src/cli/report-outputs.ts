@@ -55,8 +55,12 @@ export function planOutputs(
   return { ...(flags.output === undefined ? { stdout: flags.format } : {}), files };
 }
 
-/** Renders every planned report once and writes the files, making their folders as needed. */
-export function writeReportFiles(plan: OutputPlan, report: CheckReport, options: Omit<FormatOptions, 'color'>, lang: Lang): void {
+/**
+ * Renders every planned report once and writes the files, making their folders as needed.
+ * Returns what to tell the user on stderr: where each file went.
+ */
+export function writeReportFiles(plan: OutputPlan, report: CheckReport, options: Omit<FormatOptions, 'color'>, lang: Lang): string {
+  let told = '';
   for (const { format, file } of plan.files) {
     const content = REPORT_FORMATS[format](report, { ...options, color: false });
     try {
@@ -66,7 +70,9 @@ export function writeReportFiles(plan: OutputPlan, report: CheckReport, options:
       const detail = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
       throw new UsageError(BATCH_CLI_TEXT[lang].cannotWrite(file, detail));
     }
+    told += `${BATCH_CLI_TEXT[lang].written(file)}\n`;
   }
+  return told;
 }
 
 /**

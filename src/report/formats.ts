@@ -12,6 +12,8 @@ export interface FormatOptions {
   color: boolean;
   /** human: only the summary table, not every application's report */
   summaryOnly?: boolean;
+  /** human: plain ASCII marks instead of ✔ ✖ ⚠ */
+  ascii?: boolean;
 }
 
 /** A report: a pure function of the result. */

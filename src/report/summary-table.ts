@@ -8,7 +8,13 @@ import { displayWidth, oneLine, truncateToWidth } from './display-width.js';
 export interface SummaryOptions {
   lang: Lang;
   color: boolean;
+  /** plain ASCII marks and lines, for consoles that draw ✔ ✖ ─ as boxes */
+  ascii?: boolean;
 }
+
+/** The symbols this table writes, and their ASCII stand-ins (the same as the human report's). */
+const ASCII_STAND_INS: Record<string, string> = { '✔': '[OK]', '✖': '[X]', '─': '-', '·': '|', '–': '-', '…': '...' };
+const toAsciiCell = (text: string) => text.replace(/[✔✖─·–…]/gu, (char) => ASCII_STAND_INS[char] ?? char);
 
 /** A cell: its plain text (measured) and how to colour it (applied after padding is worked out). */
 interface Cell {
@@ -25,7 +31,7 @@ const MARK = { ready: '✔', 'not-ready': '✖', disqualified: '✖' } as const;
  * One line per application — unit, kind, new or returning, the four groups, verdict, errors,
  * warnings — then the totals; columns aligned by terminal display width so Thai lines up.
  */
-export function summaryTable(report: CheckReport, { lang, color }: SummaryOptions): string {
+export function summaryTable(report: CheckReport, { lang, color, ascii = false }: SummaryOptions): string {
   const t = BATCH_TEXT[lang];
   const c = new Chalk({ level: color ? 1 : 0 });
   const columns: { title: string; align: Align }[] = [
@@ -41,11 +47,12 @@ export function summaryTable(report: CheckReport, { lang, color }: SummaryOption
     { title: t.columns.errors, align: 'right' },
     { title: t.columns.warnings, align: 'right' },
   ];
-  const rows = report.applications.map((app, i) => applicationRow(app, i + 1, lang, c));
+  const plain = (row: Cell[]): Cell[] => (ascii ? row.map((cell) => ({ ...cell, text: toAsciiCell(cell.text) })) : row);
+  const rows = report.applications.map((app, i) => plain(applicationRow(app, i + 1, lang, c)));
   const errors = report.applications.reduce((sum, app) => sum + countsOf(app).errors, 0);
   const warnings = report.applications.reduce((sum, app) => sum + countsOf(app).warnings, 0);
   const { ready, notReady } = report.summary;
-  const totals: Cell[] = [
+  const totals: Cell[] = plain([
     { text: '' },
     { text: t.totals(report.summary.applications), paint: c.bold },
     { text: '' },
@@ -57,7 +64,7 @@ export function summaryTable(report: CheckReport, { lang, color }: SummaryOption
     { text: t.totalVerdict(ready, notReady), paint: c.bold },
     { text: String(errors), paint: c.bold },
     { text: String(warnings), paint: c.bold },
-  ];
+  ]);
 
   const widths = columns.map((column, i) => Math.max(displayWidth(column.title), ...[...rows, totals].map((row) => displayWidth(row[i]!.text))));
   const line = (cells: Cell[]) =>
@@ -69,7 +76,7 @@ export function summaryTable(report: CheckReport, { lang, color }: SummaryOption
       })
       .join('  ')
       .trimEnd();
-  const rule = c.dim('─'.repeat(widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1)));
+  const rule = c.dim((ascii ? '-' : '─').repeat(widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1)));
 
   return [
     c.bold(t.summaryTitle(report.summary.applications)),

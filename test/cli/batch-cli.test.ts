@@ -121,8 +121,9 @@ describe('report files', () => {
     const csv = path.join(out, 'run1', 'summary.csv');
     const junit = path.join(out, 'run1', 'ci', 'junit.xml');
     const text = path.join(out, 'run1', 'report.txt');
-    const { code, stdout } = await gecc(['check', root, ...NOW, '--report', `json=${json}`, '--report', `csv=${csv}`, '--report', `junit=${junit}`, '--report', `human=${text}`]);
+    const { code, stdout, stderr } = await gecc(['check', root, ...NOW, '--report', `json=${json}`, '--report', `csv=${csv}`, '--report', `junit=${junit}`, '--report', `human=${text}`]);
     expect(code).toBe(1);
+    expect(stderr).toBe([json, csv, junit, text].map((f) => `บันทึกไว้ที่ ${f}\n`).join(''));
     expect(stdout).toContain('สรุปผลการตรวจ 4 ใบสมัคร');
     expect(JSON.parse(fs.readFileSync(json, 'utf8')).applications).toHaveLength(4);
     const csvBytes = fs.readFileSync(csv);
@@ -136,9 +137,10 @@ describe('report files', () => {
 
   it('--output sends the --format report to a file and nothing to stdout', async () => {
     const file = path.join(out, 'run2', 'report.json');
-    const { code, stdout } = await gecc(['check', root, '-f', 'json', '-o', file, ...NOW]);
+    const { code, stdout, stderr } = await gecc(['check', root, '-f', 'json', '-o', file, ...NOW]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
+    expect(stderr).toBe(`บันทึกไว้ที่ ${file}\n`);
     expect(JSON.parse(fs.readFileSync(file, 'utf8')).summary.applications).toBe(4);
   });
 

@@ -80,6 +80,13 @@ describe('summaryTable', () => {
     expect(table.at(-1)).toMatch(new RegExp(`รวม 6 ใบสมัคร\\s+พร้อม 3 · ไม่พร้อม 3\\s+${errors}\\s+0$`));
   });
 
+  it('writes plain ASCII marks and lines when asked, still aligned', () => {
+    const table = summaryTable(report, { lang: 'th', color: false, ascii: true }).trimEnd().split('\n');
+    expect(table.join('\n')).not.toMatch(/[✔✖─·–…]/u);
+    expect(table.join('\n')).toContain('[OK] พร้อมส่ง');
+    expect(new Set(table.slice(1).map(terminalWidth)).size).toBe(1);
+  });
+
   it('colours only when asked', () => {
     expect(summaryTable(report, { lang: 'th', color: false })).not.toContain('\x1b[');
     expect(summaryTable(report, { lang: 'th', color: true })).toContain('\x1b[');

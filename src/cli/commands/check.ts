@@ -77,7 +77,7 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
       }
       const summaryOnly = Boolean(flags.summaryOnly);
       if (plan.stdout) io.stdout(REPORT_FORMATS[plan.stdout](report, { lang, summaryOnly, color: flags.color !== false && wantsColor(io) }));
-      writeReportFiles(plan, report, { lang, summaryOnly }, lang);
+      io.stderr(writeReportFiles(plan, report, { lang, summaryOnly }, lang));
       state.setExitCode(exitCodeOf(report));
     });
 
