@@ -9,9 +9,6 @@ import stringWidth from 'string-width';
  */
 export const displayWidth = (text: string): number => stringWidth(text.replace(/\u0E33/g, '\u0E4D\u0E32').replace(/\u0EB3/g, '\u0ECD\u0EB2'));
 
-export const padEndTo = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
-export const padStartTo = (text: string, width: number): string => ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
-
 const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
 
 /** Cuts text to at most `width` columns, ending with … when cut; never splits a consonant from its marks. */

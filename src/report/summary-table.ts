@@ -96,14 +96,15 @@ function applicationRow(app: ApplicationResult, index: number, lang: Lang, c: Ch
   const name = app.unit.name ? oneLine(app.unit.name) : '';
   // without a unit name, the folder's own name (the end of its path is what tells folders apart)
   const folder = oneLine(app.path).split(/[\\/]/).filter(Boolean).at(-1) ?? oneLine(app.path);
-  const unit = name !== '' ? name : `${folder}${read ? '' : ` ${t.notRead}`}`;
+  // the note that the answers were not read is never cut off; a long name or folder is
+  const unit = name !== '' ? truncateToWidth(name, UNIT_WIDTH) : `${truncateToWidth(folder, UNIT_WIDTH)}${read ? '' : ` ${t.notRead}`}`;
   const word = (words: Record<string, string>, key?: string) => (key === undefined ? '' : (words[key] ?? oneLine(key)));
   const group = (s: GroupScore): Cell =>
     read ? { text: `${s.score}/${s.max}`, ...(s.required !== null && s.score < s.required ? { paint: c.red } : {}) } : { text: '–' };
   const { physical } = app.scores;
   return [
     { text: String(index) },
-    { text: truncateToWidth(unit, UNIT_WIDTH) },
+    { text: unit },
     { text: truncateToWidth(word(t.kinds, app.unit.kind), 16) },
     { text: truncateToWidth(word(t.applicants, app.unit.applicant), 16) },
     read ? { text: `${physical.met}/${physical.total}`, ...(physical.met < physical.total ? { paint: c.red } : {}) } : { text: '–' },
