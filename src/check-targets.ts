@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { ANSWERS_FILES, checkApplication, type CheckOptions } from './check-application.js';
+import { mapLimited } from './map-limited.js';
 import type { CheckReport } from './result.js';
 
 /** A folder the user named that cannot be checked at all: the run stops with exit 2. */
@@ -49,11 +51,48 @@ function joinDisplay(folder: string, name: string): string {
   return `${folder.replace(/[\\/]+$/, '')}/${name}`;
 }
 
+export interface CheckProgress {
+  /** applications finished so far */
+  done: number;
+  total: number;
+  /** how reports name the application checked longest among those still running */
+  current?: string;
+  /** every application being checked now, in the order started */
+  running: readonly string[];
+}
+
+export interface CheckTargetsOptions extends Omit<CheckOptions, 'displayPath'> {
+  /** how many applications are checked at once (and how many PDF workers): default, every core */
+  concurrency?: number;
+  /** told when an application starts and when it finishes (for a spinner) */
+  onProgress?: (progress: CheckProgress) => void;
+}
+
+export const defaultConcurrency = (): number => availableParallelism();
+
 /** Checks every application behind the folders; one broken application never stops the others. */
-export async function checkTargets(folders: readonly string[], options: Omit<CheckOptions, 'displayPath'> = {}): Promise<CheckReport> {
-  const targets = resolveTargets(folders);
-  const applications = [];
-  for (const target of targets) applications.push(await checkApplication(target.dir, { ...options, displayPath: target.display }));
+export function checkTargets(folders: readonly string[], options: CheckTargetsOptions = {}): Promise<CheckReport> {
+  return checkResolved(resolveTargets(folders), options);
+}
+
+/** Checks applications already resolved, several at once; results stay in the order given. */
+export async function checkResolved(targets: readonly Target[], options: CheckTargetsOptions = {}): Promise<CheckReport> {
+  const { onProgress, ...rest } = options;
+  const checkOptions = { ...rest, concurrency: rest.concurrency ?? defaultConcurrency() };
+  const running: string[] = [];
+  let done = 0;
+  const tell = () => onProgress?.({ done, total: targets.length, ...(running[0] !== undefined ? { current: running[0] } : {}), running: [...running] });
+  const applications = await mapLimited(targets, checkOptions.concurrency, async (target) => {
+    running.push(target.display);
+    tell();
+    try {
+      return await checkApplication(target.dir, { ...checkOptions, displayPath: target.display });
+    } finally {
+      running.splice(running.indexOf(target.display), 1);
+      done++;
+      tell();
+    }
+  });
   const ready = applications.filter((a) => a.ready).length;
   return { applications, summary: { applications: applications.length, ready, notReady: applications.length - ready } };
 }

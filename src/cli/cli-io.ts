@@ -4,6 +4,10 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** whether stdout is a terminal (colours) */
   stdoutIsTTY: boolean;
+  /** whether stderr is a terminal (a progress spinner); absent: not a terminal */
+  stderrIsTTY?: boolean;
+  /** the width of that terminal, in columns */
+  stderrColumns?: number;
   env: NodeJS.ProcessEnv;
   /** a signal that aborts when the user asks to stop (Ctrl-C): gecc check --watch ends on it */
   interrupt?: () => AbortSignal;
@@ -13,6 +17,10 @@ export const processIo = (): CliIo => ({
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  get stderrColumns() {
+    return process.stderr.columns;
+  },
   env: process.env,
   interrupt: () => {
     const controller = new AbortController();

@@ -61,8 +61,23 @@ export const HELP = {
       },
       {
         command: 'gecc check ใบสมัครทุกเขต',
-        th: 'ตรวจทุกหน่วยงานในโฟลเดอร์รวม (ทุกโฟลเดอร์ย่อยที่มี application.yaml) ทีละหน่วยงาน',
-        en: 'Check every unit in a batch folder (each sub-folder holding an application.yaml).',
+        th: 'ตรวจทุกหน่วยงานในโฟลเดอร์รวม (ทุกโฟลเดอร์ย่อยที่มี application.yaml) แล้วสรุปเป็นตาราง',
+        en: 'Check every unit in a batch folder (each sub-folder holding an application.yaml), then a summary table.',
+      },
+      {
+        command: 'gecc check ใบสมัครทุกเขต --summary-only',
+        th: 'แสดงเฉพาะตารางสรุปของทุกหน่วยงาน',
+        en: 'Only the summary table of every unit.',
+      },
+      {
+        command: 'gecc check ใบสมัครทุกเขต --report csv=สรุป.csv --report junit=junit.xml',
+        th: 'บันทึกสรุปเป็นไฟล์ CSV สำหรับ Excel และ JUnit XML สำหรับระบบ CI ในการตรวจครั้งเดียว',
+        en: 'Also save a CSV summary for Excel and JUnit XML for CI, in the same run.',
+      },
+      {
+        command: 'gecc check ใบสมัครทุกเขต --concurrency 1',
+        th: 'ตรวจทีละหน่วยงาน (ค่าเริ่มต้นตรวจพร้อมกันเท่าจำนวนแกนของเครื่อง) สำหรับเครื่องที่หน่วยความจำน้อย',
+        en: 'One unit at a time (by default as many as the machine has cores), for a machine short of memory.',
       },
       {
         command: 'gecc check --lang en',

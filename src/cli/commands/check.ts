@@ -1,21 +1,24 @@
 import { Option, type Command } from 'commander';
-import { checkTargets, resolveTargets } from '../../check-targets.js';
+import { checkResolved, resolveTargets } from '../../check-targets.js';
 import type { Catalogue } from '../../criteria/catalogue-schema.js';
 import { loadCatalogueFile, loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
 import type { Lang } from '../../findings/message-spec.js';
-import { humanReport } from '../../report/human-report.js';
-import { jsonReport } from '../../report/json-report.js';
-import { htmlReport } from '../../report/html-report.js';
-import { refuseOutputInside, writeOutputFile } from '../output-file.js';
+import { FORMAT_NAMES, REPORT_FORMATS, TERMINAL_FORMATS, type FormatName } from '../../report/formats.js';
+import { BATCH_CLI_TEXT } from '../batch-cli-text.js';
 import { CLI_TEXT } from '../cli-text.js';
 import { UsageError, wantsAscii, wantsColor, type CliIo } from '../cli-io.js';
 import { exitCodeOf } from '../exit-code.js';
 import { helpAfter } from '../help-text.js';
+import { startSpinner, wantsSpinner } from '../progress-spinner.js';
+import { collectReport, planOutputs, writeReportFiles } from '../report-outputs.js';
 import { watchCheck } from '../watch-check.js';
 
 export interface CheckFlags {
-  format: 'human' | 'json' | 'html';
+  format: FormatName;
   output?: string;
+  report?: string[];
+  summaryOnly?: boolean;
+  concurrency?: string;
   strict?: boolean;
   edition?: string;
   lang: Lang;
@@ -38,8 +41,11 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
     .command('check')
     .description(`${CLI_TEXT.th.checkDescription}\n${CLI_TEXT.en.checkDescription}`)
     .argument('[folders...]', 'application folders, or batch folders', ['.'])
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['human', 'json', 'html']).default('human'))
-    .option('-o, --output <file>', 'write the report to this file (default: standard output)')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMAT_NAMES).default('human'))
+    .option('-o, --output <file>', 'write the --format report to this file instead of the screen')
+    .option('--report <format=file>', `also write a report to a file, e.g. csv=out/summary.csv (repeatable; ${FORMAT_NAMES.join(', ')})`, collectReport)
+    .option('--summary-only', 'human format: only the summary table')
+    .option('-j, --concurrency <n>', 'applications checked at once (default: every core)')
     .option('--strict', 'warnings count as errors')
     .option('-e, --edition <name>', `criteria edition for every application (${shippedEditions().join(', ')})`)
     .addOption(new Option('-l, --lang <lang>', 'language of the messages').choices(['th', 'en']).default('th'))
@@ -47,8 +53,8 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
     .option('--criteria <file>', 'a criteria catalogue file of your own (JSON)')
     .option('--no-color', 'no colours')
     .option('--ascii', 'plain ASCII marks ([OK] [X] [!] instead of ✔ ✖ ⚠)')
-    .addHelpText('after', helpAfter('check'))
     .option('-w, --watch', 'check again whenever application.yaml or an attachment changes (Ctrl-C to stop)')
+    .addHelpText('after', helpAfter('check'))
     .action(async (folders: string[], flags: CheckFlags) => {
       const lang = flags.lang;
       state.setLang(lang);
@@ -58,31 +64,35 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
       let catalogue: Catalogue | undefined;
       if (flags.criteria) catalogue = loadCatalogueFile(flags.criteria);
       else if (flags.edition && !loadEdition(flags.edition)) throw new UsageError(text.unknownEdition(flags.edition, shippedEditions().join(', ')));
-      if (flags.output !== undefined) refuseOutputInside(flags.output, resolveTargets(folders).map((t) => t.dir), lang);
+      const concurrency = flags.concurrency === undefined ? undefined : Number(flags.concurrency);
+      if (concurrency !== undefined && !(/^\s*\d+\s*$/.test(flags.concurrency!) && concurrency >= 1)) throw new UsageError(BATCH_CLI_TEXT[lang].badConcurrency(flags.concurrency!));
       const options = {
         ...(flags.edition ? { edition: flags.edition } : {}),
         ...(catalogue ? { catalogue } : {}),
         ...(now ? { now } : {}),
         strict: Boolean(flags.strict),
+        ...(concurrency ? { concurrency } : {}),
       };
-      const toFile = flags.output !== undefined;
-      const color = !toFile && flags.color !== false && wantsColor(io);
+      const color = flags.color !== false && wantsColor(io);
       const ascii = wantsAscii(io, flags.ascii);
       if (flags.watch) {
-        if (flags.format !== 'human' || toFile) throw new UsageError(text.watchNeedsHuman);
+        if (flags.format !== 'human' || flags.output !== undefined || flags.report?.length) throw new UsageError(text.watchNeedsHuman);
         const signal = io.interrupt?.() ?? new AbortController().signal;
         state.setExitCode(await watchCheck({ folders, check: options, lang, color, ascii, io, signal }));
         return;
       }
-      const report = await checkTargets(folders, options);
-      const rendered =
-        flags.format === 'json'
-          ? jsonReport(report, lang)
-          : flags.format === 'html'
-            ? htmlReport(report, { lang, generatedAt: new Date() })
-            : humanReport(report, { lang, color, ascii });
-      if (toFile) io.stderr(writeOutputFile(flags.output!, rendered, lang));
-      else io.stdout(rendered);
+      const targets = resolveTargets(folders);
+      const plan = planOutputs(flags, targets, lang);
+      const spinner = wantsSpinner(io, plan.stdout === undefined || TERMINAL_FORMATS.includes(plan.stdout)) ? await startSpinner(io, lang, targets.length) : undefined;
+      let report;
+      try {
+        report = await checkResolved(targets, { ...options, ...(spinner ? { onProgress: spinner.update } : {}) });
+      } finally {
+        spinner?.stop();
+      }
+      const formatOptions = { lang, summaryOnly: Boolean(flags.summaryOnly), ascii, generatedAt: new Date() };
+      if (plan.stdout) io.stdout(REPORT_FORMATS[plan.stdout](report, { ...formatOptions, color }));
+      io.stderr(writeReportFiles(plan, report, formatOptions, lang));
       state.setExitCode(exitCodeOf(report));
     });
 

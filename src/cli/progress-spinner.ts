@@ -1,0 +1,84 @@
+import type { CheckProgress } from '../check-targets.js';
+import type { Lang } from '../findings/message-spec.js';
+import { truncateToWidth } from '../report/display-width.js';
+import { BATCH_CLI_TEXT } from './batch-cli-text.js';
+import type { CliIo } from './cli-io.js';
+
+export interface ProgressSpinner {
+  update: (progress: CheckProgress) => void;
+  stop: () => void;
+}
+
+/** CI=true (or any value but empty, 0 or false) means no person is watching the run. */
+export function inCi(env: NodeJS.ProcessEnv): boolean {
+  const value = env.CI;
+  return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
+}
+
+/**
+ * A spinner only for a person at a terminal: stderr is a terminal, not in CI, and stdout is
+ * not carrying a report for a program. It never writes to stdout.
+ */
+export function wantsSpinner(io: CliIo, stdoutIsForPeople: boolean): boolean {
+  return Boolean(io.stderrIsTTY) && !inCi(io.env) && stdoutIsForPeople;
+}
+
+/** Starts a spinner on stderr showing how many applications are done and which is being checked. */
+export async function startSpinner(io: CliIo, lang: Lang, total: number): Promise<ProgressSpinner> {
+  // loaded only when a spinner is shown: a run in CI or behind a pipe does not pay for it
+  const { default: ora } = await import('ora');
+  const spinner = ora({
+    stream: terminalOn(io),
+    isEnabled: true,
+    // stdin and the cursor are left alone: nothing to restore if the run is interrupted
+    discardStdin: false,
+    hideCursor: false,
+  });
+  const columns = () => Math.max(20, terminalColumns(io) - 4);
+  spinner.start(BATCH_CLI_TEXT[lang].checking(0, total));
+  return {
+    update: ({ done, total, current }) => {
+      const line = `${BATCH_CLI_TEXT[lang].checking(done, total)}${current ? ` — ${current}` : ''}`;
+      spinner.text = truncateToWidth(line, columns());
+      // drawn now, not at the next frame: a fast run still shows its count
+      spinner.render();
+    },
+    stop: () => spinner.stop(),
+  };
+}
+
+/**
+ * A terminal without a size (a pseudo-terminal never sized) says 0 columns: ora would then
+ * count the spinner line as endless lines to clear and never return. Such a terminal gets 80.
+ */
+function terminalColumns(io: CliIo): number {
+  const columns = io.stderrColumns;
+  return columns !== undefined && Number.isFinite(columns) && columns >= 1 ? Math.floor(columns) : 80;
+}
+
+/**
+ * The terminal ora draws on, made of the CLI's own stderr (so tests can read it): writing, and
+ * moving the cursor with the ANSI sequences a terminal stream would send.
+ */
+function terminalOn(io: CliIo): NodeJS.WriteStream {
+  const write = (text: string) => {
+    io.stderr(text);
+    return true;
+  };
+  const stream = {
+    isTTY: true,
+    get columns() {
+      return terminalColumns(io);
+    },
+    write: (chunk: unknown) => write(String(chunk)),
+    cursorTo: (x: number) => write(`\x1b[${x + 1}G`),
+    moveCursor: (dx: number, dy: number) =>
+      write(`${dx < 0 ? `\x1b[${-dx}D` : dx > 0 ? `\x1b[${dx}C` : ''}${dy < 0 ? `\x1b[${-dy}A` : dy > 0 ? `\x1b[${dy}B` : ''}`),
+    clearLine: (dir: number) => write(dir < 0 ? '\x1b[1K' : dir > 0 ? '\x1b[K' : '\x1b[2K'),
+    once: () => stream,
+    on: () => stream,
+    off: () => stream,
+    removeListener: () => stream,
+  };
+  return stream as unknown as NodeJS.WriteStream;
+}

@@ -1,0 +1,48 @@
+import type { Lang } from '../findings/message-spec.js';
+import type { CheckReport } from '../result.js';
+import { csvReport } from './csv-report.js';
+import { htmlReport } from './html-report.js';
+import { humanReport } from './human-report.js';
+import { jsonReport } from './json-report.js';
+import { junitReport } from './junit-report.js';
+import { summaryTable } from './summary-table.js';
+
+export interface FormatOptions {
+  lang: Lang;
+  /** colours (human only); the CLI decides from the terminal and NO_COLOR, files never get them */
+  color: boolean;
+  /** human: only the summary table, not every application's report */
+  summaryOnly?: boolean;
+  /** human: plain ASCII marks instead of ✔ ✖ ⚠ */
+  ascii?: boolean;
+  /** html: when the report was made, printed on it */
+  generatedAt?: Date;
+}
+
+/** A report: a pure function of the result. */
+export type ReportFormat = (report: CheckReport, options: FormatOptions) => string;
+
+/** Every format `--format` and `--report <format>=<file>` accept. A new format is one more entry. */
+export const REPORT_FORMATS = {
+  human: humanWithSummary,
+  json: (report, { lang }) => jsonReport(report, lang),
+  csv: csvReport,
+  junit: junitReport,
+  html: (report, { lang, generatedAt }) => htmlReport(report, { lang, ...(generatedAt ? { generatedAt } : {}) }),
+} satisfies Record<string, ReportFormat>;
+
+export type FormatName = keyof typeof REPORT_FORMATS;
+
+export const FORMAT_NAMES = Object.keys(REPORT_FORMATS) as FormatName[];
+
+export const isFormatName = (name: string): name is FormatName => Object.hasOwn(REPORT_FORMATS, name);
+
+/** Formats read on a terminal: a spinner on stderr may run while they go to stdout (not beside a program's input). */
+export const TERMINAL_FORMATS: readonly FormatName[] = ['human'];
+
+/** Every application's report, then (for more than one) the summary table; or the table alone. */
+function humanWithSummary(report: CheckReport, options: FormatOptions): string {
+  if (options.summaryOnly) return summaryTable(report, options);
+  const body = humanReport(report, options);
+  return report.applications.length > 1 ? `${body}\n${summaryTable(report, options)}` : body;
+}
