@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-io.js';
-import { run } from '../../src/cli/main.js';
+import { runCli } from '../helpers/capture-io.js';
 import { removeTempDirs, tempDir } from '../helpers/application.js';
 import { writeBatch } from '../batch/batch-fixtures.js';
 
@@ -20,19 +20,7 @@ interface Captured {
   stderr: string;
 }
 
-async function gecc(argv: string[], io: Partial<CliIo> = {}): Promise<Captured> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    env: {},
-    ...io,
-  });
-  return { code, stdout, stderr };
-}
+const gecc = (argv: string[], io: Partial<CliIo> = {}): Promise<Captured> => runCli(argv, io);
 
 let root: string;
 let out: string;

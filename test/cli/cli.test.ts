@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
+import { runCli } from '../helpers/capture-io.js';
 
 afterAll(removeTempDirs);
 
@@ -12,12 +12,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const example = (name: string) => path.join(ROOT, 'examples', name);
 const NOW = ['--now', '2023-02-01T09:00:00+07:00'];
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stdoutIsTTY: false, env: {} });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCli(argv);
 
 describe('gecc check, in-process', () => {
   it('a ready application: Thai report, exit 0', async () => {

@@ -2,8 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/cli-io.js';
+import { runCli } from '../helpers/capture-io.js';
 import { readyNewUnit, readyReturningUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 
 afterAll(() => removeTempDirs());
@@ -13,13 +12,7 @@ const examples = path.join(root, 'examples');
 const ready = path.join(examples, 'ready-new-unit');
 const disqualified = path.join(examples, 'not-ready-unit');
 
-async function gecc(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdoutIsTTY: false, env: {} };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
+const gecc = (...argv: string[]) => runCli(argv);
 
 /** Every file under a folder with its bytes: to prove a command wrote nothing into it. */
 function snapshot(dir: string): Map<string, string> {
