@@ -1,55 +1,55 @@
-import { realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Target } from '../check-targets.js';
 import type { Lang } from '../findings/message-spec.js';
+import { BATCH_CLI_TEXT } from './batch-cli-text.js';
 import { UsageError } from './cli-io.js';
 
-const TEXT: Record<Lang, { inside: (output: string, folder: string) => string; cannotWrite: (output: string, reason: string) => string; written: (output: string) => string }> = {
-  th: {
-    inside: (output, folder) => `จะไม่บันทึก "${output}" ไว้ในโฟลเดอร์ใบสมัคร "${folder}" — gecc ไม่เขียนสิ่งใดลงในโฟลเดอร์ที่ตรวจ ให้เลือกที่บันทึกนอกโฟลเดอร์นั้น`,
-    cannotWrite: (output, reason) => `บันทึกไฟล์ "${output}" ไม่ได้ (${reason}) — ตรวจว่าโฟลเดอร์ปลายทางมีอยู่จริงและมีสิทธิ์เขียน`,
-    written: (output) => `บันทึกไว้ที่ ${output}`,
-  },
-  en: {
-    inside: (output, folder) => `Will not write "${output}" inside the application folder "${folder}": gecc never writes into a folder it checks. Choose a place outside it.`,
-    cannotWrite: (output, reason) => `Cannot write "${output}" (${reason}): check that its folder exists and can be written to.`,
-    written: (output) => `Written to ${output}`,
-  },
-};
-
-/** The real path of a file that may not exist yet: its nearest existing folder, resolved, then the rest. */
-function realTarget(file: string): string {
-  let existing = path.resolve(file);
+/**
+ * A file path as the file system sees it, for comparing: the real path of its nearest existing
+ * folder, then the rest as written (so a symbolic link cannot smuggle a file into a folder),
+ * in lower case where folders ignore case (Windows, macOS).
+ */
+export function comparablePath(file: string): string {
+  const absolute = path.resolve(file);
+  let existing = absolute;
   const rest: string[] = [];
-  for (;;) {
-    try {
-      return path.join(realpathSync(existing), ...rest);
-    } catch {
-      const parent = path.dirname(existing);
-      if (parent === existing) return path.resolve(file);
-      rest.unshift(path.basename(existing));
-      existing = parent;
-    }
+  while (!existsSync(existing)) {
+    const parent = path.dirname(existing);
+    if (parent === existing) break;
+    rest.unshift(path.basename(existing));
+    existing = parent;
   }
-}
-
-function isInside(folder: string, file: string): boolean {
-  const fold = (p: string) => (process.platform === 'win32' || process.platform === 'darwin' ? p.toLowerCase() : p);
-  const relative = path.relative(fold(realTarget(folder)), fold(realTarget(file)));
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  let real = absolute;
+  try {
+    real = path.join(realpathSync(existing), ...rest);
+  } catch {
+    /* keep the absolute path */
+  }
+  return process.platform === 'win32' || process.platform === 'darwin' ? real.toLowerCase() : real;
 }
 
 /** Refuses (exit 2) an output file inside any application folder: gecc never writes into what it checks. */
-export function refuseOutputInside(output: string, folders: readonly string[], lang: Lang): void {
-  const folder = folders.find((f) => isInside(f, output));
-  if (folder !== undefined) throw new UsageError(TEXT[lang].inside(output, folder));
+export function refuseOutputInside(output: string, targets: readonly Pick<Target, 'dir' | 'display'>[], lang: Lang): void {
+  const file = comparablePath(output);
+  const inside = targets.find((target) => {
+    const folder = comparablePath(target.dir);
+    return file === folder || file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
+  });
+  if (inside) throw new UsageError(BATCH_CLI_TEXT[lang].reportInsideApplication(output, inside.display));
 }
 
-/** Writes a report or form; a failure is the user's to fix (exit 2), said plainly. */
+/**
+ * Writes a report or form, making its folder as needed; a failure is the user's to fix
+ * (exit 2), said plainly. Returns the line that tells where the file went.
+ */
 export function writeOutputFile(output: string, text: string, lang: Lang): string {
   try {
+    mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
     writeFileSync(output, text, 'utf8');
   } catch (error) {
-    throw new UsageError(TEXT[lang].cannotWrite(output, (error as NodeJS.ErrnoException).code ?? String(error)));
+    const detail = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    throw new UsageError(BATCH_CLI_TEXT[lang].cannotWrite(output, detail));
   }
-  return `${TEXT[lang].written(output)}\n`;
+  return `${BATCH_CLI_TEXT[lang].written(output)}\n`;
 }

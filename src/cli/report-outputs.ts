@@ -1,11 +1,10 @@
-import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Target } from '../check-targets.js';
 import type { Lang } from '../findings/message-spec.js';
 import { FORMAT_NAMES, isFormatName, REPORT_FORMATS, type FormatName, type FormatOptions } from '../report/formats.js';
 import type { CheckReport } from '../result.js';
 import { BATCH_CLI_TEXT } from './batch-cli-text.js';
 import { UsageError } from './cli-io.js';
+import { comparablePath, refuseOutputInside, writeOutputFile } from './output-file.js';
 
 export interface ReportFile {
   format: FormatName;
@@ -43,14 +42,12 @@ export function planOutputs(
     files.push({ format, file });
   }
 
-  const folders = targets.map((target) => ({ display: target.display, real: comparable(realOrResolved(target.dir)) }));
   const seen = new Set<string>();
   for (const { file } of files) {
-    const real = comparable(realOrResolved(file));
+    const real = comparablePath(file);
     if (seen.has(real)) throw new UsageError(text.sameFileTwice(file));
     seen.add(real);
-    const inside = folders.find((folder) => real === folder.real || real.startsWith(folder.real.endsWith(path.sep) ? folder.real : folder.real + path.sep));
-    if (inside) throw new UsageError(text.reportInsideApplication(file, inside.display));
+    refuseOutputInside(file, targets, lang);
   }
   return { ...(flags.output === undefined ? { stdout: flags.format } : {}), files };
 }
@@ -60,41 +57,5 @@ export function planOutputs(
  * Returns what to tell the user on stderr: where each file went.
  */
 export function writeReportFiles(plan: OutputPlan, report: CheckReport, options: Omit<FormatOptions, 'color'>, lang: Lang): string {
-  let told = '';
-  for (const { format, file } of plan.files) {
-    const content = REPORT_FORMATS[format](report, { ...options, color: false });
-    try {
-      mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-      writeFileSync(file, content, 'utf8');
-    } catch (error) {
-      const detail = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-      throw new UsageError(BATCH_CLI_TEXT[lang].cannotWrite(file, detail));
-    }
-    told += `${BATCH_CLI_TEXT[lang].written(file)}\n`;
-  }
-  return told;
+  return plan.files.map(({ format, file }) => writeOutputFile(file, REPORT_FORMATS[format](report, { ...options, color: false }), lang)).join('');
 }
-
-/**
- * The real path of a file that may not exist yet: the real path of its nearest existing
- * folder, then the rest as written. Symbolic links cannot smuggle a report into a folder.
- */
-function realOrResolved(file: string): string {
-  const absolute = path.resolve(file);
-  let existing = absolute;
-  const rest: string[] = [];
-  while (!existsSync(existing)) {
-    const parent = path.dirname(existing);
-    if (parent === existing) return absolute;
-    rest.unshift(path.basename(existing));
-    existing = parent;
-  }
-  try {
-    return path.join(realpathSync(existing), ...rest);
-  } catch {
-    return absolute;
-  }
-}
-
-/** Windows and macOS folders ignore case by default: compare paths as the file system would. */
-const comparable = (file: string): string => (process.platform === 'win32' || process.platform === 'darwin' ? file.toLowerCase() : file);

@@ -89,7 +89,7 @@ describe('gecc form', () => {
     for (const out of [path.join(dir, 'form.html'), path.join(dir, 'files', 'form.html'), path.join(dir, 'new-sub', 'form.html'), dir, path.join(dir, '.', 'files', '..', 'x.html')]) {
       const r = await gecc('form', dir, '--output', out);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('gecc ไม่เขียนสิ่งใดลงในโฟลเดอร์ที่ตรวจ');
+      expect(r.stderr).toContain('gecc ไม่เขียนอะไรลงในโฟลเดอร์ใบสมัคร');
     }
     // a symbolic link that leads into the folder is inside it too
     const link = path.join(tempDir(), 'link');
@@ -108,8 +108,10 @@ describe('gecc form', () => {
     writeApplication(path.join(batch, 'b'), readyReturningUnit());
     const many = await gecc('form', batch);
     expect([many.code, many.stderr]).toEqual([2, expect.stringContaining('ครั้งละหนึ่งใบสมัคร')]);
-    const unwritable = await gecc('form', ready, '-o', path.join(tempDir(), 'no-such-folder', 'form.html'));
-    expect([unwritable.code, unwritable.stderr]).toEqual([2, expect.stringContaining('บันทึกไฟล์')]);
+    const aFile = path.join(tempDir(), 'a-file');
+    fs.writeFileSync(aFile, '');
+    const unwritable = await gecc('form', ready, '-o', path.join(aFile, 'form.html'));
+    expect([unwritable.code, unwritable.stderr]).toEqual([2, expect.stringContaining('เขียนไฟล์')]);
     expect((await gecc('form', ready, '--lang', 'fr')).code).toBe(2);
   });
 });

@@ -87,7 +87,7 @@ export function registerForm(program: Command, io: CliIo, state: CommandState): 
       const targets = resolveTargets([folder]);
       if (targets.length > 1) throw new UsageError(text.oneFolder(targets.length));
       const target = targets[0]!;
-      if (flags.output !== undefined) refuseOutputInside(flags.output, [target.dir], lang);
+      if (flags.output !== undefined) refuseOutputInside(flags.output, [target], lang);
 
       const app = await checkApplication(target.dir, {
         ...(flags.edition ? { edition: flags.edition } : {}),
