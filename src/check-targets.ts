@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { openPdfPool } from './attachments/pdf/pdf-pool.js';
 import { ANSWERS_FILES, checkApplication, type CheckOptions } from './check-application.js';
 import type { CheckReport } from './result.js';
 
@@ -53,7 +54,13 @@ function joinDisplay(folder: string, name: string): string {
 export async function checkTargets(folders: readonly string[], options: Omit<CheckOptions, 'displayPath'> = {}): Promise<CheckReport> {
   const targets = resolveTargets(folders);
   const applications = [];
-  for (const target of targets) applications.push(await checkApplication(target.dir, { ...options, displayPath: target.display }));
+  // one set of PDF reading threads for the whole run, stopped at its end
+  const pdfPool = options.pdfPool ?? openPdfPool(options);
+  try {
+    for (const target of targets) applications.push(await checkApplication(target.dir, { ...options, pdfPool, displayPath: target.display }));
+  } finally {
+    if (!options.pdfPool) await pdfPool.close();
+  }
   const ready = applications.filter((a) => a.ready).length;
   return { applications, summary: { applications: applications.length, ready, notReady: applications.length - ready } };
 }
