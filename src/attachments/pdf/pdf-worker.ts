@@ -12,6 +12,13 @@ export type PdfWorkerMessage = { ready: true } | { id: number; verdict: PdfVerdi
 // the worker is only started when a PDF is waiting: load the reader at once, then say so
 if (parentPort) {
   const port = parentPort;
+  // pdf.js prints warnings about broken files: keep them as evidence, off the user's screen and JSON
+  const printed: string[] = [];
+  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+    console[method] = (...args: unknown[]) => {
+      if (printed.length < 50) printed.push(args.map(String).join(' '));
+    };
+  }
   loadPdfParse().then(
     () => port.postMessage({ ready: true } satisfies PdfWorkerMessage),
     (error: unknown) => {
@@ -19,7 +26,8 @@ if (parentPort) {
     },
   );
   port.on('message', (job: PdfJob) => {
-    readPdf(job.bytes).then(
+    printed.length = 0;
+    readPdf(job.bytes, printed).then(
       (verdict) => port.postMessage({ id: job.id, verdict } satisfies PdfWorkerMessage),
       (error: unknown) => port.postMessage({ id: job.id, verdict: { kind: 'damaged', detail: error instanceof Error ? error.message : String(error) } } satisfies PdfWorkerMessage),
     );

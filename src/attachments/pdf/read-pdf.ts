@@ -21,17 +21,21 @@ const PAGE_MARKER = /--\s*\d+\s+of\s+\d+\s*--/g;
 /**
  * Reads a PDF the way a reviewer's viewer would: opens it, counts pages, extracts the first
  * pages' text (which walks the page tree and decodes content streams: that is what finds
- * damage), and looks for what reviewers stumble over. Meant to run in a worker thread.
+ * damage), and looks for what reviewers stumble over. Meant to run in a worker thread;
+ * `warnings` is what pdf.js printed meanwhile (the worker collects it).
  */
-export async function readPdf(bytes: Uint8Array): Promise<PdfVerdict> {
+export async function readPdf(bytes: Uint8Array, warnings: readonly string[] = []): Promise<PdfVerdict> {
   const { PDFParse, PasswordException, InvalidPDFException } = await loadPdfParse();
   // pdf.js takes over (empties) the memory of the array it is given: hand it a copy
-  const parser = new PDFParse({ data: Buffer.from(bytes), isEvalSupported: false, verbosity: 0 });
+  const parser = new PDFParse({ data: Buffer.from(bytes), isEvalSupported: false, verbosity: 1 });
   try {
     const info = await parser.getInfo();
     const pages = info.total;
     const text = await parser.getText({ first: Math.min(PAGES_TO_READ, Math.max(1, pages)) });
     const textChars = text.pages.reduce((sum, page) => sum + page.text.replace(PAGE_MARKER, '').replace(/\s+/g, '').length, 0);
+    // pdf.js skips a content stream it cannot decode with a warning: with no text at all, the page is lost
+    const broken = warnings.find((w) => /Invalid stream|FormatError|Bad (FCHECK|FDICT|block)|Unknown compression/i.test(w));
+    if (textChars === 0 && broken) return { kind: 'damaged', detail: broken.replace(/^Warning:\s*/, '').slice(0, 200) };
     const doc = (parser as unknown as { doc?: PdfDocument }).doc;
     const embedded = doc ? await doc.getAttachments().catch(() => null) : null;
     const fields = doc ? await doc.getFieldObjects().catch(() => null) : null;
