@@ -41,7 +41,8 @@ export class PdfPool {
   private readonly queue: Pending[] = [];
   private nextId = 1;
   private memoryWatch?: NodeJS.Timeout;
-  private lastKill = 0;
+  /** false from stopping a thread for memory until the process is back under the limit */
+  private memoryArmed = true;
   private closed = false;
   private readonly memoryLimit: number;
 
@@ -98,10 +99,14 @@ export class PdfPool {
   }
 
   private spawn(): void {
-    const worker = new Worker(workerScript(), { resourceLimits: { maxOldGenerationSizeMb: 512 } });
+    const worker = new Worker(workerScript(), {
+      resourceLimits: { maxOldGenerationSizeMb: 512 },
+      // threads inherit Node's flags; one about how the main script was given breaks them
+      execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type')),
+    });
+    // a starting thread keeps the process alive: a PDF is waiting for it
     const reader: Reader = { worker, ready: false };
     this.readers.add(reader);
-    worker.unref();
     worker.on('message', (message: PdfWorkerMessage) => {
       if ('ready' in message) {
         reader.ready = true;
@@ -109,6 +114,8 @@ export class PdfPool {
         this.finish(reader, message.verdict);
       }
       this.dispatch();
+      // an idle thread must never keep the process alive
+      if (!reader.job) reader.worker.unref();
     });
     worker.on('error', (error) => {
       const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
@@ -127,7 +134,6 @@ export class PdfPool {
     if (!job) return;
     clearTimeout(job.timer);
     reader.job = undefined;
-    reader.worker.unref();
     job.resolve(verdict);
   }
 
@@ -150,10 +156,14 @@ export class PdfPool {
         return;
       }
       const rss = process.memoryUsage.rss();
-      // after stopping a thread its memory takes a moment to be returned
-      if (rss < this.memoryLimit || performance.now() - this.lastKill < 250) return;
+      if (rss < this.memoryLimit) {
+        this.memoryArmed = true;
+        return;
+      }
+      // a stopped thread's memory takes a moment to be returned: stop no other until it is
+      if (!this.memoryArmed) return;
+      this.memoryArmed = false;
       const longest = busy.reduce((a, b) => (a.job!.started <= b.job!.started ? a : b));
-      this.lastKill = performance.now();
       void this.retire(longest, { kind: 'too-much-memory', megabytes: Math.round(this.memoryLimit / 1_048_576) });
     }, MEMORY_CHECK_MS);
     this.memoryWatch.unref();

@@ -11,6 +11,8 @@ export function loadPdfParse(): Promise<PdfParseModule> {
 
 /** The parts of pdf.js's document object used here (pdf-parse keeps it in a private field). */
 interface PdfDocument {
+  numPages: number;
+  getMetadata(): Promise<{ info?: unknown }>;
   getAttachments(): Promise<Record<string, unknown> | null>;
   getFieldObjects(): Promise<Record<string, unknown[]> | null>;
 }
@@ -29,9 +31,9 @@ export async function readPdf(bytes: Uint8Array, warnings: readonly string[] = [
   // pdf.js takes over (empties) the memory of the array it is given: hand it a copy
   const parser = new PDFParse({ data: Buffer.from(bytes), isEvalSupported: false, verbosity: 1 });
   try {
-    const info = await parser.getInfo();
-    const pages = info.total;
-    const text = await parser.getText({ first: Math.min(PAGES_TO_READ, Math.max(1, pages)) });
+    // getText loads the document; its metadata is then read directly (getInfo also reads outlines and labels)
+    const text = await parser.getText({ first: PAGES_TO_READ });
+    const pages = text.total;
     const textChars = text.pages.reduce((sum, page) => sum + page.text.replace(PAGE_MARKER, '').replace(/\s+/g, '').length, 0);
     // pdf.js skips a content stream it cannot decode with a warning: with no text at all, the page is lost
     const broken = warnings.find((w) => /Invalid stream|FormatError|Bad (FCHECK|FDICT|block)|Unknown compression/i.test(w));
@@ -39,7 +41,7 @@ export async function readPdf(bytes: Uint8Array, warnings: readonly string[] = [
     const doc = (parser as unknown as { doc?: PdfDocument }).doc;
     const embedded = doc ? await doc.getAttachments().catch(() => null) : null;
     const fields = doc ? await doc.getFieldObjects().catch(() => null) : null;
-    const meta = (info.info ?? {}) as Record<string, unknown>;
+    const meta = ((doc ? (await doc.getMetadata()).info : undefined) ?? {}) as Record<string, unknown>;
     return {
       kind: 'read',
       pages,
