@@ -35,8 +35,12 @@ export async function resolveReference(rootReal: string, reference: string, simi
   if (relative === '..' || relative.startsWith('../')) return refuse(written, 'file.outside-folder');
 
   let absolute: string | undefined;
-  // macOS writes Thai names decomposed (NFD), Windows composed (NFC): accept either spelling
-  for (const candidate of new Set([relative, relative.normalize('NFC'), relative.normalize('NFD')])) {
+  // macOS writes names decomposed (NFD), Windows composed (NFC): accept either spelling. Thai has
+  // no canonical decomposition, but SARA AM is typed either as one character (ำ) or as NIKHAHIT
+  // + SARA AA (ํา), which look the same: accept both of those too
+  const nfc = relative.normalize('NFC');
+  const spellings = [relative, nfc, relative.normalize('NFD'), nfc.replace(/\u0E4D\u0E32/g, '\u0E33'), nfc.replace(/\u0E33/g, '\u0E4D\u0E32')];
+  for (const candidate of new Set(spellings)) {
     const attempt = path.join(rootReal, ...candidate.split('/'));
     if (await exists(attempt)) {
       absolute = attempt;

@@ -80,7 +80,7 @@ export async function checkSharedAttachments(ctx: RuleContext, references: Refer
   });
 
   // files nobody references: a forgotten attachment, or a reference with a typo
-  const key = (name: string) => name.normalize('NFC');
+  const key = (name: string) => name.normalize('NFC').replace(/\u0E4D\u0E32/g, '\u0E33');
   const referenced = new Set(reports.filter((r) => r.bytes !== undefined).map((r) => key(r.path)));
   const referencedLoose = new Set([...referenced].map((name) => name.toLowerCase()));
   const unreferenced = (await ctx.attachments.files()).filter((file) => {
