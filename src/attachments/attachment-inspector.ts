@@ -98,6 +98,10 @@ export class AttachmentInspector {
       // a file far over the limit is refused anyway: read only enough of it to say what it is
       content = await readAtMost(absolute, bytes > maxBytes ? HEAD_BYTES : bytes);
     } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        add({ code: 'file.not-found', severity: 'error', args: { path: relative } });
+        return report;
+      }
       add({ code: 'file.unreadable', severity: 'error', args: { path: relative, reason: (error as NodeJS.ErrnoException).code ?? String(error) } });
       return report;
     }
