@@ -86,12 +86,13 @@ for (const [i, k] of id('R', 3).entries()) spec.outcome[k] = { text: `ผลล�
 fs.writeFileSync(path.join(app, 'application.yaml'), stringify(spec, { lineWidth: 0 }));
 const totalBytes = files.reduce((sum, f) => sum + fs.statSync(path.join(app, f)).size, 0);
 
-function timed(cmd, args) {
+/** wall time, CPU time (user + system, all threads) and peak RSS of a whole process */
+function timed(cmd, args, cwd = app) {
   const started = process.hrtime.bigint();
-  const run = TIME ? spawnSync(TIME, ['-f', '%M', cmd, ...args], { cwd: app, encoding: 'utf8', maxBuffer: 64 << 20 }) : spawnSync(cmd, args, { cwd: app, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const run = TIME ? spawnSync(TIME, ['-f', '%U %S %M', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 << 20 }) : spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const rssKb = TIME ? Number(run.stderr.trim().split('\n').pop()) : NaN;
-  return { ms, rssMb: rssKb / 1024, status: run.status, stdout: run.stdout };
+  const [user, system, rssKb] = TIME ? run.stderr.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
+  return { ms, cpuMs: (user + system) * 1000, rssMb: rssKb / 1024, status: run.status, stdout: run.stdout };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -144,10 +145,9 @@ bombSpec.basic = {};
 bombSpec.advanced = {};
 bombSpec.outcome = {};
 fs.writeFileSync(path.join(bombApp, 'application.yaml'), stringify(bombSpec, { lineWidth: 0 }));
-const bombStarted = process.hrtime.bigint();
-const bombRun = TIME ? spawnSync(TIME, ['-f', '%M', process.execPath, gecc, 'check', '--format', 'json', '.'], { cwd: bombApp, encoding: 'utf8' }) : spawnSync(process.execPath, [gecc, 'check', '--format', 'json', '.'], { cwd: bombApp, encoding: 'utf8' });
-const bombMs = Number(process.hrtime.bigint() - bombStarted) / 1e6;
-const bombRss = TIME ? Number(bombRun.stderr.trim().split('\n').pop()) / 1024 : NaN;
+const bombRun = timed(process.execPath, [gecc, 'check', '--format', 'json', '.'], bombApp);
+const bombMs = bombRun.ms;
+const bombRss = bombRun.rssMb;
 const bombCodes = JSON.parse(bombRun.stdout).applications[0].findings.filter((f) => f.file === 'files/bomb.pdf').map((f) => f.code);
 const bombSize = fs.statSync(path.join(bombApp, 'files/bomb.pdf')).size;
 
@@ -158,8 +158,9 @@ console.log(`machine: ${os.availableParallelism()} cores (${cpu}), Node ${proces
 console.log(`application: ${files.length} attachments, ${(totalBytes / 1_048_576).toFixed(1)} MB; findings on the files: ${codes.filter((c) => c.startsWith('file.') || c.startsWith('pdf.') || c.startsWith('jpeg.')).join(', ') || 'none'}`);
 console.log(`sha256sum:   median ${shaMs.toFixed(0)} ms over ${RUNS} runs`);
 console.log(`gecc check:  median ${checkMs.toFixed(0)} ms over ${RUNS} runs (node -e 0 alone: ${node.ms.toFixed(0)} ms)`);
-console.log(`ratio:       ${(checkMs / shaMs).toFixed(2)} × sha256sum`);
+console.log(`ratio:       ${(checkMs / shaMs).toFixed(2)} × sha256sum (wall); CPU time ${median(check.map((r) => r.cpuMs)).toFixed(0)} ms vs ${median(sha.map((r) => r.cpuMs)).toFixed(0)} ms = ${(median(check.map((r) => r.cpuMs)) / median(sha.map((r) => r.cpuMs))).toFixed(2)} ×`);
+console.log(`load:        ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (1/5/15 min) at the end of the runs`);
 console.log(`peak RSS:    ${TIME ? `${Math.max(...check.map((r) => r.rssMb)).toFixed(0)} MB (GNU time, whole process)` : 'n/a (/usr/bin/time missing)'}`);
-console.log(`bomb:        ${(bombSize / 1024).toFixed(0)} KB inflating to 1 GiB → ${bombCodes.join(', ')} after ${bombMs.toFixed(0)} ms, peak RSS ${bombRss.toFixed(0)} MB`);
+console.log(`bomb:        ${(bombSize / 1024).toFixed(0)} KB inflating to 1 GiB → ${bombCodes.join(', ')} after ${bombMs.toFixed(0)} ms, peak RSS ${bombRss.toFixed(0)} MB (time limit 4 s; Node start and reader start included)`);
 if (!process.env.KEEP) fs.rmSync(work, { recursive: true, force: true });
 else console.log(work);

@@ -117,8 +117,10 @@ export class AttachmentInspector {
       add({ code: 'file.extension-mismatch', severity: 'error', args: { path: relative, actual: detected.type, expected: preferredExtension(detected.type) } });
     }
     if (bytes > maxBytes) return report;
-    report.sha256 = createHash('sha256').update(content).digest('hex');
+    // a PDF is hashed in its reading thread; a JPEG here
+    if (detected.type !== 'pdf') report.sha256 = createHash('sha256').update(content).digest('hex');
     const inside = await inspectContent(detected.type, content, relative, this.options.pdfPool);
+    if (inside.sha256) report.sha256 = inside.sha256;
     for (const finding of inside.findings) add(finding);
     if (!inside.usable) report.usable = false;
     if (inside.pages !== undefined) report.pages = inside.pages;

@@ -9,6 +9,8 @@ export interface ContentReport {
   usable: boolean;
   findings: Finding[];
   pages?: number;
+  /** computed where the content was read (PDFs: in their thread) */
+  sha256?: string;
 }
 
 /**
@@ -28,5 +30,6 @@ export async function inspectContent(type: AttachmentType, bytes: Buffer, relati
     usable: !findings.some((f) => f.severity === 'error'),
     findings,
     ...(verdict.kind === 'read' ? { pages: verdict.pages } : {}),
+    ...(verdict.sha256 ? { sha256: verdict.sha256 } : {}),
   };
 }

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { packagePath } from '../../package-root.js';
 import type { PdfJob, PdfWorkerMessage } from './pdf-worker.js';
-import type { PdfVerdict } from './pdf-verdict.js';
+import type { PdfAnswer, PdfVerdict } from './pdf-verdict.js';
 
 export interface PdfPoolOptions {
   /** how many PDFs are read at once, each in its own thread */
@@ -22,7 +22,7 @@ const MEMORY_CHECK_MS = 20;
 interface Pending {
   id: number;
   bytes: Uint8Array;
-  resolve: (verdict: PdfVerdict) => void;
+  resolve: (verdict: PdfAnswer) => void;
 }
 
 interface Reader {
@@ -51,7 +51,7 @@ export class PdfPool {
   }
 
   /** Reads one PDF. Takes the bytes over: the caller must not use them afterwards. Never rejects. */
-  read(bytes: Uint8Array): Promise<PdfVerdict> {
+  read(bytes: Uint8Array): Promise<PdfAnswer> {
     if (this.closed) return Promise.resolve({ kind: 'reader-failed', detail: 'closed' });
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, bytes, resolve });
@@ -129,7 +129,7 @@ export class PdfPool {
     });
   }
 
-  private finish(reader: Reader, verdict: PdfVerdict): void {
+  private finish(reader: Reader, verdict: PdfAnswer): void {
     const job = reader.job;
     if (!job) return;
     clearTimeout(job.timer);

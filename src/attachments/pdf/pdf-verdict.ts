@@ -32,5 +32,8 @@ export type PdfVerdict =
   /** the reader itself failed (its thread stopped) */
   | { kind: 'reader-failed'; detail: string };
 
+/** A verdict as the pool hands it over: with the file's SHA-256 when the thread got that far. */
+export type PdfAnswer = PdfVerdict & { sha256?: string };
+
 /** How many pages are read for text: enough to catch a damaged page tree or a scan. */
 export const PAGES_TO_READ = 2;

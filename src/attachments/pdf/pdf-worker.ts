@@ -1,13 +1,14 @@
+import { createHash } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 import { loadPdfParse, readPdf } from './read-pdf.js';
-import type { PdfVerdict } from './pdf-verdict.js';
+import type { PdfAnswer } from './pdf-verdict.js';
 
 /** A job from the pool: the PDF's bytes (transferred, not copied). */
 export interface PdfJob {
   id: number;
   bytes: Uint8Array;
 }
-export type PdfWorkerMessage = { ready: true } | { id: number; verdict: PdfVerdict };
+export type PdfWorkerMessage = { ready: true } | { id: number; verdict: PdfAnswer };
 
 // the worker is only started when a PDF is waiting: load the reader at once, then say so
 if (parentPort) {
@@ -27,9 +28,11 @@ if (parentPort) {
   );
   port.on('message', (job: PdfJob) => {
     printed.length = 0;
+    // hashing here, in parallel threads, keeps the main thread free (SHA-256 is its largest cost)
+    const sha256 = createHash('sha256').update(job.bytes).digest('hex');
     readPdf(job.bytes, printed).then(
-      (verdict) => port.postMessage({ id: job.id, verdict } satisfies PdfWorkerMessage),
-      (error: unknown) => port.postMessage({ id: job.id, verdict: { kind: 'damaged', detail: error instanceof Error ? error.message : String(error) } } satisfies PdfWorkerMessage),
+      (verdict) => port.postMessage({ id: job.id, verdict: { ...verdict, sha256 } } satisfies PdfWorkerMessage),
+      (error: unknown) => port.postMessage({ id: job.id, verdict: { kind: 'damaged', detail: error instanceof Error ? error.message : String(error), sha256 } } satisfies PdfWorkerMessage),
     );
   });
 }
