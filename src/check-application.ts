@@ -16,7 +16,7 @@ import { computeScores, scoreGroups } from './rules/group-scores.js';
 import { checkPhysical } from './rules/physical.js';
 import { checkReadinessForm } from './rules/readiness-form.js';
 import { RuleContext } from './rules/rule-context.js';
-import { attachmentReferences, checkSharedAttachments, mentionsPdf, readAheadAttachments } from './rules/shared-attachments.js';
+import { attachmentReferences, checkSharedAttachments, readAheadAttachments } from './rules/shared-attachments.js';
 import { checkUnitDetails } from './rules/unit-details.js';
 
 export interface CheckOptions {
@@ -67,7 +67,6 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
   const read = await readAnswers(path.join(dir, answersFile));
   if (!read.ok) return finish(display, fallback, {}, [...notes, ...read.findings.map((f) => ({ ...f, file: f.file ?? answersFile }))], [], [], false, options, answersFile);
   const { data, locator } = read;
-  if (mentionsPdf(data)) options.pdfPool?.warm();
 
   let catalogue = fallback;
   if (!options.catalogue && !options.edition && data.edition !== undefined && data.edition !== null) {

@@ -35,11 +35,6 @@ export function attachmentReferences(ctx: RuleContext, applicant: Applicant): Re
   return found;
 }
 
-/** Whether the answers name a PDF anywhere: then the PDF threads can start before the rules run. */
-export function mentionsPdf(data: unknown): boolean {
-  return /\.pdf\b/i.test(JSON.stringify(data) ?? '');
-}
-
 /**
  * Starts reading every attachment at once, so that PDFs are read in parallel while the rules
  * (which go item by item) wait for their results. Problems surface where the rules await them.

@@ -59,21 +59,6 @@ export class PdfPool {
     });
   }
 
-  /**
-   * Starts the threads ahead of the first PDF: loading pdf.js takes a thread ~0.2 s, time the
-   * checks of the answers can fill. Only for callers that know PDFs are coming.
-   */
-  warm(): void {
-    if (this.closed) return;
-    try {
-      while (this.readers.size < this.options.size) this.spawn();
-    } catch {
-      // the first read reports it
-    }
-    // waiting threads must not hold the process open if no PDF comes after all
-    for (const reader of this.readers) if (!reader.job) reader.worker.unref();
-  }
-
   /** Stops every thread; jobs still waiting are answered as failed. */
   async close(): Promise<void> {
     this.closed = true;
@@ -98,8 +83,6 @@ export class PdfPool {
       }
       starting++;
     }
-    // a starting thread that a PDF now waits for must keep the process alive
-    if (this.queue.length > 0) for (const reader of this.readers) if (!reader.ready) reader.worker.ref();
   }
 
   private start(reader: Reader, pending: Pending): void {
