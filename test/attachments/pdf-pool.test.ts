@@ -1,6 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkApplication } from '../../src/check-application.js';
+import { PACKAGE_ROOT } from '../../src/package-root.js';
+import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { PdfPool, workerScript } from '../../src/attachments/pdf/pdf-pool.js';
 import { compressionBombPdf, cyclicPageTreePdf } from '../helpers/hostile-pdf.js';
 import { makeImageOnlyPdf, makePdf } from '../helpers/pdf.js';
@@ -13,6 +18,35 @@ const open = (options: ConstructorParameters<typeof PdfPool>[0]) => {
 };
 afterAll(async () => {
   await Promise.all(pools.map((p) => p.close()));
+  removeTempDirs();
+});
+
+describe('pdf-parse is loaded only when there is a PDF to read', () => {
+  it('starts no thread for an application without PDFs', async () => {
+    const spec = readyNewUnit();
+    spec.readiness_form.file = 'files/form.jpg';
+    for (const group of ['basic', 'advanced', 'outcome']) for (const item of Object.values(spec[group]) as { files: string[] }[]) item.files = item.files.map((f) => f.replace(/\.pdf$/, '.jpg'));
+    const dir = writeApplication(tempDir(), spec);
+    const pool = open({ size: 2, timeoutMs: 5000 });
+    const result = await checkApplication(dir, { pdfPool: pool, now: new Date('2023-01-15T10:00:00+07:00') });
+    expect(result.attachments.length).toBeGreaterThan(40);
+    expect(pool.threads).toBe(0);
+  });
+
+  it('is imported by the reading thread alone, never by the main thread', () => {
+    const importers: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (/import\(['"]pdf-parse['"]\)|from ['"]pdf-parse['"]/.test(fs.readFileSync(file, 'utf8').replace(/import type[^;]*;|typeof import\(['"]pdf-parse['"]\)/g, ''))) importers.push(path.relative(PACKAGE_ROOT, file));
+      }
+    };
+    walk(path.join(PACKAGE_ROOT, 'src'));
+    expect(importers).toEqual([path.join('src', 'attachments', 'pdf', 'read-pdf.ts')]);
+    const readers = fs.readdirSync(path.join(PACKAGE_ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && fs.readFileSync(path.join(PACKAGE_ROOT, 'src', f), 'utf8').includes("from './read-pdf.js'"));
+    expect(readers).toEqual([path.join('attachments', 'pdf', 'pdf-worker.ts')]);
+  });
 });
 
 describe('PdfPool', () => {

@@ -50,6 +50,11 @@ export class PdfPool {
     this.memoryLimit = (options.memoryLimitMb ?? defaultMemoryLimitMb(options.size)) * 1_048_576;
   }
 
+  /** How many reading threads run now (started on the first PDF, never before). */
+  get threads(): number {
+    return this.readers.size;
+  }
+
   /** Reads one PDF. Takes the bytes over: the caller must not use them afterwards. Never rejects. */
   read(bytes: Uint8Array): Promise<PdfAnswer> {
     if (this.closed) return Promise.resolve({ kind: 'reader-failed', detail: 'closed' });
