@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { packagePath } from '../../package-root.js';
 import type { PdfJob, PdfWorkerMessage } from './pdf-worker.js';
@@ -104,7 +105,8 @@ export class PdfPool {
   }
 
   private spawn(): void {
-    const worker = new Worker(workerScript(), {
+    // a file URL: a Windows path with a drive letter is not taken for a URL scheme
+    const worker = new Worker(pathToFileURL(workerScript()), {
       resourceLimits: { maxOldGenerationSizeMb: 512 },
       // threads inherit Node's flags; one about how the main script was given breaks them
       execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type')),
