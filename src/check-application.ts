@@ -4,6 +4,7 @@ import { buildAnswersSchema, type Applicant, type UnitKind, APPLICANTS, UNIT_KIN
 import { readAnswers } from './answers/read-answers.js';
 import { schemaFindings } from './answers/schema-findings.js';
 import { AttachmentInspector } from './attachments/attachment-inspector.js';
+import { openPdfPool, pdfPoolSize, type PdfPool } from './attachments/pdf/pdf-pool.js';
 import type { Catalogue } from './criteria/catalogue-schema.js';
 import { DEFAULT_EDITION, loadEdition, shippedEditions } from './criteria/load-catalogue.js';
 import type { Finding } from './findings/finding.js';
@@ -15,6 +16,7 @@ import { computeScores, scoreGroups } from './rules/group-scores.js';
 import { checkPhysical } from './rules/physical.js';
 import { checkReadinessForm } from './rules/readiness-form.js';
 import { RuleContext } from './rules/rule-context.js';
+import { attachmentReferences, checkSharedAttachments, readAheadAttachments } from './rules/shared-attachments.js';
 import { checkUnitDetails } from './rules/unit-details.js';
 
 export interface CheckOptions {
@@ -28,6 +30,12 @@ export interface CheckOptions {
   strict?: boolean;
   /** how the folder is named in reports (default: as given) */
   displayPath?: string;
+  /** how many PDFs are read at once, each in a thread of its own (default: the machine's cores) */
+  concurrency?: number;
+  /** a PDF not read within this many milliseconds is reported and given up (default 4000) */
+  pdfTimeoutMs?: number;
+  /** PDF reading threads shared by several checks (checkTargets makes one); without it, each check makes and closes its own */
+  pdfPool?: PdfPool;
 }
 
 export const ANSWERS_FILES = ['application.yaml', 'application.yml'] as const;
@@ -36,11 +44,14 @@ export const ANSWERS_FILES = ['application.yaml', 'application.yml'] as const;
 export async function checkApplication(dir: string, options: CheckOptions = {}): Promise<ApplicationResult> {
   const fallback = options.catalogue ?? loadEdition(options.edition ?? DEFAULT_EDITION) ?? loadEdition(DEFAULT_EDITION)!;
   const display = options.displayPath ?? dir;
+  const ownPool = options.pdfPool ? undefined : openPdfPool(options);
   try {
-    return await check(dir, display, fallback, options);
+    return await check(dir, display, fallback, { ...options, pdfPool: options.pdfPool ?? ownPool });
   } catch (error) {
     const finding: Finding = { code: 'internal.error', severity: 'error', args: { detail: error instanceof Error ? error.message : String(error) } };
     return finish(display, fallback, {}, [finding], [], [], false, options);
+  } finally {
+    await ownPool?.close();
   }
 }
 
@@ -75,8 +86,10 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
   const unit = unitOf(data);
   const applicant: Applicant = (APPLICANTS as readonly unknown[]).includes(unit.applicant) ? (unit.applicant as Applicant) : 'new';
   const unitKind = (UNIT_KINDS as readonly unknown[]).includes(unit.kind) ? (unit.kind as UnitKind) : undefined;
-  const attachments = new AttachmentInspector(dir, catalogue);
+  const attachments = new AttachmentInspector(dir, catalogue, { pdfPool: options.pdfPool!, filesAtOnce: pdfPoolSize(options) + 2 });
   const ctx = new RuleContext(catalogue, data, locator, shape.invalidPaths, attachments, applicant, unitKind, options.now ?? new Date());
+  const references = attachmentReferences(ctx, applicant);
+  readAheadAttachments(ctx, references);
 
   checkUnitDetails(ctx);
   await checkReadinessForm(ctx);
@@ -87,6 +100,7 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
   }
   for (const item of catalogue.groups.advanced.items) items.push(await checkEvidenceItem(ctx, 'advanced', item.id, { score: false }));
   for (const item of catalogue.groups.outcome.items) items.push(await checkEvidenceItem(ctx, 'outcome', item.id, { score: true }));
+  await checkSharedAttachments(ctx, references);
   scoreGroups(ctx, items);
   const window = windowFinding(catalogue, ctx.now);
 

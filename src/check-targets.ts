@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { openPdfPool } from './attachments/pdf/pdf-pool.js';
 import { ANSWERS_FILES, checkApplication, type CheckOptions } from './check-application.js';
 import { mapLimited } from './map-limited.js';
 import type { CheckReport } from './result.js';
@@ -62,8 +63,6 @@ export interface CheckProgress {
 }
 
 export interface CheckTargetsOptions extends Omit<CheckOptions, 'displayPath'> {
-  /** how many applications are checked at once (and how many PDF workers): default, every core */
-  concurrency?: number;
   /** told when an application starts and when it finishes (for a spinner) */
   onProgress?: (progress: CheckProgress) => void;
 }
@@ -79,20 +78,27 @@ export function checkTargets(folders: readonly string[], options: CheckTargetsOp
 export async function checkResolved(targets: readonly Target[], options: CheckTargetsOptions = {}): Promise<CheckReport> {
   const { onProgress, ...rest } = options;
   const checkOptions = { ...rest, concurrency: rest.concurrency ?? defaultConcurrency() };
+  // one set of PDF reading threads for the whole run, stopped at its end
+  const pdfPool = rest.pdfPool ?? openPdfPool(checkOptions);
   const running: string[] = [];
   let done = 0;
   const tell = () => onProgress?.({ done, total: targets.length, ...(running[0] !== undefined ? { current: running[0] } : {}), running: [...running] });
-  const applications = await mapLimited(targets, checkOptions.concurrency, async (target) => {
-    running.push(target.display);
-    tell();
-    try {
-      return await checkApplication(target.dir, { ...checkOptions, displayPath: target.display });
-    } finally {
-      running.splice(running.indexOf(target.display), 1);
-      done++;
+  let applications;
+  try {
+    applications = await mapLimited(targets, checkOptions.concurrency, async (target) => {
+      running.push(target.display);
       tell();
-    }
-  });
+      try {
+        return await checkApplication(target.dir, { ...checkOptions, pdfPool, displayPath: target.display });
+      } finally {
+        running.splice(running.indexOf(target.display), 1);
+        done++;
+        tell();
+      }
+    });
+  } finally {
+    if (!rest.pdfPool) await pdfPool.close();
+  }
   const ready = applications.filter((a) => a.ready).length;
   return { applications, summary: { applications: applications.length, ready, notReady: applications.length - ready } };
 }

@@ -6,7 +6,9 @@ import type { Finding } from '../findings/finding.js';
 import { closest } from '../answers/suggest.js';
 import { detectType, extensionFits, preferredExtension, type AttachmentType } from './detect-type.js';
 import { inspectContent } from './inspect-content.js';
+import { Limiter } from './limiter.js';
 import { listFiles } from './list-folder.js';
+import type { PdfPool } from './pdf/pdf-pool.js';
 import { normaliseReference, resolveReference } from './resolve-reference.js';
 
 export interface AttachmentReport {
@@ -22,6 +24,15 @@ export interface AttachmentReport {
 }
 
 const HEAD_BYTES = 4100;
+/** pictures file-type names that are not JPEG: each gets a how-to-convert message */
+const OTHER_IMAGES = new Set(['PNG', 'WEBP', 'HEIC', 'HEIF', 'GIF', 'BMP', 'TIF', 'AVIF', 'JXL', 'JP2', 'ICO', 'PSD']);
+
+export interface InspectorOptions {
+  /** reads PDFs in worker threads; shared by the applications of one run */
+  pdfPool: PdfPool;
+  /** files read at once (each is held in memory while it is read): bounds memory, keeps threads busy */
+  filesAtOnce: number;
+}
 
 /**
  * Inspects the attachments of one application. Each file is read once, however many items
@@ -31,17 +42,21 @@ export class AttachmentInspector {
   private readonly reports = new Map<string, Promise<AttachmentReport>>();
   private rootReal?: Promise<string>;
   private fileList?: Promise<string[]>;
+  private readonly limiter: Limiter;
 
   constructor(
     private readonly root: string,
     private readonly catalogue: Catalogue,
-  ) {}
+    private readonly options: InspectorOptions,
+  ) {
+    this.limiter = new Limiter(options.filesAtOnce);
+  }
 
   inspect(reference: string): Promise<AttachmentReport> {
     const key = normaliseReference(reference);
     let report = this.reports.get(key);
     if (!report) {
-      report = this.inspectUncached(reference);
+      report = this.limiter.run(() => this.inspectUncached(reference));
       this.reports.set(key, report);
     }
     return report;
@@ -83,12 +98,17 @@ export class AttachmentInspector {
       // a file far over the limit is refused anyway: read only enough of it to say what it is
       content = await readAtMost(absolute, bytes > maxBytes ? HEAD_BYTES : bytes);
     } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        add({ code: 'file.not-found', severity: 'error', args: { path: relative } });
+        return report;
+      }
       add({ code: 'file.unreadable', severity: 'error', args: { path: relative, reason: (error as NodeJS.ErrnoException).code ?? String(error) } });
       return report;
     }
     const detected = await detectType(content.subarray(0, HEAD_BYTES));
     if (!detected.accepted) {
-      add({ code: 'file.wrong-type', severity: 'error', args: { path: relative, detected: detected.detected } });
+      const code = OTHER_IMAGES.has(detected.detected) ? 'file.image-not-jpeg' : 'file.wrong-type';
+      add({ code, severity: 'error', args: { path: relative, detected: detected.detected } });
       return report;
     }
     report.type = detected.type;
@@ -97,8 +117,10 @@ export class AttachmentInspector {
       add({ code: 'file.extension-mismatch', severity: 'error', args: { path: relative, actual: detected.type, expected: preferredExtension(detected.type) } });
     }
     if (bytes > maxBytes) return report;
-    report.sha256 = createHash('sha256').update(content).digest('hex');
-    const inside = await inspectContent(detected.type, content, relative);
+    // a PDF is hashed in its reading thread; a JPEG here
+    if (detected.type !== 'pdf') report.sha256 = createHash('sha256').update(content).digest('hex');
+    const inside = await inspectContent(detected.type, content, relative, this.options.pdfPool);
+    if (inside.sha256) report.sha256 = inside.sha256;
     for (const finding of inside.findings) add(finding);
     if (!inside.usable) report.usable = false;
     if (inside.pages !== undefined) report.pages = inside.pages;

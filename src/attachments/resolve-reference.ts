@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { lstat, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { FindingArgs } from '../findings/messages.js';
@@ -35,11 +36,18 @@ export async function resolveReference(rootReal: string, reference: string, simi
   if (relative === '..' || relative.startsWith('../')) return refuse(written, 'file.outside-folder');
 
   let absolute: string | undefined;
-  // macOS writes Thai names decomposed (NFD), Windows composed (NFC): accept either spelling
-  for (const candidate of new Set([relative, relative.normalize('NFC'), relative.normalize('NFD')])) {
+  let isLink = false;
+  // macOS writes names decomposed (NFD), Windows composed (NFC): accept either spelling. Thai has
+  // no canonical decomposition, but SARA AM is typed either as one character (ำ) or as NIKHAHIT
+  // + SARA AA (ํา), which look the same: accept both of those too
+  const nfc = relative.normalize('NFC');
+  const spellings = [relative, nfc, relative.normalize('NFD'), nfc.replace(/\u0E4D\u0E32/g, '\u0E33'), nfc.replace(/\u0E33/g, '\u0E4D\u0E32')];
+  for (const candidate of new Set(spellings)) {
     const attempt = path.join(rootReal, ...candidate.split('/'));
-    if (await exists(attempt)) {
+    const entry = await entryAt(attempt);
+    if (entry) {
       absolute = attempt;
+      isLink = entry.isSymbolicLink();
       break;
     }
   }
@@ -51,7 +59,9 @@ export async function resolveReference(rootReal: string, reference: string, simi
   try {
     real = await realpath(absolute);
   } catch {
-    // a link whose target is missing: say where it points only if that is inside
+    // a plain file gone since it was found (moved or deleted while gecc ran): simply not there
+    if (!isLink) return { ok: false, relative, problem: { code: 'file.not-found', args: { path: relative } } };
+    // a link whose target is missing: treated like one that leads outside, it is never followed
     return refuse(relative, 'file.link-outside');
   }
   if (real !== rootReal && !real.startsWith(rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep)) {
@@ -62,6 +72,7 @@ export async function resolveReference(rootReal: string, reference: string, simi
     if (!info.isFile()) return refuse(relative, 'file.not-a-file');
     return { ok: true, relative, absolute: real, bytes: info.size };
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: false, relative, problem: { code: 'file.not-found', args: { path: relative } } };
     return { ok: false, relative, problem: { code: 'file.unreadable', args: { path: relative, reason: (error as NodeJS.ErrnoException).code ?? String(error) } } };
   }
 }
@@ -70,11 +81,10 @@ function refuse(relative: string, code: 'file.absolute-path' | 'file.outside-fol
   return { ok: false, relative, problem: { code, args: { path: relative } } };
 }
 
-async function exists(file: string): Promise<boolean> {
+async function entryAt(file: string): Promise<Stats | undefined> {
   try {
-    await lstat(file);
-    return true;
+    return await lstat(file);
   } catch {
-    return false;
+    return undefined;
   }
 }

@@ -1,5 +1,6 @@
 import type { MessageSpec } from './message-spec.js';
 import { attachmentMessages } from './messages/attachments.js';
+import { contentMessages } from './messages/content.js';
 import { answersFileMessages } from './messages/answers-file.js';
 import { answersShapeMessages } from './messages/answers-shape.js';
 import { windowMessages } from './messages/application-window.js';
@@ -17,6 +18,7 @@ export const MESSAGES = {
   ...readinessFormMessages,
   ...windowMessages,
   ...attachmentMessages,
+  ...contentMessages,
   ...internalMessages,
 };
 

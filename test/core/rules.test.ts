@@ -391,7 +391,8 @@ describe('attachments: where they are', () => {
     fs.symlinkSync(path.join(dir, 'files/B03.pdf'), path.join(dir, 'files/B02.pdf'));
     const result = await checkApplication(dir, { now: IN_WINDOW });
     expect(only(result, 'file.link-outside')).toMatchObject({ item: 'B01', file: 'files/B01.pdf' });
-    expect(problems(result).map((f) => [f.code, f.item])).toEqual([['file.link-outside', 'B01'], ['group.below-required', undefined]]);
+    // the link inside is read: its content is B03's, which is worth a warning of its own
+    expect(problems(result).map((f) => [f.code, f.item])).toEqual([['file.link-outside', 'B01'], ['file.same-content', 'B03'], ['group.below-required', undefined]]);
   });
 
   it('a missing file suggests a similar name in the folder', async () => {
@@ -429,7 +430,7 @@ describe('attachments: what they are', () => {
 
   it('a PNG renamed .jpg is refused, saying it is a PNG', async () => {
     const png = fs.readFileSync(path.join(import.meta.dirname, '../../examples/not-ready-unit/files/advanced/A09-waiting-area.jpg'));
-    expect(only(await withFile('files/photo.jpg', png), 'file.wrong-type').args.detected).toBe('PNG');
+    expect(only(await withFile('files/photo.jpg', png), 'file.image-not-jpeg').args.detected).toBe('PNG');
   });
 
   it('an executable renamed .pdf is refused', async () => {

@@ -6,8 +6,19 @@ import { MESSAGES, type FindingCode } from '../../src/findings/messages.js';
 
 const DOC = path.resolve(import.meta.dirname, '../../docs/findings.md');
 
-/** Placeholders instead of values: "{path}" where the message names the file. */
-const placeholders = new Proxy({}, { get: (_target, key) => `{${String(key)}}` });
+/**
+ * Placeholders instead of values: "{path}" where the message names the file. A placeholder is a
+ * string that can also be mapped over, for the arguments that are lists.
+ */
+const placeholders = new Proxy(
+  {},
+  {
+    get: (_target, key) => {
+      const text = `{${String(key)}}`;
+      return Object.assign(new String(text), { map: <T>(each: (value: string) => T) => [each(text)] });
+    },
+  },
+);
 
 function findingsDoc(): string {
   const lines = [
@@ -23,9 +34,18 @@ function findingsDoc(): string {
   ];
   for (const code of Object.keys(MESSAGES).sort() as FindingCode[]) {
     const spec = MESSAGES[code] as MessageSpec<object>;
+    const render = (template: ((args: object) => string) | undefined) => {
+      if (!template) return undefined;
+      try {
+        // a value looked up from a table by a placeholder is not known here: shown as "…"
+        return template(placeholders).replace(/undefined/g, '…');
+      } catch {
+        return '(worded from the details of the problem)';
+      }
+    };
     const cell = (lang: 'th' | 'en') => {
-      const fix = spec[lang].fix?.(placeholders);
-      return `${spec[lang].text(placeholders)}${fix ? `<br>→ ${fix}` : ''}`.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+      const fix = render(spec[lang].fix);
+      return `${render(spec[lang].text)}${fix ? `<br>→ ${fix}` : ''}`.replace(/\|/g, '\\|').replace(/\n/g, ' ');
     };
     lines.push(`| \`${code}\` | ${spec.severity} | ${cell('th')} | ${cell('en')} |`);
   }

@@ -6,6 +6,29 @@ const DETECTED = {
   en: (detected: string) => (detected === 'text' ? 'plain text' : detected === 'unknown' ? 'of an unknown type' : `a ${detected} file`),
 };
 
+const OFFICE = new Set(['DOCX', 'DOC', 'XLSX', 'XLS', 'PPTX', 'PPT', 'ODT', 'ODS', 'ODP', 'RTF', 'CFB']);
+const ARCHIVES = new Set(['ZIP', 'RAR', '7Z', 'GZ', 'TAR', 'BZ2', 'XZ']);
+const PROGRAMS = new Set(['EXE', 'ELF', 'DLL', 'MACHO', 'MSI', 'CLASS', 'WASM', 'APK']);
+/** How to turn what the file really is into a PDF, by its kind. */
+const CONVERT = {
+  th: (detected: string) =>
+    OFFICE.has(detected)
+      ? 'เปิดไฟล์ด้วย Word / Excel / PowerPoint แล้วเลือก ไฟล์ > บันทึกเป็น > PDF (File > Save As > PDF) แล้วแนบไฟล์ .pdf ที่ได้'
+      : ARCHIVES.has(detected)
+        ? 'นี่คือไฟล์บีบอัด: แตกไฟล์ออก (Extract All) แล้วแนบเอกสาร PDF หรือรูป JPEG ที่อยู่ข้างใน'
+        : PROGRAMS.has(detected)
+          ? 'นี่คือไฟล์โปรแกรม ไม่ใช่เอกสาร: ตรวจว่าแนบไฟล์ถูกตัว แล้วแนบเอกสาร PDF หรือรูป JPEG แทน'
+          : 'แปลงเป็น PDF (เอกสาร) หรือ JPEG (รูปภาพ) เช่น เปิดแล้วสั่งพิมพ์เป็น PDF (Microsoft Print to PDF) หรือบันทึกรูปเป็น .jpg',
+  en: (detected: string) =>
+    OFFICE.has(detected)
+      ? 'Open it in Word / Excel / PowerPoint, choose File > Save As > PDF, and attach the .pdf.'
+      : ARCHIVES.has(detected)
+        ? 'It is an archive: extract it and attach the PDF or JPEG inside.'
+        : PROGRAMS.has(detected)
+          ? 'It is a program, not a document: check you attached the right file, and attach a PDF or JPEG instead.'
+          : 'Convert it: print documents to PDF, save pictures as JPEG.',
+};
+
 /** Findings about one attached file: where it is, what it is, how big it is. */
 export const attachmentMessages = {
   'file.absolute-path': message<{ path: string }>({
@@ -78,11 +101,11 @@ export const attachmentMessages = {
     severity: 'error',
     th: {
       text: (a) => `ไฟล์ ${a.path} เป็น${DETECTED.th(a.detected)} ไม่ใช่ PDF หรือ JPEG (ตรวจจากเนื้อไฟล์ ไม่ใช่จากชื่อ)`,
-      fix: () => 'แปลงเป็น PDF (เอกสาร) หรือ JPEG (รูปภาพ) เช่น เปิดแล้วสั่งพิมพ์เป็น PDF หรือบันทึกรูปเป็น .jpg',
+      fix: (a) => CONVERT.th(a.detected),
     },
     en: {
       text: (a) => `${a.path} is ${DETECTED.en(a.detected)}, not a PDF or JPEG (judged by its content, not its name)`,
-      fix: () => 'Convert it: print documents to PDF, save pictures as JPEG.',
+      fix: (a) => CONVERT.en(a.detected),
     },
   }),
   'file.extension-mismatch': message<{ path: string; actual: 'pdf' | 'jpeg'; expected: string }>({

@@ -1,0 +1,203 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { packagePath } from '../../package-root.js';
+import type { PdfJob, PdfWorkerMessage } from './pdf-worker.js';
+import type { PdfAnswer, PdfVerdict } from './pdf-verdict.js';
+
+export interface PdfPoolOptions {
+  /** how many PDFs are read at once, each in its own thread */
+  size: number;
+  /** a PDF not read within this time is given up and its thread replaced */
+  timeoutMs: number;
+  /** when the whole process grows beyond this, the PDF read longest is given up */
+  memoryLimitMb?: number;
+}
+
+export const DEFAULT_PDF_TIMEOUT_MS = 4000;
+/** room for the main thread and, per reading thread, pdf.js itself plus an ordinary 5 MB PDF */
+export const defaultMemoryLimitMb = (size: number) => 256 + 160 * size;
+const MEMORY_CHECK_MS = 20;
+
+interface Pending {
+  id: number;
+  bytes: Uint8Array;
+  resolve: (verdict: PdfAnswer) => void;
+}
+
+interface Reader {
+  worker: Worker;
+  ready: boolean;
+  job?: Pending & { timer: NodeJS.Timeout; started: number };
+}
+
+/**
+ * Reads PDFs in worker threads. pdf.js runs synchronously for seconds on a hostile file (a
+ * compression bomb inflates to gigabytes): in a thread of its own it can be stopped — by time
+ * and by memory — and replaced by a fresh thread. Idle threads never keep the process alive.
+ */
+export class PdfPool {
+  private readonly readers = new Set<Reader>();
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+  private memoryWatch?: NodeJS.Timeout;
+  /** false from stopping a thread for memory until the process is back under the limit */
+  private memoryArmed = true;
+  private closed = false;
+  private readonly memoryLimit: number;
+
+  constructor(private readonly options: PdfPoolOptions) {
+    this.memoryLimit = (options.memoryLimitMb ?? defaultMemoryLimitMb(options.size)) * 1_048_576;
+  }
+
+  /** How many reading threads run now (started on the first PDF, never before). */
+  get threads(): number {
+    return this.readers.size;
+  }
+
+  /** Reads one PDF. Takes the bytes over: the caller must not use them afterwards. Never rejects. */
+  read(bytes: Uint8Array): Promise<PdfAnswer> {
+    if (this.closed) return Promise.resolve({ kind: 'reader-failed', detail: 'closed' });
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, bytes, resolve });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every thread; jobs still waiting are answered as failed. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.resolve({ kind: 'reader-failed', detail: 'closed' });
+    const stopping = [...this.readers].map((reader) => this.retire(reader, { kind: 'reader-failed', detail: 'closed' }));
+    await Promise.all(stopping);
+  }
+
+  private dispatch(): void {
+    for (const reader of this.readers) {
+      if (this.queue.length === 0) return;
+      if (reader.ready && !reader.job) this.start(reader, this.queue.shift()!);
+    }
+    // start threads for the PDFs that no starting thread will take
+    let starting = [...this.readers].filter((r) => !r.ready).length;
+    while (this.queue.length > starting && this.readers.size < this.options.size) {
+      try {
+        this.spawn();
+      } catch (error) {
+        for (const job of this.queue.splice(0)) job.resolve({ kind: 'reader-failed', detail: error instanceof Error ? error.message : String(error) });
+        return;
+      }
+      starting++;
+    }
+  }
+
+  private start(reader: Reader, pending: Pending): void {
+    const timer = setTimeout(() => {
+      void this.retire(reader, { kind: 'timeout', seconds: this.options.timeoutMs / 1000 });
+    }, this.options.timeoutMs);
+    reader.job = { ...pending, timer, started: performance.now() };
+    reader.worker.ref();
+    this.watchMemory();
+    // the bytes move to the thread without a copy when they own their whole memory
+    const whole = pending.bytes.byteOffset === 0 && pending.bytes.byteLength === pending.bytes.buffer.byteLength && pending.bytes.buffer instanceof ArrayBuffer;
+    const job: PdfJob = { id: pending.id, bytes: whole ? pending.bytes : new Uint8Array(pending.bytes) };
+    reader.worker.postMessage(job, [job.bytes.buffer as ArrayBuffer]);
+  }
+
+  private spawn(): void {
+    // a file URL: a Windows path with a drive letter is not taken for a URL scheme
+    const worker = new Worker(pathToFileURL(workerScript()), {
+      resourceLimits: { maxOldGenerationSizeMb: 512 },
+      // threads inherit Node's flags; one about how the main script was given breaks them
+      execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type')),
+    });
+    // a starting thread keeps the process alive: a PDF is waiting for it
+    const reader: Reader = { worker, ready: false };
+    this.readers.add(reader);
+    worker.on('message', (message: PdfWorkerMessage) => {
+      if ('ready' in message) {
+        reader.ready = true;
+      } else if (reader.job && reader.job.id === message.id) {
+        this.finish(reader, message.verdict);
+      }
+      this.dispatch();
+      // an idle thread must never keep the process alive
+      if (!reader.job) reader.worker.unref();
+    });
+    worker.on('error', (error) => {
+      const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      const verdict: PdfVerdict = outOfMemory ? { kind: 'too-much-memory', megabytes: 512 } : { kind: 'reader-failed', detail: error.message };
+      // a thread that cannot even start would fail every waiting PDF in turn: answer them now
+      if (!reader.ready) for (const job of this.queue.splice(0)) job.resolve(verdict);
+      void this.retire(reader, verdict);
+    });
+    worker.on('exit', () => {
+      if (this.readers.has(reader)) void this.retire(reader, { kind: 'reader-failed', detail: 'stopped' });
+    });
+  }
+
+  private finish(reader: Reader, verdict: PdfAnswer): void {
+    const job = reader.job;
+    if (!job) return;
+    clearTimeout(job.timer);
+    reader.job = undefined;
+    job.resolve(verdict);
+  }
+
+  /** Ends a thread (after a timeout, a crash or at close) and answers its job. */
+  private async retire(reader: Reader, verdict: PdfVerdict): Promise<void> {
+    if (!this.readers.delete(reader)) return;
+    this.finish(reader, verdict);
+    await reader.worker.terminate().catch(() => undefined);
+    if (!this.closed) this.dispatch();
+  }
+
+  /** While PDFs are read, looks at the process's memory often enough to stop a bomb early. */
+  private watchMemory(): void {
+    if (this.memoryWatch) return;
+    this.memoryWatch = setInterval(() => {
+      const busy = [...this.readers].filter((r) => r.job);
+      if (busy.length === 0) {
+        clearInterval(this.memoryWatch);
+        this.memoryWatch = undefined;
+        return;
+      }
+      const rss = process.memoryUsage.rss();
+      if (rss < this.memoryLimit) {
+        this.memoryArmed = true;
+        return;
+      }
+      // a stopped thread's memory takes a moment to be returned: stop no other until it is
+      if (!this.memoryArmed) return;
+      this.memoryArmed = false;
+      const longest = busy.reduce((a, b) => (a.job!.started <= b.job!.started ? a : b));
+      void this.retire(longest, { kind: 'too-much-memory', megabytes: Math.round(this.memoryLimit / 1_048_576) });
+    }, MEMORY_CHECK_MS);
+    this.memoryWatch.unref();
+  }
+}
+
+/**
+ * The worker's script, from the built package: Node cannot start a worker from TypeScript
+ * source, so tests (which run the sources) use the build as well (`npm test` builds first).
+ */
+export function workerScript(): string {
+  const script = packagePath('dist', 'attachments', 'pdf', 'pdf-worker.js');
+  if (!existsSync(script)) throw new Error(`${script} is missing: run "npm run build"`);
+  return script;
+}
+
+/** The settings of a run that shape its pool. */
+export interface PdfPoolSettings {
+  concurrency?: number;
+  pdfTimeoutMs?: number;
+}
+
+export function pdfPoolSize(settings: PdfPoolSettings): number {
+  return Math.max(1, Math.floor(settings.concurrency ?? availableParallelism()));
+}
+
+/** A pool for one run: threads start only when the first PDF is read. */
+export function openPdfPool(settings: PdfPoolSettings): PdfPool {
+  return new PdfPool({ size: pdfPoolSize(settings), timeoutMs: settings.pdfTimeoutMs ?? DEFAULT_PDF_TIMEOUT_MS });
+}

@@ -1,0 +1,186 @@
+import type { NameProblem } from '../../attachments/file-name.js';
+import { message } from '../message-spec.js';
+
+const NAME_PROBLEM: Record<'th' | 'en', Record<NameProblem, (characters: string) => string>> = {
+  th: {
+    'too-long': () => 'ชื่อยาวเกิน 100 ตัวอักษร',
+    'control-characters': () => 'มีอักขระควบคุมที่มองไม่เห็น',
+    spaces: () => 'มีเว้นวรรคนำหน้า ท้าย หรือซ้อนกัน',
+    characters: (c) => `มีอักขระที่ระบบไม่รับ (${c})`,
+  },
+  en: {
+    'too-long': () => 'longer than 100 characters',
+    'control-characters': () => 'invisible control characters',
+    spaces: () => 'leading, trailing or doubled spaces',
+    characters: (c) => `characters forms reject (${c})`,
+  },
+};
+
+const REPAIR_PDF_TH = 'เปิดไฟล์ต้นฉบับแล้วบันทึกเป็น PDF ใหม่ (File > Save As > PDF หรือสั่งพิมพ์เป็น Microsoft Print to PDF) หรือสแกนเอกสารใหม่';
+const REPAIR_PDF_EN = 'Save the original again as PDF (File > Save As > PDF, or print to "Microsoft Print to PDF"), or scan it again.';
+
+/** How to turn a picture of another kind into a JPEG, by what it really is. */
+const CONVERT_IMAGE = {
+  th: (kind: string) =>
+    kind === 'HEIC' || kind === 'HEIF'
+      ? 'รูปจาก iPhone: เปิดด้วยแอป Photos ของ Windows แล้วเลือก "บันทึกเป็น" (Save as) ชนิด .jpg หรือตั้งค่า iPhone ที่ การตั้งค่า > กล้อง > รูปแบบ > "เข้ากันได้มากที่สุด" แล้วถ่ายใหม่'
+      : `เปิดรูปด้วยโปรแกรม Paint แล้วเลือก ไฟล์ > บันทึกเป็น > รูปภาพ JPEG (File > Save as > JPEG picture) — การเปลี่ยนนามสกุลเป็น .jpg เฉย ๆ ไม่ได้แปลงไฟล์`,
+  en: (kind: string) =>
+    kind === 'HEIC' || kind === 'HEIF'
+      ? 'An iPhone photo: open it in the Windows Photos app and "Save as" .jpg, or set the iPhone to Settings > Camera > Formats > "Most Compatible" and take it again.'
+      : 'Open it in Paint and choose File > Save as > JPEG picture. Renaming a file to .jpg does not convert it.',
+};
+
+/** Findings from looking inside an attachment (a PDF that opens, a JPEG that is whole) and across them. */
+export const contentMessages = {
+  'file.same-content': message<{ items: string[]; files: string[] }>({
+    severity: 'warning',
+    th: {
+      text: (a) => `ไฟล์เนื้อหาเดียวกัน (${a.files.join(', ')}) แนบไว้ในหลายข้อ: ${a.items.join(', ')} กรรมการอาจไม่นับเป็นหลักฐานของทุกข้อ`,
+      fix: () => 'แนบหลักฐานที่ตรงกับแต่ละข้อ หรือถ้าเอกสารเดียวใช้ได้จริงหลายข้อ ให้ระบุในข้อความว่าหน้าใดเป็นหลักฐานของข้อใด',
+    },
+    en: {
+      text: (a) => `The same content (${a.files.join(', ')}) is attached under several items: ${a.items.join(', ')}; reviewers may not count it for all of them`,
+      fix: () => 'Attach evidence specific to each item, or say in the text which pages prove which item.',
+    },
+  }),
+  'file.unreferenced': message<{ path: string }>({
+    severity: 'info',
+    th: { text: (a) => `ไฟล์ ${a.path} อยู่ในโฟลเดอร์ แต่ไม่มีข้อใดอ้างถึง (ลืมแนบหรือพิมพ์ชื่อผิด?)`, fix: () => 'เพิ่มชื่อไฟล์ในข้อที่เกี่ยวข้อง หรือลบออกถ้าไม่ใช้' },
+    en: { text: (a) => `${a.path} is in the folder but no item references it (forgotten, or a typo in a reference?)`, fix: () => 'Reference it from its item, or remove it if unused.' },
+  }),
+  'file.unreferenced-more': message<{ count: number }>({
+    severity: 'info',
+    th: { text: (a) => `และยังมีอีก ${a.count} ไฟล์ที่ไม่มีข้อใดอ้างถึง` },
+    en: { text: (a) => `…and ${a.count} more files no item references` },
+  }),
+  'file.risky-name': message<{ path: string; problems: NameProblem[]; characters: string; suggestion: string }>({
+    severity: 'warning',
+    th: {
+      text: (a) => `ชื่อไฟล์ ${JSON.stringify(a.path)} ระบบอัปโหลดมักไม่รับ: ${a.problems.map((p) => NAME_PROBLEM.th[p](a.characters)).join(', ')}`,
+      fix: (a) => `เปลี่ยนชื่อไฟล์เป็น ${a.suggestion} แล้วแก้ชื่อในไฟล์คำตอบให้ตรงกัน`,
+    },
+    en: {
+      text: (a) => `The name ${JSON.stringify(a.path)} is often refused by upload forms: ${a.problems.map((p) => NAME_PROBLEM.en[p](a.characters)).join(', ')}`,
+      fix: (a) => `Rename it to ${a.suggestion} and update the answers file.`,
+    },
+  }),
+  'file.image-not-jpeg': message<{ path: string; detected: string }>({
+    severity: 'error',
+    th: {
+      text: (a) => `ไฟล์ ${a.path} เป็นรูปภาพชนิด ${a.detected} ไม่ใช่ JPEG (ตรวจจากเนื้อไฟล์ ไม่ใช่จากชื่อ) ระบบรับรูปภาพเฉพาะ JPEG`,
+      fix: (a) => CONVERT_IMAGE.th(a.detected),
+    },
+    en: {
+      text: (a) => `${a.path} is a ${a.detected} picture, not a JPEG (judged by its content, not its name); only JPEG pictures are accepted`,
+      fix: (a) => CONVERT_IMAGE.en(a.detected),
+    },
+  }),
+  'pdf.unreadable': message<{ path: string; detail: string }>({
+    severity: 'error',
+    th: { text: (a) => `เปิดไฟล์ PDF ${a.path} ไม่ได้: ไฟล์ไม่สมบูรณ์หรือไม่ใช่ PDF ที่ถูกต้อง (${a.detail})`, fix: () => REPAIR_PDF_TH },
+    en: { text: (a) => `${a.path} does not open as a PDF: it is incomplete or not a valid PDF (${a.detail})`, fix: () => REPAIR_PDF_EN },
+  }),
+  'pdf.damaged': message<{ path: string; detail: string }>({
+    severity: 'error',
+    th: { text: (a) => `ไฟล์ PDF ${a.path} เปิดได้แต่หน้าเอกสารเสียหาย อ่านเนื้อหาไม่ได้ (${a.detail})`, fix: () => REPAIR_PDF_TH },
+    en: { text: (a) => `${a.path} opens but its pages are damaged and cannot be read (${a.detail})`, fix: () => REPAIR_PDF_EN },
+  }),
+  'pdf.password': message<{ path: string }>({
+    severity: 'error',
+    th: {
+      text: (a) => `ไฟล์ PDF ${a.path} ตั้งรหัสผ่านไว้ กรรมการจะเปิดอ่านไม่ได้`,
+      fix: () => 'เปิดไฟล์ด้วยรหัสผ่าน แล้วบันทึกสำเนาใหม่โดยไม่ตั้งรหัสผ่าน (หรือสั่งพิมพ์เป็น PDF)',
+    },
+    en: { text: (a) => `${a.path} needs a password to open: reviewers cannot read it`, fix: () => 'Open it with the password and save a copy without one (or print it to PDF).' },
+  }),
+  'pdf.restricted': message<{ path: string }>({
+    severity: 'warning',
+    th: {
+      text: (a) => `ไฟล์ PDF ${a.path} ถูกจำกัดสิทธิ์ (รหัสผ่านเจ้าของไฟล์) กรรมการอาจพิมพ์หรือคัดลอกข้อความไม่ได้`,
+      fix: () => 'บันทึกสำเนาใหม่โดยไม่จำกัดสิทธิ์ เช่น สั่งพิมพ์เป็น PDF (Microsoft Print to PDF)',
+    },
+    en: { text: (a) => `${a.path} is restricted by an owner password: reviewers may be unable to print or copy it`, fix: () => 'Save an unrestricted copy, e.g. print it to PDF.' },
+  }),
+  'pdf.no-text': message<{ path: string; pages: number }>({
+    severity: 'warning',
+    th: {
+      text: (a) => `ไฟล์ PDF ${a.path} ไม่มีข้อความที่ค้นหาได้ใน ${a.pages} หน้าแรก (น่าจะเป็นภาพสแกน) กรรมการค้นหาหรือคัดลอกข้อความไม่ได้`,
+      fix: () => 'ถ้ามีไฟล์ต้นฉบับ (Word) ให้บันทึกเป็น PDF จากต้นฉบับแทนการสแกน หรือสแกนด้วยการตั้งค่า OCR (ค้นหาข้อความได้)',
+    },
+    en: {
+      text: (a) => `${a.path} has no searchable text on its first ${a.pages} page(s) (probably a scan): reviewers cannot search or copy it`,
+      fix: () => 'Save the original document as PDF instead of scanning it, or scan with OCR (searchable PDF).',
+    },
+  }),
+  'pdf.portfolio': message<{ path: string }>({
+    severity: 'warning',
+    th: {
+      text: (a) => `ไฟล์ ${a.path} เป็น PDF Portfolio (แฟ้มรวมไฟล์) เนื้อหาอยู่ในไฟล์ที่ฝังไว้ กรรมการหลายคนจะเห็นเพียงหน้าปก`,
+      fix: () => 'แยกไฟล์ที่ฝังไว้ออกมา แล้วรวมเป็น PDF ธรรมดาไฟล์เดียว (Combine Files) หรือแนบแยกแต่ละไฟล์',
+    },
+    en: { text: (a) => `${a.path} is a PDF portfolio: its content sits in embedded files most viewers do not show`, fix: () => 'Combine the embedded files into one ordinary PDF, or attach them one by one.' },
+  }),
+  'pdf.embedded-files': message<{ path: string; count: number }>({
+    severity: 'warning',
+    th: {
+      text: (a) => `ไฟล์ PDF ${a.path} มีไฟล์อื่นฝังอยู่ข้างใน ${a.count} ไฟล์ ซึ่งกรรมการอาจไม่เห็นหรือเปิดไม่ได้`,
+      fix: () => 'นำเนื้อหาของไฟล์ที่ฝังไว้มาเป็นหน้าใน PDF หรือแนบเป็นไฟล์แยก',
+    },
+    en: { text: (a) => `${a.path} carries ${a.count} embedded file(s) that reviewers may not see or open`, fix: () => 'Put their content on pages of the PDF, or attach them separately.' },
+  }),
+  'pdf.form-fields': message<{ path: string; count: number }>({
+    severity: 'warning',
+    th: {
+      text: (a) => `ไฟล์ PDF ${a.path} ยังเป็นแบบฟอร์มที่กรอกได้ (${a.count} ช่อง) ข้อความที่กรอกอาจไม่แสดงในบางโปรแกรม`,
+      fix: () => 'สั่งพิมพ์เป็น PDF (Microsoft Print to PDF) เพื่อให้ข้อความที่กรอกกลายเป็นส่วนหนึ่งของหน้า (flatten)',
+    },
+    en: {
+      text: (a) => `${a.path} is still a fillable form (${a.count} field(s)): what was typed may not show in every viewer`,
+      fix: () => 'Print it to PDF so that the filled-in values become part of the page (flatten it).',
+    },
+  }),
+  'pdf.timeout': message<{ path: string; seconds: number }>({
+    severity: 'error',
+    th: {
+      text: (a) => `อ่านไฟล์ PDF ${a.path} ไม่เสร็จภายใน ${a.seconds} วินาที ไฟล์อาจเสียหายหรือถูกบีบอัดผิดปกติ (compression bomb) เครื่องของกรรมการก็จะเปิดไม่ได้เช่นกัน`,
+      fix: () => REPAIR_PDF_TH,
+    },
+    en: {
+      text: (a) => `${a.path} could not be read within ${a.seconds} s: it is damaged or abnormally compressed (a compression bomb); reviewers' computers will choke on it too`,
+      fix: () => REPAIR_PDF_EN,
+    },
+  }),
+  'pdf.too-much-memory': message<{ path: string; megabytes: number }>({
+    severity: 'error',
+    th: {
+      text: (a) => `ไฟล์ PDF ${a.path} ต้องใช้หน่วยความจำเกิน ${a.megabytes} MB ในการเปิด ไฟล์อาจเสียหายหรือถูกบีบอัดผิดปกติ (compression bomb)`,
+      fix: () => REPAIR_PDF_TH,
+    },
+    en: { text: (a) => `${a.path} needs more than ${a.megabytes} MB of memory to open: it is damaged or abnormally compressed (a compression bomb)`, fix: () => REPAIR_PDF_EN },
+  }),
+  'pdf.not-checked': message<{ path: string; detail: string }>({
+    severity: 'error',
+    th: { text: (a) => `ตรวจเนื้อในไฟล์ PDF ${a.path} ไม่สำเร็จ (${a.detail})`, fix: () => `${REPAIR_PDF_TH} ถ้ายังเป็นอยู่ แจ้งผู้ดูแล gecc` },
+    en: { text: (a) => `The inside of ${a.path} could not be checked (${a.detail})`, fix: () => `${REPAIR_PDF_EN} If it persists, report it to the gecc maintainers.` },
+  }),
+  'jpeg.truncated': message<{ path: string; offset: number }>({
+    severity: 'error',
+    th: {
+      text: (a) => `รูป JPEG ${a.path} ไม่ครบ ไฟล์ขาดหายหลังไบต์ที่ ${a.offset.toLocaleString('en-US')} (คัดลอกหรือดาวน์โหลดไม่จบ) ภาพจะแสดงไม่ครบหรือเปิดไม่ได้`,
+      fix: () => 'คัดลอกรูปจากต้นฉบับ (กล้อง มือถือ หรืออีเมล) มาใหม่ แล้วเปิดดูให้เห็นภาพครบก่อนส่ง',
+    },
+    en: {
+      text: (a) => `The JPEG ${a.path} is cut short after byte ${a.offset.toLocaleString('en-US')} (an unfinished copy or download): it shows partly or not at all`,
+      fix: () => 'Copy the picture again from its source and check that it opens whole.',
+    },
+  }),
+  'jpeg.damaged': message<{ path: string; offset: number }>({
+    severity: 'error',
+    th: {
+      text: (a) => `รูป JPEG ${a.path} เสียหาย โครงสร้างไฟล์ผิดที่ไบต์ ${a.offset.toLocaleString('en-US')}`,
+      fix: () => 'เปิดรูปต้นฉบับด้วยโปรแกรม Paint แล้วบันทึกเป็น JPEG ใหม่ หรือถ่ายหรือสแกนใหม่',
+    },
+    en: { text: (a) => `The JPEG ${a.path} is damaged: its structure breaks at byte ${a.offset.toLocaleString('en-US')}`, fix: () => 'Open the original in Paint and save it as JPEG again, or take or scan it again.' },
+  }),
+};

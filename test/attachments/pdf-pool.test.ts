@@ -1,0 +1,121 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkApplication } from '../../src/check-application.js';
+import { PACKAGE_ROOT } from '../../src/package-root.js';
+import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
+import { PdfPool, workerScript } from '../../src/attachments/pdf/pdf-pool.js';
+import { compressionBombPdf, cyclicPageTreePdf } from '../helpers/hostile-pdf.js';
+import { makeImageOnlyPdf, makePdf } from '../helpers/pdf.js';
+
+const pools: PdfPool[] = [];
+const open = (options: ConstructorParameters<typeof PdfPool>[0]) => {
+  const pool = new PdfPool(options);
+  pools.push(pool);
+  return pool;
+};
+afterAll(async () => {
+  await Promise.all(pools.map((p) => p.close()));
+  removeTempDirs();
+});
+
+describe('pdf-parse is loaded only when there is a PDF to read', () => {
+  it('starts no thread for an application without PDFs', async () => {
+    const spec = readyNewUnit();
+    spec.readiness_form.file = 'files/form.jpg';
+    for (const group of ['basic', 'advanced', 'outcome']) for (const item of Object.values(spec[group]) as { files: string[] }[]) item.files = item.files.map((f) => f.replace(/\.pdf$/, '.jpg'));
+    const dir = writeApplication(tempDir(), spec);
+    const pool = open({ size: 2, timeoutMs: 5000 });
+    const result = await checkApplication(dir, { pdfPool: pool, now: new Date('2023-01-15T10:00:00+07:00') });
+    expect(result.attachments.length).toBeGreaterThan(40);
+    expect(pool.threads).toBe(0);
+  });
+
+  it('is imported by the reading thread alone, never by the main thread', () => {
+    const importers: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (/import\(['"]pdf-parse['"]\)|from ['"]pdf-parse['"]/.test(fs.readFileSync(file, 'utf8').replace(/import type[^;]*;|typeof import\(['"]pdf-parse['"]\)/g, ''))) importers.push(path.relative(PACKAGE_ROOT, file));
+      }
+    };
+    walk(path.join(PACKAGE_ROOT, 'src'));
+    expect(importers).toEqual([path.join('src', 'attachments', 'pdf', 'read-pdf.ts')]);
+    const readers = fs.readdirSync(path.join(PACKAGE_ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && fs.readFileSync(path.join(PACKAGE_ROOT, 'src', f), 'utf8').includes("from './read-pdf.js'"));
+    expect(readers).toEqual([path.join('attachments', 'pdf', 'pdf-worker.ts')]);
+  });
+});
+
+describe('PdfPool', () => {
+  it('reads pages, text and flags of a PDF in a worker thread', async () => {
+    const pool = open({ size: 1, timeoutMs: 5000 });
+    expect(await pool.read(makePdf({ pages: 3, text: 'Service statistics' }))).toMatchObject({
+      kind: 'read',
+      pages: 3,
+      restricted: false,
+      textChars: 'Servicestatistics'.length * 2,
+      pagesRead: 2,
+      portfolio: false,
+      attachments: 0,
+      formFields: 0,
+    });
+    const scan = makeImageOnlyPdf();
+    const hash = createHash('sha256').update(scan).digest('hex');
+    // hashed in the thread, before the bytes are handed over to pdf.js
+    expect(await pool.read(scan)).toMatchObject({ kind: 'read', textChars: 0, sha256: hash });
+  });
+
+  it('reads many PDFs at once, each answered with its own result', async () => {
+    const pool = open({ size: 2, timeoutMs: 5000 });
+    const verdicts = await Promise.all(Array.from({ length: 12 }, (_, i) => pool.read(i % 3 === 0 ? cyclicPageTreePdf() : makePdf({ pages: i + 1 }))));
+    verdicts.forEach((verdict, i) => {
+      if (i % 3 === 0) expect(verdict.kind).toBe('damaged');
+      else expect(verdict).toMatchObject({ kind: 'read', pages: i + 1 });
+    });
+  });
+
+  it('gives up a compression bomb at its time limit and reads the next PDF in a fresh thread', async () => {
+    const pool = open({ size: 1, timeoutMs: 1000, memoryLimitMb: 1_000_000 });
+    await pool.read(makePdf());
+    const bomb = compressionBombPdf(512);
+    const started = performance.now();
+    expect(await pool.read(bomb)).toMatchObject({ kind: 'timeout', seconds: 1 });
+    expect(performance.now() - started).toBeLessThan(1000 + 1500);
+    expect(await pool.read(makePdf({ pages: 2 }))).toMatchObject({ kind: 'read', pages: 2 });
+  }, 20_000);
+
+  it('gives up a compression bomb when the process grows past its memory limit', async () => {
+    const limit = Math.round(process.memoryUsage.rss() / 1_048_576) + 250;
+    const pool = open({ size: 1, timeoutMs: 60_000, memoryLimitMb: limit });
+    const bomb = compressionBombPdf(1024);
+    const started = performance.now();
+    expect(await pool.read(bomb)).toMatchObject({ kind: 'too-much-memory', megabytes: limit });
+    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(await pool.read(makePdf())).toMatchObject({ kind: 'read', pages: 1 });
+  }, 60_000);
+
+  it('answers every waiting PDF when closed, and refuses new ones', async () => {
+    const pool = new PdfPool({ size: 1, timeoutMs: 5000 });
+    const waiting = [pool.read(makePdf()), pool.read(makePdf()), pool.read(makePdf())];
+    await pool.close();
+    for (const verdict of await Promise.all(waiting)) expect(['read', 'reader-failed']).toContain(verdict.kind);
+    expect(await pool.read(makePdf())).toEqual({ kind: 'reader-failed', detail: 'closed' });
+  });
+
+  it('never keeps the process alive: a pool left open does not stop Node from exiting', () => {
+    const script = `
+      const { PdfPool } = await import(${JSON.stringify(workerScript().replace('pdf-worker.js', 'pdf-pool.js'))});
+      const pool = new PdfPool({ size: 2, timeoutMs: 5000 });
+      const verdict = await pool.read(Buffer.from(${JSON.stringify(makePdf().toString('base64'))}, 'base64'));
+      console.log(verdict.kind);
+    `;
+    const started = performance.now();
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 15_000 });
+    expect(run.stdout.trim()).toBe('read');
+    expect(run.status).toBe(0);
+    expect(performance.now() - started).toBeLessThan(15_000);
+  }, 20_000);
+});

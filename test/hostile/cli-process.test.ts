@@ -1,0 +1,33 @@
+/** The real process, as the coordinating division runs it: hostile files end as findings, the process ends on time. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT } from '../../src/package-root.js';
+import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
+import { truncatedJpeg } from '../helpers/hostile-files.js';
+import { compressionBombPdf, encryptedPdf } from '../helpers/hostile-pdf.js';
+
+afterAll(() => removeTempDirs());
+
+describe('gecc check in its own process', () => {
+  it('reports a compression bomb, a password and a truncated photo, and exits within the time limit', () => {
+    const batch = tempDir('gecc-cli-');
+    writeApplication(path.join(batch, 'unit-a'), readyNewUnit(), {
+      files: { 'files/A03.pdf': compressionBombPdf(1024), 'files/A04.pdf': encryptedPdf({ userPassword: 'x', ownerPassword: 'y' }), 'files/A05-photo.jpg': truncatedJpeg(0.4) },
+    });
+    writeApplication(path.join(batch, 'unit-b'), readyNewUnit());
+    const started = performance.now();
+    const run = spawnSync(process.execPath, [path.join(PACKAGE_ROOT, 'bin', 'gecc.js'), 'check', '--format', 'json', '--now', '2023-01-15T10:00:00+07:00', batch], { encoding: 'utf8', timeout: 30_000 });
+    const elapsed = performance.now() - started;
+    expect(run.stderr).not.toMatch(/\n\s+at \S|Error:/);
+    const report = JSON.parse(run.stdout) as { applications: { findings: { code: string; file?: string }[]; ready: boolean }[] };
+    const codes = report.applications[0]!.findings.map((f) => `${f.code} ${f.file ?? ''}`);
+    expect(codes).toEqual(expect.arrayContaining(['pdf.password files/A04.pdf', 'jpeg.truncated files/A05-photo.jpg']));
+    // whichever limit the bomb reaches first on this machine, time or memory, ends it
+    expect(codes.filter((c) => c.endsWith('files/A03.pdf'))).toEqual([expect.stringMatching(/^pdf\.(timeout|too-much-memory) /)]);
+    expect(report.applications[1]!.ready).toBe(true);
+    expect(run.status).toBe(1);
+    // the default time limit (4 s) plus the ordinary work of two applications
+    expect(elapsed).toBeLessThan(4000 + 8000);
+  }, 40_000);
+});
