@@ -78,8 +78,10 @@ export function checkTargets(folders: readonly string[], options: CheckTargetsOp
 export async function checkResolved(targets: readonly Target[], options: CheckTargetsOptions = {}): Promise<CheckReport> {
   const { onProgress, ...rest } = options;
   const checkOptions = { ...rest, concurrency: rest.concurrency ?? defaultConcurrency() };
-  // one set of PDF reading threads for the whole run, stopped at its end
+  // one set of PDF reading threads for the whole run, stopped at its end, started at once so that
+  // loading the PDF reader overlaps reading the answers (almost every application has PDFs)
   const pdfPool = rest.pdfPool ?? openPdfPool(checkOptions);
+  if (!rest.pdfPool && targets.length > 0) pdfPool.warm();
   const running: string[] = [];
   let done = 0;
   const tell = () => onProgress?.({ done, total: targets.length, ...(running[0] !== undefined ? { current: running[0] } : {}), running: [...running] });

@@ -118,4 +118,24 @@ describe('PdfPool', () => {
     expect(run.status).toBe(0);
     expect(performance.now() - started).toBeLessThan(15_000);
   }, 20_000);
+
+  it('warmed before any PDF, keeps the process alive for a PDF that waits for a thread still starting, and lets it end when idle', () => {
+    const script = `
+      const { PdfPool } = await import(${JSON.stringify(workerScript().replace('pdf-worker.js', 'pdf-pool.js'))});
+      const pool = new PdfPool({ size: 2, timeoutMs: 5000 });
+      pool.warm();
+      const verdict = await pool.read(Buffer.from(${JSON.stringify(makePdf().toString('base64'))}, 'base64'));
+      await pool.close();
+      console.log(verdict.kind, pool.threads);
+    `;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 15_000 });
+    expect(run.stdout.trim()).toBe('read 0');
+    expect(run.status).toBe(0);
+    const idle = spawnSync(process.execPath, ['--input-type=module', '-e', `
+      const { PdfPool } = await import(${JSON.stringify(workerScript().replace('pdf-worker.js', 'pdf-pool.js'))});
+      new PdfPool({ size: 2, timeoutMs: 5000 }).warm();
+      console.log('left open');
+    `], { encoding: 'utf8', timeout: 15_000 });
+    expect([idle.stdout.trim(), idle.status]).toEqual(['left open', 0]);
+  }, 40_000);
 });
