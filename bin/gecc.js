@@ -1,18 +1,27 @@
 #!/usr/bin/env node
 // The installed command: everything happens in dist/cli/main.js; this only maps its result to the exit code.
-import('../dist/cli/main.js').then(
-  ({ run }) =>
-    run(process.argv.slice(2)).then(
-      (code) => {
-        process.exitCode = code;
-      },
-      (error) => {
-        process.stderr.write(`gecc: ${error instanceof Error ? error.message : String(error)}\n`);
-        process.exitCode = 2;
-      },
-    ),
-  () => {
-    process.stderr.write('gecc: the program is not built yet. Run "npm ci" (or "npm run build") in the gecc folder first.\n');
-    process.exitCode = 2;
-  },
-);
+const args = process.argv.slice(2);
+// `gecc check` reads PDFs in threads of their own: start them first, so that they load their
+// reader while Node loads the rest of gecc (idle threads never keep the process alive)
+const early =
+  args[0] === 'check' && !args.includes('--help') && !args.includes('-h')
+    ? import('../dist/attachments/pdf/pdf-pool.js').then((pool) => pool.startPdfThreadsEarly()).catch(() => undefined)
+    : Promise.resolve();
+early
+  .then(() => import('../dist/cli/main.js'))
+  .then(
+    ({ run }) =>
+      run(args).then(
+        (code) => {
+          process.exitCode = code;
+        },
+        (error) => {
+          process.stderr.write(`gecc: ${error instanceof Error ? error.message : String(error)}\n`);
+          process.exitCode = 2;
+        },
+      ),
+    () => {
+      process.stderr.write('gecc: the program is not built yet. Run "npm ci" (or "npm run build") in the gecc folder first.\n');
+      process.exitCode = 2;
+    },
+  );

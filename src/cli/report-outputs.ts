@@ -1,6 +1,7 @@
 import type { Target } from '../check-targets.js';
 import type { Lang } from '../findings/message-spec.js';
-import { FORMAT_NAMES, isFormatName, REPORT_FORMATS, type FormatName, type FormatOptions } from '../report/formats.js';
+import { FORMAT_NAMES, isFormatName, type FormatName } from '../report/format-names.js';
+import type { FormatOptions } from '../report/formats.js';
 import type { CheckReport } from '../result.js';
 import { BATCH_CLI_TEXT } from './batch-cli-text.js';
 import { UsageError } from './cli-io.js';
@@ -56,6 +57,8 @@ export function planOutputs(
  * Renders every planned report once and writes the files, making their folders as needed.
  * Returns what to tell the user on stderr: where each file went.
  */
-export function writeReportFiles(plan: OutputPlan, report: CheckReport, options: Omit<FormatOptions, 'color'>, lang: Lang): string {
+export async function writeReportFiles(plan: OutputPlan, report: CheckReport, options: Omit<FormatOptions, 'color'>, lang: Lang): Promise<string> {
+  if (plan.files.length === 0) return '';
+  const { REPORT_FORMATS } = await import('../report/formats.js');
   return plan.files.map(({ format, file }) => writeOutputFile(file, REPORT_FORMATS[format](report, { ...options, color: false }), lang)).join('');
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../findings/message-spec.js';
 import type { CheckReport } from '../result.js';
+import type { FormatName } from './format-names.js';
 import { csvReport } from './csv-report.js';
 import { htmlReport } from './html-report.js';
 import { humanReport } from './human-report.js';
@@ -29,16 +30,9 @@ export const REPORT_FORMATS = {
   csv: csvReport,
   junit: junitReport,
   html: (report, { lang, generatedAt }) => htmlReport(report, { lang, ...(generatedAt ? { generatedAt } : {}) }),
-} satisfies Record<string, ReportFormat>;
+} satisfies Record<FormatName, ReportFormat>;
 
-export type FormatName = keyof typeof REPORT_FORMATS;
-
-export const FORMAT_NAMES = Object.keys(REPORT_FORMATS) as FormatName[];
-
-export const isFormatName = (name: string): name is FormatName => Object.hasOwn(REPORT_FORMATS, name);
-
-/** Formats read on a terminal: a spinner on stderr may run while they go to stdout (not beside a program's input). */
-export const TERMINAL_FORMATS: readonly FormatName[] = ['human'];
+export { FORMAT_NAMES, isFormatName, TERMINAL_FORMATS, type FormatName } from './format-names.js';
 
 /** Every application's report, then (for more than one) the summary table; or the table alone. */
 function humanWithSummary(report: CheckReport, options: FormatOptions): string {

@@ -3,7 +3,7 @@ import { checkResolved, resolveTargets } from '../../check-targets.js';
 import type { Catalogue } from '../../criteria/catalogue-schema.js';
 import { loadCatalogueFile, loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
 import type { Lang } from '../../findings/message-spec.js';
-import { FORMAT_NAMES, REPORT_FORMATS, TERMINAL_FORMATS, type FormatName } from '../../report/formats.js';
+import { FORMAT_NAMES, TERMINAL_FORMATS, type FormatName } from '../../report/format-names.js';
 import { BATCH_CLI_TEXT } from '../batch-cli-text.js';
 import { CLI_TEXT } from '../cli-text.js';
 import { UsageError, wantsAscii, wantsColor, type CliIo } from '../cli-io.js';
@@ -11,7 +11,6 @@ import { exitCodeOf } from '../exit-code.js';
 import { helpAfter } from '../help-text.js';
 import { startSpinner, wantsSpinner } from '../progress-spinner.js';
 import { collectReport, planOutputs, writeReportFiles } from '../report-outputs.js';
-import { watchCheck } from '../watch-check.js';
 
 export interface CheckFlags {
   format: FormatName;
@@ -78,6 +77,7 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
       if (flags.watch) {
         if (flags.format !== 'human' || flags.output !== undefined || flags.report?.length) throw new UsageError(text.watchNeedsHuman);
         const signal = io.interrupt?.() ?? new AbortController().signal;
+        const { watchCheck } = await import('../watch-check.js');
         state.setExitCode(await watchCheck({ folders, check: options, lang, color, ascii, io, signal }));
         return;
       }
@@ -91,8 +91,12 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
         spinner?.stop();
       }
       const formatOptions = { lang, summaryOnly: Boolean(flags.summaryOnly), ascii, generatedAt: new Date() };
-      if (plan.stdout) io.stdout(REPORT_FORMATS[plan.stdout](report, { ...formatOptions, color }));
-      io.stderr(writeReportFiles(plan, report, formatOptions, lang));
+      if (plan.stdout) {
+        // reporters are loaded when a report is written, not at start-up
+        const { REPORT_FORMATS } = await import('../../report/formats.js');
+        io.stdout(REPORT_FORMATS[plan.stdout](report, { ...formatOptions, color }));
+      }
+      io.stderr(await writeReportFiles(plan, report, formatOptions, lang));
       state.setExitCode(exitCodeOf(report));
     });
 

@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
 import { closest } from '../../answers/suggest.js';
-import { allItemIds, catalogueJson, describeCatalogue, describeItem, findItem, itemIdRanges, itemJson } from '../../criteria/describe.js';
 import { DEFAULT_EDITION, loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
 import type { Lang } from '../../findings/message-spec.js';
 import { CLI_TEXT } from '../cli-text.js';
@@ -24,8 +23,9 @@ export function registerCriteria(program: Command, io: CliIo, state: CommandStat
     .addOption(new Option('-l, --lang <lang>', 'language').choices(['th', 'en']).default('th'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['human', 'json']).default('human'))
     .addHelpText('after', helpAfter('criteria'))
-    .action((id: string | undefined, flags: CriteriaFlags) => {
+    .action(async (id: string | undefined, flags: CriteriaFlags) => {
       state.setLang(flags.lang);
+      const { allItemIds, catalogueJson, describeCatalogue, describeItem, findItem, itemIdRanges, itemJson } = await import('../../criteria/describe.js');
       const text = CLI_TEXT[flags.lang];
       const catalogue = loadEdition(flags.edition);
       if (!catalogue) throw new UsageError(text.unknownEdition(flags.edition, shippedEditions().join(', ')));

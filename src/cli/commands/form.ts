@@ -4,7 +4,6 @@ import { resolveTargets } from '../../check-targets.js';
 import type { Catalogue } from '../../criteria/catalogue-schema.js';
 import { loadCatalogueFile, loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
 import type { Lang } from '../../findings/message-spec.js';
-import { formRefusal, readinessFormHtml } from '../../form/readiness-form-html.js';
 import { CLI_TEXT } from '../cli-text.js';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-code.js';
@@ -94,6 +93,7 @@ export function registerForm(program: Command, io: CliIo, state: CommandState): 
         ...(catalogue ? { catalogue } : {}),
         displayPath: target.display,
       });
+      const { formRefusal, readinessFormHtml } = await import('../../form/readiness-form-html.js');
       const refusal = formRefusal(app);
       if (refusal === 'no-answers' || (refusal === 'disqualified' && !flags.draft)) {
         io.stderr(`gecc: ${refusal === 'no-answers' ? text.noAnswers(target.display) : text.disqualified(target.display)}\n`);

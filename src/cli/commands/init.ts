@@ -2,9 +2,6 @@ import { Option, type Command } from 'commander';
 import { APPLICANTS, UNIT_KINDS, type Applicant, type UnitKind } from '../../answers/answers-schema.js';
 import { DEFAULT_EDITION, loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
 import type { Lang } from '../../findings/message-spec.js';
-import { createApplication, InitError } from '../../init/create-application.js';
-import { starterAnswers } from '../../init/starter-answers.js';
-import { schemaReferenceFrom } from '../../schema/schema-files.js';
 import { CLI_TEXT } from '../cli-text.js';
 import { UsageError, type CliIo } from '../cli-io.js';
 import type { CommandState } from './check.js';
@@ -31,8 +28,13 @@ export function registerInit(program: Command, io: CliIo, state: CommandState): 
     .option('-e, --edition <name>', `criteria edition (${shippedEditions().join(', ')})`, DEFAULT_EDITION)
     .addOption(new Option('-l, --lang <lang>', 'language of the comments and messages').choices(['th', 'en']).default('th'))
     .addHelpText('after', helpAfter('init'))
-    .action((folder: string, flags: InitFlags) => {
+    .action(async (folder: string, flags: InitFlags) => {
       state.setLang(flags.lang);
+      const [{ createApplication, InitError }, { starterAnswers }, { schemaReferenceFrom }] = await Promise.all([
+        import('../../init/create-application.js'),
+        import('../../init/starter-answers.js'),
+        import('../../schema/schema-files.js'),
+      ]);
       const text = CLI_TEXT[flags.lang];
       const catalogue = loadEdition(flags.edition);
       if (!catalogue) throw new UsageError(text.unknownEdition(flags.edition, shippedEditions().join(', ')));
