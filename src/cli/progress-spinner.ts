@@ -1,6 +1,5 @@
 import type { CheckProgress } from '../check-targets.js';
 import type { Lang } from '../findings/message-spec.js';
-import { truncateToWidth } from '../report/display-width.js';
 import { BATCH_CLI_TEXT } from './batch-cli-text.js';
 import type { CliIo } from './cli-io.js';
 
@@ -26,7 +25,7 @@ export function wantsSpinner(io: CliIo, stdoutIsForPeople: boolean): boolean {
 /** Starts a spinner on stderr showing how many applications are done and which is being checked. */
 export async function startSpinner(io: CliIo, lang: Lang, total: number): Promise<ProgressSpinner> {
   // loaded only when a spinner is shown: a run in CI or behind a pipe does not pay for it
-  const { default: ora } = await import('ora');
+  const [{ default: ora }, { truncateToWidth }] = await Promise.all([import('ora'), import('../report/display-width.js')]);
   const spinner = ora({
     stream: terminalOn(io),
     isEnabled: true,
