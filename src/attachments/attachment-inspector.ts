@@ -141,7 +141,9 @@ export class AttachmentInspector {
 async function readAtMost(file: string, length: number): Promise<Buffer> {
   const handle = await open(file, 'r');
   try {
-    const buffer = Buffer.alloc(length);
+    // not zero-filled (every byte is read over) and not from the shared pool, so that a PDF's
+    // bytes can move to its reading thread whole, without a copy
+    const buffer = Buffer.allocUnsafeSlow(length);
     let offset = 0;
     while (offset < length) {
       const { bytesRead } = await handle.read(buffer, offset, length - offset, offset);
