@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 import { loadPdfParse, readPdf } from './read-pdf.js';
 import type { PdfAnswer } from './pdf-verdict.js';
+import { warmUpPdf } from './warm-up-pdf.js';
+
+const WARM_UP_READS = 3;
 
 /** A job from the pool: the PDF's bytes (transferred, not copied). */
 export interface PdfJob {
@@ -20,7 +23,12 @@ if (parentPort) {
       if (printed.length < 50) printed.push(args.map(String).join(' '));
     };
   }
-  loadPdfParse().then(
+  loadPdfParse()
+    .then(async () => {
+      // read a small PDF a few times first: the reader's code gets compiled before real files come
+      for (let i = 0; i < WARM_UP_READS; i++) await readPdf(warmUpPdf());
+    })
+    .then(
     () => port.postMessage({ ready: true } satisfies PdfWorkerMessage),
     (error: unknown) => {
       throw error;
