@@ -1,6 +1,7 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { buildAnswersSchema, type Applicant, type UnitKind, APPLICANTS, UNIT_KINDS } from './answers/answers-schema.js';
+import { ANSWERS_FILES } from './answers/answers-files.js';
 import { readAnswers } from './answers/read-answers.js';
 import { schemaFindings } from './answers/schema-findings.js';
 import { AttachmentInspector } from './attachments/attachment-inspector.js';
@@ -38,7 +39,7 @@ export interface CheckOptions {
   pdfPool?: PdfPool;
 }
 
-export const ANSWERS_FILES = ['application.yaml', 'application.yml'] as const;
+export { ANSWERS_FILES };
 
 /** Checks one application folder. Never throws for anything inside the folder: problems are findings. */
 export async function checkApplication(dir: string, options: CheckOptions = {}): Promise<ApplicationResult> {
@@ -69,12 +70,14 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
   const { data, locator } = read;
 
   let catalogue = fallback;
-  if (!options.catalogue && !options.edition && data.edition !== undefined && data.edition !== null) {
-    const edition = String(data.edition);
+  // anything but text or a number is left to the shape check, which says what is wrong with it
+  if (!options.catalogue && !options.edition && (typeof data.edition === 'string' || typeof data.edition === 'number')) {
+    const edition = String(data.edition).trim();
     const found = loadEdition(edition);
     if (!found) {
       const finding: Finding = { code: 'edition.unknown', severity: 'error', args: { edition, known: shippedEditions().join(', ') }, ...locator.at(['edition']) };
-      return finish(display, fallback, unitOf(data), [...notes, finding], [], [], false, options, answersFile);
+      // the report names the edition the unit wrote, not the one whose (empty) scores it shows
+      return { ...finish(display, fallback, unitOf(data), [...notes, finding], [], [], false, options, answersFile), edition };
     }
     catalogue = found;
   }
@@ -122,7 +125,8 @@ function finish(
   options: CheckOptions,
   answersFile?: string,
 ): ApplicationResult {
-  const blocking = findings.some((f) => f.severity === 'error' || (options.strict && f.severity === 'warning'));
+  // --strict makes the application's own warnings count; the calendar (the window) is not the application's
+  const blocking = findings.some((f) => f.severity === 'error' || (options.strict && f.severity === 'warning' && !f.code.startsWith('window.')));
   return {
     path: display,
     edition: catalogue.edition,

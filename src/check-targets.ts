@@ -26,8 +26,33 @@ export interface Target {
 const hasAnswers = (dir: string) => ANSWERS_FILES.some((name) => existsSync(path.join(dir, name)));
 
 /**
+ * A sub-folder of a batch root that looks like a unit's application without its answers file:
+ * it holds attachments (a files/ folder, PDFs or pictures). Leaving it out would let the batch
+ * look ready while a unit's application was never checked.
+ */
+function looksLikeApplication(dir: string): boolean {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).some(
+      (entry) => (entry.isDirectory() && entry.name.toLowerCase() === 'files') || /\.(pdf|jpe?g|ya?ml)$/i.test(entry.name),
+    );
+  } catch {
+    return false;
+  }
+}
+
+const isFolder = (dir: string) => {
+  try {
+    // followed: a batch may gather the units' folders as links
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/**
  * The applications behind the folders the user named, in the order given. A folder without
- * application.yaml whose sub-folders have one is a batch root: its sub-folders, by name.
+ * application.yaml whose sub-folders have one is a batch root: its sub-folders, by name (those
+ * that hold attachments but no answers file too, so that they are reported, not skipped).
  */
 export function resolveTargets(folders: readonly string[]): Target[] {
   return folders.flatMap((folder) => {
@@ -39,12 +64,12 @@ export function resolveTargets(folders: readonly string[]): Target[] {
     }
     if (!info.isDirectory()) throw new TargetError(folder, 'not-a-folder');
     if (hasAnswers(folder)) return [{ dir: folder, display: folder }];
-    const children = readdirSync(folder, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && hasAnswers(path.join(folder, entry.name)))
-      .map((entry) => entry.name)
-      .sort((a, b) => a.localeCompare(b, 'th', { numeric: true }));
-    if (children.length === 0) return [{ dir: folder, display: folder }];
-    return children.map((name) => ({ dir: path.join(folder, name), display: joinDisplay(folder, name) }));
+    const children = readdirSync(folder).filter((name) => !name.startsWith('.') && isFolder(path.join(folder, name)));
+    if (!children.some((name) => hasAnswers(path.join(folder, name)))) return [{ dir: folder, display: folder }];
+    return children
+      .filter((name) => hasAnswers(path.join(folder, name)) || looksLikeApplication(path.join(folder, name)))
+      .sort((a, b) => a.localeCompare(b, 'th', { numeric: true }))
+      .map((name) => ({ dir: path.join(folder, name), display: joinDisplay(folder, name) }));
   });
 }
 

@@ -36,11 +36,13 @@ const blankable = <T extends z.ZodType>(schema: T, docs: Docs) => schema.nullish
 const required = <T extends z.ZodType>(schema: T, docs: Docs) => schema.meta({ ...docs });
 
 const text = () => kind(z.string(), 'text');
+/** Text that must say something: blank or spaces only count as not filled in. */
+const filledText = () => kind(z.string().regex(/\S/), 'text');
 const yesNo = () => kind(z.union([z.enum([YES, NO]), z.boolean()]), 'yes-no');
 const fileList = () => kind(z.union([z.string(), z.array(z.string())]), 'file-list');
 // the maximum is for the editor only (meta passes into the JSON Schema): the checker's own rule
 // reports a score above the item's maximum with a clearer message than a shape error would
-const score = (maximum: number) => z.number().min(0).meta({ geccKind: 'number', maximum });
+const score = (maximum: number) => z.number().int().min(0).meta({ geccKind: 'number', maximum });
 const section = <T extends z.ZodType>(schema: T) => kind(schema, 'section');
 
 const FILES_DOCS: Docs = {
@@ -138,7 +140,7 @@ export function buildAnswersSchema(catalogue: Catalogue) {
     unit: required(
       section(
         z.strictObject({
-          name: required(text(), { description: 'ชื่อหน่วยงาน\nName of the unit.', errorMessage: 'กรอกชื่อหน่วยงาน (ข้อความ)' }),
+          name: required(filledText(), { description: 'ชื่อหน่วยงาน\nName of the unit.', errorMessage: 'กรอกชื่อหน่วยงาน (ข้อความ)' }),
           kind: required(kind(z.enum(UNIT_KINDS), 'text'), {
             description: 'ประเภทหน่วยงาน: district-office = สำนักงานเขต · department-unit = หน่วยงานสังกัดสำนัก · other = หน่วยงานอื่น',
             errorMessage: 'ประเภทหน่วยงานต้องเป็น district-office, department-unit หรือ other',
@@ -165,12 +167,12 @@ export function buildAnswersSchema(catalogue: Catalogue) {
     readiness_form: blankable(
       section(
         z.strictObject({
-          file: required(text(), {
+          file: required(filledText(), {
             description: 'ไฟล์แบบประเมินความพร้อมที่ลงนามแล้ว (PDF หรือ JPEG) เช่น files/readiness-form.pdf',
             errorMessage: 'กรอกชื่อไฟล์แบบประเมินความพร้อม เช่น files/readiness-form.pdf',
           }),
-          signer: required(text(), { description: 'ชื่อผู้ลงนาม', errorMessage: 'กรอกชื่อผู้ลงนาม' }),
-          signer_position: required(text(), { description: signerDocs(catalogue), errorMessage: 'กรอกตำแหน่งผู้ลงนาม' }),
+          signer: required(filledText(), { description: 'ชื่อผู้ลงนาม', errorMessage: 'กรอกชื่อผู้ลงนาม' }),
+          signer_position: required(filledText(), { description: signerDocs(catalogue), errorMessage: 'กรอกตำแหน่งผู้ลงนาม' }),
         }),
       ),
       { title: 'แบบประเมินความพร้อม', description: 'แบบประเมินความพร้อมที่ลงนามแล้ว: file, signer, signer_position\nThe signed readiness form.' },

@@ -45,7 +45,8 @@ export function schemaFindings(
     invalidPaths.add(field);
     const fieldKind = fieldKindOf(schemaAt(schema, path));
     // a blank (`name:` with nothing after it) is null in YAML: not given yet, like a missing line
-    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && (value === undefined || value === null)) {
+    const blank = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_format') && blank) {
       findings.push({ code: 'answers.missing-field', severity: 'error', args: { field, label: FIELD_LABELS[field] ?? field }, ...target, ...where(path, value === null ? 'key' : 'value') });
     } else if (field === 'unit.contact.phone' && typeof value === 'number') {
       findings.push({ code: 'unit.phone-not-quoted', severity: 'error', args: { value: String(value) }, ...target, ...where(path) });
@@ -54,6 +55,8 @@ export function schemaFindings(
       findings.push({ code: 'answers.invalid-choice', severity: 'error', args: { field, value: String(value), allowed }, ...target, ...where(path) });
     } else if (issue.code === 'too_small' && typeof value === 'number') {
       findings.push({ code: 'answers.negative-number', severity: 'error', args: { field }, ...target, ...where(path) });
+    } else if (typeof value === 'number' && !Number.isInteger(value)) {
+      findings.push({ code: 'answers.wrong-type', severity: 'error', args: { field, expected: 'whole-number' }, ...target, ...where(path) });
     } else if (fieldKind) {
       findings.push({ code: 'answers.wrong-type', severity: 'error', args: { field, expected: fieldKind }, ...target, ...where(path) });
     } else {

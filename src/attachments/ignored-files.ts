@@ -1,6 +1,3 @@
-/** The answers files themselves: never attachments. */
-export const ANSWERS_FILE_NAMES: readonly string[] = ['application.yaml', 'application.yml'];
-
 /** Files that systems and editors leave in folders: nobody forgot to attach them. */
 const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', '.ds_store']);
 

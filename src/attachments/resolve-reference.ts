@@ -41,7 +41,7 @@ export async function resolveReference(rootReal: string, reference: string, simi
   // no canonical decomposition, but SARA AM is typed either as one character (ำ) or as NIKHAHIT
   // + SARA AA (ํา), which look the same: accept both of those too
   const nfc = relative.normalize('NFC');
-  const spellings = [relative, nfc, relative.normalize('NFD'), nfc.replace(/\u0E4D\u0E32/g, '\u0E33'), nfc.replace(/\u0E33/g, '\u0E4D\u0E32')];
+  const spellings = [relative, nfc, relative.normalize('NFD'), sameLookingName(relative), nfc.replace(/\u0E33/g, '\u0E4D\u0E32')];
   for (const candidate of new Set(spellings)) {
     const attempt = path.join(rootReal, ...candidate.split('/'));
     const entry = await entryAt(attempt);
@@ -87,4 +87,12 @@ async function entryAt(file: string): Promise<Stats | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * One spelling of names that look the same: composed (NFC), with SARA AM as one character. Two
+ * names with the same key are the same name to a person reading them.
+ */
+export function sameLookingName(name: string): string {
+  return name.normalize('NFC').replace(/\u0E4D\u0E32/g, '\u0E33');
 }

@@ -4,6 +4,7 @@ import { CatalogueError, DEFAULT_EDITION } from '../criteria/load-catalogue.js';
 import type { Lang } from '../findings/message-spec.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import { CLI_TEXT } from './cli-text.js';
+import { commanderErrorText } from './commander-errors.js';
 import { registerCheck } from './commands/check.js';
 import { registerForm } from './commands/form.js';
 import { registerCriteria } from './commands/criteria.js';
@@ -16,12 +17,13 @@ import { processIo, UsageError, type CliIo } from './cli-io.js';
 /** The whole command line: argv in, exit code out. Tests call it in-process. */
 export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let exitCode: number = EXIT.ready;
-  let lang: Lang = argv.includes('en') && argv.some((a) => a === '--lang' || a === '--lang=en') ? 'en' : 'th';
+  // known before commander has parsed anything, for the messages of a failed parse
+  let lang: Lang = argv.some((a, i) => a === '--lang=en' || a === '-l=en' || ((a === '--lang' || a === '-l') && argv[i + 1] === 'en')) ? 'en' : 'th';
   const program = new Command('gecc')
     .description(`${CLI_TEXT.th.description}\n${CLI_TEXT.en.description}`)
     .version(`${PACKAGE_VERSION} (criteria ${DEFAULT_EDITION})`, '-V, --version')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
     .showSuggestionAfterError(true)
     .addHelpText('after', helpAfter('gecc'));
 
@@ -44,7 +46,7 @@ function failure(error: unknown, lang: Lang, io: CliIo): number {
   if (error instanceof CommanderError) {
     // help and version end "with an error" in commander's exitOverride mode
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ready;
-    io.stderr(`${text.usageHint}\n`);
+    io.stderr(`gecc: ${commanderErrorText(error, lang)}\n${text.usageHint}\n`);
     return EXIT.cannotRun;
   }
   if (error instanceof UsageError) io.stderr(`gecc: ${error.message}\n`);

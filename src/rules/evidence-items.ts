@@ -1,5 +1,6 @@
 import type { ScoredGroupId } from '../criteria/catalogue-schema.js';
 import { defaultItemPoints, itemMaxPoints } from '../criteria/points.js';
+import type { FindingCode } from '../findings/messages.js';
 import type { ItemOutcome } from '../result.js';
 import { isNo, type RuleContext } from './rule-context.js';
 
@@ -92,14 +93,21 @@ export function fileReferences(ctx: RuleContext, path: (string | number)[]): str
 }
 
 /** Inspects an item's files, reports their findings under the item, and says whether any is usable. */
-export async function inspectFiles(ctx: RuleContext, item: string, files: string[], path: (string | number)[]): Promise<boolean> {
+export async function inspectFiles(
+  ctx: RuleContext,
+  item: string,
+  files: string[],
+  path: (string | number)[],
+  /** findings that say nothing wrong for this item (a signed form is a scan: no text is expected) */
+  expected: ReadonlySet<FindingCode> = new Set(),
+): Promise<boolean> {
   const value = ctx.value(path);
   let anyUsable = false;
   for (const [index, file] of files.entries()) {
     const report = await ctx.attachments.inspect(file);
     anyUsable ||= report.usable;
     const where = Array.isArray(value) ? [...path, value.indexOf(file) >= 0 ? value.indexOf(file) : index] : path;
-    for (const finding of report.findings) ctx.report({ ...finding, item }, where, 'value');
+    for (const finding of report.findings) if (!expected.has(finding.code)) ctx.report({ ...finding, item }, where, 'value');
   }
   return anyUsable;
 }

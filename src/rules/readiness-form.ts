@@ -2,6 +2,9 @@ import type { UnitKind } from '../answers/answers-schema.js';
 import type { RuleContext } from './rule-context.js';
 import { inspectFiles } from './evidence-items.js';
 
+/** The form is signed by hand and scanned: a PDF without searchable text is what it should be. */
+const SIGNED_SCAN = new Set(['pdf.no-text'] as const);
+
 const KIND_TH: Record<UnitKind, string> = { 'district-office': 'สำนักงานเขต', 'department-unit': 'หน่วยงานสังกัดสำนัก', other: 'หน่วยงานอื่น' };
 
 /** The signed readiness self-assessment form: attached, and signed by whom the unit's kind requires. */
@@ -15,7 +18,7 @@ export async function checkReadinessForm(ctx: RuleContext): Promise<void> {
   }
   if (ctx.isInvalid(path)) return;
   const file = ctx.text([...path, 'file']);
-  if (file !== undefined && file.trim() !== '') await inspectFiles(ctx, 'readiness_form', [file], [...path, 'file']);
+  if (file !== undefined && file.trim() !== '') await inspectFiles(ctx, 'readiness_form', [file], [...path, 'file'], SIGNED_SCAN);
 
   const position = ctx.text([...path, 'signer_position']);
   if (position === undefined || ctx.unitKind === undefined) return;

@@ -2,7 +2,9 @@ import path from 'node:path';
 import type { YamlPath } from '../answers/locate.js';
 import type { Applicant } from '../answers/answers-schema.js';
 import { riskyName } from '../attachments/file-name.js';
-import { ANSWERS_FILE_NAMES, isIgnoredFile } from '../attachments/ignored-files.js';
+import { ANSWERS_FILES } from '../answers/answers-files.js';
+import { isIgnoredFile } from '../attachments/ignored-files.js';
+import { sameLookingName } from '../attachments/resolve-reference.js';
 import type { RuleContext } from './rule-context.js';
 import { fileReferences } from './evidence-items.js';
 
@@ -80,11 +82,11 @@ export async function checkSharedAttachments(ctx: RuleContext, references: Refer
   });
 
   // files nobody references: a forgotten attachment, or a reference with a typo
-  const key = (name: string) => name.normalize('NFC').replace(/\u0E4D\u0E32/g, '\u0E33');
+  const key = sameLookingName;
   const referenced = new Set(reports.filter((r) => r.bytes !== undefined).map((r) => key(r.path)));
   const referencedLoose = new Set([...referenced].map((name) => name.toLowerCase()));
   const unreferenced = (await ctx.attachments.files()).filter((file) => {
-    if (isIgnoredFile(file) || ANSWERS_FILE_NAMES.includes(file)) return false;
+    if (isIgnoredFile(file) || (ANSWERS_FILES as readonly string[]).includes(file)) return false;
     return !referenced.has(key(file)) && !referencedLoose.has(key(file).toLowerCase());
   });
   for (const file of unreferenced.slice(0, MAX_UNREFERENCED)) ctx.report({ code: 'file.unreferenced', severity: 'info', args: { path: file }, file });

@@ -65,6 +65,20 @@ describe('gecc check, in-process', () => {
     expect(JSON.parse(stdout).applications.map((a: { path: string }) => path.basename(a.path))).toEqual(['not-ready-unit', 'ready-new-unit', 'ready-returning-unit']);
   });
 
+  it('a batch root follows linked unit folders, and reports a unit folder that has files but no answers file', async () => {
+    const root = tempDir();
+    fs.symlinkSync(example('ready-new-unit'), path.join(root, 'u1-linked'));
+    fs.mkdirSync(path.join(root, 'u2-forgot', 'files'), { recursive: true });
+    fs.copyFileSync(path.join(example('ready-new-unit'), 'files/แบบประเมินความพร้อม.pdf'), path.join(root, 'u2-forgot', 'files', 'form.pdf'));
+    fs.mkdirSync(path.join(root, 'reports'));
+    fs.cpSync(example('ready-returning-unit'), path.join(root, 'u3'), { recursive: true });
+    const { code, stdout } = await cli('check', root, '--format', 'json', ...NOW);
+    const apps = JSON.parse(stdout).applications;
+    expect(apps.map((a: { path: string }) => path.basename(a.path))).toEqual(['u1-linked', 'u2-forgot', 'u3']);
+    expect(apps[1].findings[0].code).toBe('application.no-answers-file');
+    expect(code).toBe(1);
+  });
+
   it('a folder with no application.yaml (and no applications below) is one not-ready application', async () => {
     const { code, stdout } = await cli('check', tempDir(), '--format', 'json');
     expect(code).toBe(1);
@@ -78,9 +92,19 @@ describe('gecc check, in-process', () => {
     expect(JSON.parse(stdout).applications.map((a: { ready: boolean }) => a.ready)).toEqual([false, true]);
   });
 
-  it('--strict counts warnings: a closed window fails the check', async () => {
-    expect((await cli('check', example('ready-new-unit'), '--now', '2024-01-01T00:00:00+07:00')).code).toBe(0);
-    expect((await cli('check', example('ready-new-unit'), '--now', '2024-01-01T00:00:00+07:00', '--strict')).code).toBe(1);
+  it('--strict counts the application\'s warnings, not the calendar\'s', async () => {
+    const warned = writeApplication(tempDir(), (() => { const spec = readyNewUnit(); delete spec.unit.contact; return spec; })());
+    expect((await cli('check', warned, ...NOW)).code).toBe(0);
+    expect((await cli('check', warned, ...NOW, '--strict')).code).toBe(1);
+    expect((await cli('check', example('ready-new-unit'), '--now', '2024-01-01T00:00:00+07:00', '--strict')).code).toBe(0);
+  });
+
+  it('--now without an offset is Bangkok time, whatever the machine\'s time zone', async () => {
+    const json = async (now: string) => JSON.parse((await cli('check', example('ready-new-unit'), '--format', 'json', '--now', now)).stdout).applications[0].findings.map((f: { code: string }) => f.code);
+    expect(await json('2023-02-28T16:00')).toContain('window.open');
+    expect(await json('2023-02-28T16:31')).toContain('window.closed');
+    expect(await json('2566-02-28T16:00')).toContain('window.open');
+    expect(await json('2023-02-28T09:31:00Z')).toContain('window.closed');
   });
 
   it('--edition overrides edition: of every application', async () => {
@@ -106,6 +130,8 @@ describe('gecc check: the run cannot be made (exit 2)', () => {
     [['check', '.', '--format', 'xml'], 'xml'],
     [['check', '.', '--edition', '2599'], 'ไม่รู้จักเกณฑ์ปี "2599"'],
     [['check', '.', '--now', 'yesterday'], '--now "yesterday"'],
+    [['check', '.', '--now', 'Feb 1 2023'], '--now "Feb 1 2023"'],
+    [['check', '.', '--now', '2023-02-30'], '--now "2023-02-30"'],
     [['check', '.', '--lang', 'fr'], 'fr'],
     [['check', '.', '--no-such-option'], 'no-such-option'],
     [['check', '.', '--criteria', 'missing.json'], 'ใช้ไฟล์เกณฑ์ไม่ได้'],
@@ -116,6 +142,16 @@ describe('gecc check: the run cannot be made (exit 2)', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain(says);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('speaks the language asked for, however --lang is written, even when an option is wrong', async () => {
+    for (const argv of [['--lang=en'], ['-l', 'en'], ['--lang', 'en']]) {
+      const { code, stderr } = await cli('check', '.', ...argv, '--bogus');
+      expect(code).toBe(2);
+      expect(stderr).toContain("unknown option '--bogus'");
+    }
+    expect((await cli('check', '.', '--bogus')).stderr).toContain('ไม่รู้จักตัวเลือก --bogus');
+    expect((await cli('check', '.', '--formt', 'json')).stderr).toContain('หรือหมายถึง --format?');
   });
 
   it('--help and --version exit 0', async () => {

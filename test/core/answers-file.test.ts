@@ -184,12 +184,23 @@ describe('keys and values', () => {
 });
 
 describe('editions', () => {
-  it('an unknown edition in the file is a finding of that application', async () => {
+  it('an unknown edition in the file is a finding of that application, reported as written', async () => {
     const spec = readyNewUnit();
     spec.edition = '2599';
-    const finding = only(await checkSpec(spec), 'edition.unknown');
+    const result = await checkSpec(spec);
+    const finding = only(result, 'edition.unknown');
     expect(finding.args).toMatchObject({ edition: '2599' });
     expect(finding.line).toBeGreaterThan(0);
+    expect(result.edition).toBe('2599');
+    expect(result.ready).toBe(false);
+  });
+
+  it('an edition that is neither text nor a number is a shape error', async () => {
+    const spec = readyNewUnit();
+    spec.edition = [2566];
+    const result = await checkSpec(spec);
+    expect(only(result, 'answers.wrong-type').args.field).toBe('edition');
+    expect(codes(result)).not.toContain('edition.unknown');
   });
 
   it('an unquoted edition number works', async () => {

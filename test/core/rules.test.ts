@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkApplication } from '../../src/check-application.js';
 import { readyNewUnit, readyReturningUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { checkSpec, codes, IN_WINDOW, only, problems } from '../helpers/check.js';
+import { makeImageOnlyPdf } from '../helpers/pdf.js';
 
 afterAll(removeTempDirs);
 
@@ -303,12 +304,12 @@ describe('the application window (1 Jan 2566 08:30 – 28 Feb 2566 16:30, Bangko
     expect(result.ready).toBe(true);
   });
 
-  it('after: a warning that it is closed; --strict makes it count', async () => {
+  it('after: a warning that it is closed, which even --strict does not count against the application', async () => {
     const result = await at('2023-02-28T16:31:00+07:00');
     expect(only(result, 'window.closed').severity).toBe('warning');
     expect(result.ready).toBe(true);
     const strict = await checkSpec(readyNewUnit(), {}, { now: new Date('2023-03-01T00:00:00+07:00'), strict: true });
-    expect(strict.ready).toBe(false);
+    expect(strict.ready).toBe(true);
   });
 
   it('08:29 on 1 Jan is still before the opening (Bangkok time)', async () => {
@@ -462,5 +463,33 @@ describe('strict mode', () => {
     delete spec.unit.contact;
     expect((await checkSpec(spec)).ready).toBe(true);
     expect((await checkSpec(spec, {}, { strict: true })).ready).toBe(false);
+  });
+});
+
+describe('what must not pass for an answer', () => {
+  it.each([
+    ['readiness_form.file', (spec: ReturnType<typeof readyNewUnit>) => (spec.readiness_form.file = '   ')],
+    ['readiness_form.signer', (spec: ReturnType<typeof readyNewUnit>) => (spec.readiness_form.signer = '')],
+    ['unit.name', (spec: ReturnType<typeof readyNewUnit>) => (spec.unit.name = ' ')],
+  ])('a blank %s is missing, not ready', async (field, blank) => {
+    const spec = readyNewUnit();
+    blank(spec);
+    const result = await checkSpec(spec);
+    expect(only(result, 'answers.missing-field').args.field).toBe(field);
+    expect(result.ready).toBe(false);
+  });
+
+  it('a score with a fraction is refused: points are whole numbers', async () => {
+    const spec = readyNewUnit();
+    spec.advanced.A03.score = 1.5;
+    const result = await checkSpec(spec);
+    expect(only(result, 'answers.wrong-type').args).toEqual({ field: 'advanced.A03.score', expected: 'whole-number' });
+    expect(result.ready).toBe(false);
+  });
+
+  it('a signed readiness form scanned without a text layer is what it should be: no warning', async () => {
+    const spec = readyNewUnit();
+    const result = await checkSpec(spec, { files: { [spec.readiness_form.file]: makeImageOnlyPdf() } });
+    expect(problems(result)).toEqual([]);
   });
 });

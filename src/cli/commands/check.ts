@@ -9,6 +9,7 @@ import { CLI_TEXT } from '../cli-text.js';
 import { UsageError, wantsAscii, wantsColor, type CliIo } from '../cli-io.js';
 import { exitCodeOf } from '../exit-code.js';
 import { helpAfter } from '../help-text.js';
+import { parseMoment } from '../parse-moment.js';
 import { startSpinner, wantsSpinner } from '../progress-spinner.js';
 import { collectReport, planOutputs, writeReportFiles } from '../report-outputs.js';
 
@@ -58,8 +59,8 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
       const lang = flags.lang;
       state.setLang(lang);
       const text = CLI_TEXT[lang];
-      const now = flags.now === undefined ? undefined : new Date(flags.now);
-      if (now && Number.isNaN(now.getTime())) throw new UsageError(text.badNow(flags.now!));
+      const now = flags.now === undefined ? undefined : parseMoment(flags.now);
+      if (flags.now !== undefined && !now) throw new UsageError(text.badNow(flags.now));
       let catalogue: Catalogue | undefined;
       if (flags.criteria) catalogue = loadCatalogueFile(flags.criteria);
       else if (flags.edition && !loadEdition(flags.edition)) throw new UsageError(text.unknownEdition(flags.edition, shippedEditions().join(', ')));

@@ -9,6 +9,7 @@ import { UsageError, type CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-code.js';
 import { refuseOutputInside, writeOutputFile } from '../output-file.js';
 import { helpAfter } from '../help-text.js';
+import { parseMoment } from '../parse-moment.js';
 import type { CommandState } from './check.js';
 
 interface FormFlags {
@@ -51,13 +52,7 @@ const TEXT: Record<Lang, {
 
 /** A calendar date, in the Buddhist era (2566-02-01) or the Common Era (2023-02-01); noon in Bangkok. */
 export function parseFormDate(value: string): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!match) return undefined;
-  const year = Number(match[1]) > 2400 ? Number(match[1]) - 543 : Number(match[1]);
-  const date = new Date(`${String(year).padStart(4, '0')}-${match[2]}-${match[3]}T12:00:00+07:00`);
-  // reject 2023-02-30 and the like, which Date would roll over
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(5, 10) !== `${match[2]}-${match[3]}`) return undefined;
-  return date;
+  return /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(value) ? parseMoment(`${value.trim()}T12:00`) : undefined;
 }
 
 /** gecc form: one application's readiness self-assessment form, to print and sign. */

@@ -52,13 +52,13 @@ export const answersFileMessages = {
   }),
   'answers.empty': message({
     severity: 'error',
-    th: { text: () => 'ไฟล์คำตอบว่างเปล่า', fix: () => 'กรอกคำตอบตามแบบใน examples/ หรือสร้างแบบฟอร์มด้วยคำสั่ง gecc init' },
-    en: { text: () => 'The answers file is empty', fix: () => 'Fill it in as in examples/, or start from gecc init.' },
+    th: { text: () => 'ไฟล์คำตอบว่างเปล่า', fix: () => 'สร้างแบบฟอร์มที่มีทุกข้อให้กรอกด้วยคำสั่ง gecc init (ในโฟลเดอร์ใหม่) แล้วคัดลอกมาใช้' },
+    en: { text: () => 'The answers file is empty', fix: () => 'Start from the form gecc init writes (in a new folder), with every item to fill in.' },
   }),
   'yaml.syntax': message<{ detail: string }>({
     severity: 'error',
     th: {
-      text: (a) => `รูปแบบไฟล์ YAML ผิดพลาด ตรงตำแหน่งนี้ (${a.detail})`,
+      text: () => 'รูปแบบไฟล์คำตอบผิดพลาดตรงตำแหน่งนี้ (อาจเป็นการเว้นวรรค เครื่องหมาย : หรือเครื่องหมายคำพูด)',
       fix: () => 'ตรวจการเว้นวรรคหน้าบรรทัด เครื่องหมาย : และเครื่องหมายคำพูดในบรรทัดนี้และบรรทัดก่อนหน้า',
     },
     en: { text: (a) => `YAML syntax error here (${a.detail})`, fix: () => 'Check the indentation, the colons and the quotes on this line and the one before it.' },
@@ -90,8 +90,8 @@ export const answersFileMessages = {
   }),
   'answers.not-a-mapping': message({
     severity: 'error',
-    th: { text: () => 'ไฟล์คำตอบไม่ได้อยู่ในรูป "หัวข้อ: คำตอบ"', fix: () => 'เริ่มไฟล์ด้วยหัวข้อ เช่น unit:, physical:, basic: ตามตัวอย่างใน examples/' },
-    en: { text: () => 'The answers file is not a set of "key: value" entries', fix: () => 'Start with the sections unit:, physical:, basic: … as in examples/.' },
+    th: { text: () => 'ไฟล์คำตอบไม่ได้อยู่ในรูป "หัวข้อ: คำตอบ"', fix: () => 'เริ่มไฟล์ด้วยหัวข้อ เช่น unit:, physical:, basic: ตามแบบที่ gecc init สร้าง' },
+    en: { text: () => 'The answers file is not a set of "key: value" entries', fix: () => 'Start with the sections unit:, physical:, basic: …, as gecc init writes them.' },
   }),
   'edition.unknown': message<{ edition: string; known: string }>({
     severity: 'error',

@@ -35,7 +35,7 @@ export const answersShapeMessages = {
     th: { text: (a) => `ยังไม่ได้กรอก${a.label} (${a.field})`, fix: (a) => `ใส่คำตอบต่อจาก ${a.field.split('.').pop()}: (ถ้ายังไม่มีบรรทัดนี้ ให้เพิ่ม)` },
     en: { text: (a) => `${a.label} is missing (${a.field})`, fix: (a) => `Write the answer after "${a.field.split('.').pop()}:" (add the line if it is not there).` },
   }),
-  'answers.wrong-type': message<{ field: string; expected: 'text' | 'number' | 'section' | 'file-list' | 'yes-no' }>({
+  'answers.wrong-type': message<{ field: string; expected: 'text' | 'number' | 'whole-number' | 'section' | 'file-list' | 'yes-no' }>({
     severity: 'error',
     th: {
       text: (a) => `${a.field} ต้องเป็น${EXPECTED_TH[a.expected]}`,
@@ -58,14 +58,15 @@ export const answersShapeMessages = {
   }),
   'answers.invalid': message<{ field: string; detail: string }>({
     severity: 'error',
-    th: { text: (a) => `${a.field} ไม่ถูกต้อง (${a.detail})`, fix: () => 'เทียบรูปแบบกับตัวอย่างใน examples/' },
-    en: { text: (a) => `${a.field} is not valid (${a.detail})`, fix: () => 'Compare it with the examples in examples/.' },
+    th: { text: (a) => `${a.field} ไม่ถูกต้อง`, fix: () => 'เทียบรูปแบบกับแบบฟอร์มที่ gecc init สร้าง หรือดูคำอธิบายข้อด้วย gecc criteria' },
+    en: { text: (a) => `${a.field} is not valid (${a.detail})`, fix: () => 'Compare it with the form gecc init writes, or see gecc criteria.' },
   }),
 };
 
 const EXPECTED_TH = {
   text: 'ข้อความ',
   number: 'ตัวเลข',
+  'whole-number': 'จำนวนเต็ม (ไม่มีทศนิยม)',
   section: 'หัวข้อที่มีหัวข้อย่อยเว้นวรรคเข้าไปด้านใน',
   'file-list': 'ชื่อไฟล์ หรือรายการชื่อไฟล์',
   'yes-no': 'คำตอบ มี หรือ ไม่มี',
@@ -73,6 +74,7 @@ const EXPECTED_TH = {
 const EXPECTED_EN = {
   text: 'text',
   number: 'a number',
+  'whole-number': 'a whole number',
   section: 'a section with indented keys under it',
   'file-list': 'a file name or a list of file names',
   'yes-no': 'มี or ไม่มี',
@@ -80,14 +82,16 @@ const EXPECTED_EN = {
 const EXPECTED_FIX_TH = {
   text: 'เขียนข้อความต่อจากเครื่องหมาย : หรือใช้ | แล้วขึ้นบรรทัดใหม่สำหรับข้อความหลายบรรทัด',
   number: 'ใส่ตัวเลข เช่น score: 2 (ไม่ต้องมีเครื่องหมายคำพูด)',
-  section: 'ขึ้นบรรทัดใหม่ แล้วเว้นวรรคหัวข้อย่อยเข้าไป 2 ช่อง ตามตัวอย่างใน examples/',
+  'whole-number': 'คะแนนเป็นจำนวนเต็ม เช่น score: 2',
+  section: 'ขึ้นบรรทัดใหม่ แล้วเว้นวรรคหัวข้อย่อยเข้าไป 2 ช่อง ตามแบบที่ gecc init สร้าง',
   'file-list': 'เขียนเป็นรายการ เช่น files: [files/B01.pdf] หรือขึ้นบรรทัดใหม่ทีละไฟล์ขึ้นต้นด้วย "- "',
   'yes-no': 'ตอบว่า มี หรือ ไม่มี',
 } as const;
 const EXPECTED_FIX_EN = {
   text: 'Write the text after the colon, or use | and new lines for several lines.',
   number: 'Write a number, e.g. score: 2 (no quotes).',
-  section: 'Put its keys on the following lines, indented by two spaces, as in examples/.',
+  'whole-number': 'Scores are whole numbers, e.g. score: 2.',
+  section: 'Put its keys on the following lines, indented by two spaces, as gecc init writes them.',
   'file-list': 'Write a list, e.g. files: [files/B01.pdf], or one "- " line per file.',
   'yes-no': 'Answer มี or ไม่มี.',
 } as const;

@@ -78,12 +78,12 @@ export const contentMessages = {
   }),
   'pdf.unreadable': message<{ path: string; detail: string }>({
     severity: 'error',
-    th: { text: (a) => `เปิดไฟล์ PDF ${a.path} ไม่ได้: ไฟล์ไม่สมบูรณ์หรือไม่ใช่ PDF ที่ถูกต้อง (${a.detail})`, fix: () => REPAIR_PDF_TH },
+    th: { text: (a) => `เปิดไฟล์ PDF ${a.path} ไม่ได้: ไฟล์ไม่สมบูรณ์หรือไม่ใช่ PDF ที่ถูกต้อง`, fix: () => REPAIR_PDF_TH },
     en: { text: (a) => `${a.path} does not open as a PDF: it is incomplete or not a valid PDF (${a.detail})`, fix: () => REPAIR_PDF_EN },
   }),
   'pdf.damaged': message<{ path: string; detail: string }>({
     severity: 'error',
-    th: { text: (a) => `ไฟล์ PDF ${a.path} เปิดได้แต่หน้าเอกสารเสียหาย อ่านเนื้อหาไม่ได้ (${a.detail})`, fix: () => REPAIR_PDF_TH },
+    th: { text: (a) => `ไฟล์ PDF ${a.path} เปิดได้แต่หน้าเอกสารเสียหาย อ่านเนื้อหาไม่ได้`, fix: () => REPAIR_PDF_TH },
     en: { text: (a) => `${a.path} opens but its pages are damaged and cannot be read (${a.detail})`, fix: () => REPAIR_PDF_EN },
   }),
   'pdf.password': message<{ path: string }>({
