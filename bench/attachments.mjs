@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { stringify } from 'yaml';
+import { assemblePdf } from '../dist/attachments/pdf/assemble-pdf.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const gecc = path.join(root, 'bin', 'gecc.js');
@@ -28,19 +29,7 @@ function pdf(pages, size, seed) {
   // a scanned image: incompressible bytes, as DCT data is
   const image = randomBytes(Math.max(1000, size - 2000 - pages * 300));
   objects.push(Buffer.concat([enc(`<< /Type /XObject /Subtype /Image /Width 1000 /Height ${Math.ceil(image.length / 3000)} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${image.length} >>\nstream\n`), image, enc('\nendstream')]));
-  const parts = [enc('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n')];
-  let offset = parts[0].length;
-  const offsets = [];
-  objects.forEach((body, i) => {
-    offsets.push(offset);
-    const chunk = Buffer.concat([enc(`${i + 1} 0 obj\n`), typeof body === 'string' ? enc(body) : body, enc('\nendobj\n')]);
-    parts.push(chunk);
-    offset += chunk.length;
-  });
-  let xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const off of offsets) xref += `${String(off).padStart(10, '0')} 00000 n \n`;
-  parts.push(enc(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${offset}\n%%EOF\n`));
-  return Buffer.concat(parts);
+  return assemblePdf(objects);
 }
 function jpeg(size) {
   // start marker, a frame header, one scan of entropy-coded bytes (no 0xFF), end marker

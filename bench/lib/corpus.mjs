@@ -8,6 +8,7 @@ import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import jpeg from 'jpeg-js';
 import { stringify } from 'yaml';
+import { assemblePdf } from '../../dist/attachments/pdf/assemble-pdf.js';
 
 const enc = (s) => Buffer.from(s, 'latin1');
 
@@ -39,23 +40,7 @@ function phonePhoto(jpegBytes, seed) {
   return Buffer.concat([jpegBytes, trailer]);
 }
 
-function serialise(objects) {
-  const header = Buffer.concat([enc('%PDF-1.5\n%'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]), enc('\n')]);
-  const parts = [header];
-  let offset = header.length;
-  const offsets = [];
-  objects.forEach((body, i) => {
-    offsets.push(offset);
-    const chunk = Buffer.concat([enc(`${i + 1} 0 obj\n`), body, enc('\nendobj\n')]);
-    parts.push(chunk);
-    offset += chunk.length;
-  });
-  let xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const off of offsets) xref += `${String(off).padStart(10, '0')} 00000 n \n`;
-  xref += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${offset}\n%%EOF\n`;
-  parts.push(enc(xref));
-  return Buffer.concat(parts);
-}
+const serialise = (objects) => assemblePdf(objects);
 
 const stream = (dict, body) => Buffer.concat([enc(`<< ${dict} /Length ${body.length} >>\nstream\n`), body, enc('\nendstream')]);
 

@@ -31,7 +31,7 @@ async function readPdf(buf: Buffer): Promise<{ total: number; text: string; page
 describe('makePdf', () => {
   it('builds a one-page PDF with the default text', async () => {
     const buf = makePdf();
-    expect(buf.subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
+    expect(buf.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
     const r = await readPdf(buf);
     expect(r.total).toBe(1);
     expect(r.text).toContain('GECC evidence page 1');

@@ -4,27 +4,12 @@
  */
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
+import { assemblePdf } from '../../src/attachments/pdf/assemble-pdf.js';
 import { makePdf } from './pdf.js';
 
 const enc = (s: string): Buffer => Buffer.from(s, 'latin1');
 
-/** Serialises objects 1..n with a correct xref table; `trailer` is added to the trailer dictionary. */
-export function assemblePdf(objects: (string | Buffer)[], trailer = ''): Buffer {
-  const parts: Buffer[] = [enc('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n')];
-  let offset = parts[0]!.length;
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(offset);
-    const chunk = Buffer.concat([enc(`${i + 1} 0 obj\n`), typeof body === 'string' ? enc(body) : body, enc('\nendobj\n')]);
-    parts.push(chunk);
-    offset += chunk.length;
-  });
-  let xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const off of offsets) xref += `${String(off).padStart(10, '0')} 00000 n \n`;
-  xref += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailer}>>\nstartxref\n${offset}\n%%EOF\n`;
-  parts.push(enc(xref));
-  return Buffer.concat(parts);
-}
+export { assemblePdf };
 
 export function streamObject(dict: string, body: Buffer): Buffer {
   return Buffer.concat([enc(`<< ${dict} /Length ${body.length} >>\nstream\n`), body, enc('\nendstream')]);

@@ -1,3 +1,4 @@
+import { assemblePdf } from '../../src/attachments/pdf/assemble-pdf.js';
 /**
  * Hand-built, valid PDF 1.4 files for tests (no library).
  *
@@ -34,30 +35,7 @@ function stream(dict: string, body: Buffer): Buffer {
   return Buffer.concat([enc(`<< ${dict}/Length ${body.length} >>\nstream\n`), body, enc('\nendstream')]);
 }
 
-/**
- * Serialises objects 1..n (index 0 = object 1) with a header, an xref table and a trailer
- * whose /Root is object 1.
- */
-function serialise(objects: Buffer[]): Buffer {
-  const parts: Buffer[] = [];
-  // The second line holds bytes > 127 so that tools treat the file as binary.
-  const header = Buffer.concat([enc('%PDF-1.4\n%'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]), enc('\n')]);
-  parts.push(header);
-  let offset = header.length;
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(offset);
-    const chunk = Buffer.concat([enc(`${i + 1} 0 obj\n`), body, enc('\nendobj\n')]);
-    parts.push(chunk);
-    offset += chunk.length;
-  });
-  const xrefStart = offset;
-  let xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const off of offsets) xref += `${String(off).padStart(10, '0')} 00000 n \n`;
-  xref += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xrefStart}\n%%EOF\n`;
-  parts.push(enc(xref));
-  return Buffer.concat(parts);
-}
+const serialise = (objects: Buffer[]): Buffer => assemblePdf(objects);
 
 interface PageSpec {
   content: string;
