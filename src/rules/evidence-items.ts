@@ -3,6 +3,7 @@ import { defaultItemPoints, itemMaxPoints } from '../criteria/points.js';
 import type { FindingCode } from '../findings/messages.js';
 import type { ItemOutcome } from '../result.js';
 import { isNo, type RuleContext } from './rule-context.js';
+import { NO, YES } from '../answers/answers-schema.js';
 
 interface Needs {
   /** a self-assessed score must be given (outcome items) */
@@ -26,7 +27,7 @@ export async function checkEvidenceItem(ctx: RuleContext, group: ScoredGroupId, 
   const answer = ctx.value([...path, 'answer']);
   if (isNo(answer)) {
     ctx.report({ code: 'item.answered-no', severity: 'error', args: {}, item: id }, [...path, 'answer'], 'value');
-    return { ...base, state: 'answered-no', answer: 'ไม่มี' };
+    return { ...base, state: 'answered-no', answer: NO };
   }
 
   let complete = true;
@@ -68,7 +69,7 @@ export async function checkEvidenceItem(ctx: RuleContext, group: ScoredGroupId, 
     state: complete ? 'complete' : 'incomplete',
     points: complete ? (claimed ?? defaultItemPoints(points)) : 0,
     ...(claimed !== undefined ? { claimed } : {}),
-    ...(typeof answer === 'string' ? { answer } : answer === true ? { answer: 'มี' } : {}),
+    ...(typeof answer === 'string' ? { answer } : answer === true ? { answer: YES } : {}),
     ...(text !== undefined ? { text } : {}),
     files,
   };

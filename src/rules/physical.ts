@@ -1,5 +1,6 @@
 import type { ItemOutcome } from '../result.js';
 import { isNo, isYes, type RuleContext } from './rule-context.js';
+import { NO, YES } from '../answers/answers-schema.js';
 
 /** Every physical item must be answered มี; a single ไม่มี disqualifies the application. */
 export function checkPhysical(ctx: RuleContext): { items: ItemOutcome[]; disqualified: boolean } {
@@ -8,11 +9,11 @@ export function checkPhysical(ctx: RuleContext): { items: ItemOutcome[]; disqual
     const path = ['physical', item.id];
     const value = ctx.value(path);
     const outcome = { id: item.id, group: 'physical' as const, points: 0, files: [] as string[] };
-    if (isYes(value)) return { ...outcome, state: 'complete', answer: 'มี' };
+    if (isYes(value)) return { ...outcome, state: 'complete', answer: YES };
     if (isNo(value)) {
       disqualified = true;
       ctx.report({ code: 'physical.answered-no', severity: 'error', args: {}, item: item.id }, path, 'value');
-      return { ...outcome, state: 'answered-no', answer: 'ไม่มี' };
+      return { ...outcome, state: 'answered-no', answer: NO };
     }
     if (value === undefined || value === null) {
       ctx.report({ code: 'physical.missing', severity: 'error', args: {}, item: item.id }, value === null ? path : ['physical']);

@@ -1,4 +1,5 @@
 import type { AttachmentInspector } from '../attachments/attachment-inspector.js';
+import { NO, YES } from '../answers/answers-schema.js';
 import type { Applicant, UnitKind } from '../answers/answers-schema.js';
 import type { Locator, YamlPath } from '../answers/locate.js';
 import { valueAt } from '../answers/schema-findings.js';
@@ -43,9 +44,9 @@ export class RuleContext {
 }
 
 export function isYes(value: unknown): boolean {
-  return value === true || value === 'มี';
+  return value === true || value === YES;
 }
 
 export function isNo(value: unknown): boolean {
-  return value === false || value === 'ไม่มี';
+  return value === false || value === NO;
 }
