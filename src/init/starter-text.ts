@@ -1,4 +1,5 @@
 import type { Lang } from '../findings/message-spec.js';
+import { UNIT_KIND_NAMES } from '../answers/unit-kind-names.js';
 
 /** The comments of a starter application.yaml, in each language: a missing one fails to compile. */
 export interface StarterText {
@@ -48,7 +49,7 @@ export const STARTER_TEXT: Record<Lang, StarterText> = {
     ],
     unitName: 'ชื่อหน่วยงาน',
     unitKind: (choices) => `ประเภทหน่วยงาน: ${choices}`,
-    kinds: { 'district-office': 'สำนักงานเขต', 'department-unit': 'หน่วยงานสังกัดสำนัก', other: 'หน่วยงานอื่น' },
+    kinds: UNIT_KIND_NAMES.th,
     parent: 'สังกัด (ไม่บังคับ)',
     applicant: (choices) => `ประเภทผู้สมัคร: ${choices}`,
     applicants: { new: 'หน่วยงานใหม่', returning: 'เคยได้รับการรับรองแล้ว' },
@@ -88,7 +89,7 @@ export const STARTER_TEXT: Record<Lang, StarterText> = {
     ],
     unitName: 'name of the unit',
     unitKind: (choices) => `kind of unit: ${choices}`,
-    kinds: { 'district-office': 'district office', 'department-unit': 'department unit', other: 'other unit' },
+    kinds: UNIT_KIND_NAMES.en,
     parent: 'affiliation (optional)',
     applicant: (choices) => `applicant: ${choices}`,
     applicants: { new: 'new unit', returning: 'certified before' },

@@ -1,4 +1,5 @@
 import type { Lang } from '../findings/message-spec.js';
+import { UNIT_KIND_NAMES } from '../answers/unit-kind-names.js';
 
 /** The fixed words of the human reports, in each language: a missing one fails to compile. */
 export interface UiText {
@@ -44,7 +45,7 @@ export const UI_TEXT: Record<Lang, UiText> = {
     unit: 'หน่วยงาน',
     edition: 'เกณฑ์ปี',
     folder: 'โฟลเดอร์',
-    kinds: { 'district-office': 'สำนักงานเขต', 'department-unit': 'หน่วยงานสังกัดสำนัก', other: 'หน่วยงานอื่น' },
+    kinds: UNIT_KIND_NAMES.th,
     applicants: { new: 'หน่วยงานใหม่', returning: 'เคยได้รับการรับรองแล้ว' },
     unknown: '(ไม่ระบุ)',
     scores: 'คะแนน',
@@ -78,7 +79,7 @@ export const UI_TEXT: Record<Lang, UiText> = {
     unit: 'Unit',
     edition: 'Edition',
     folder: 'Folder',
-    kinds: { 'district-office': 'district office', 'department-unit': 'department unit', other: 'other unit' },
+    kinds: UNIT_KIND_NAMES.en,
     applicants: { new: 'new unit', returning: 'returning unit (certified before)' },
     unknown: '(not given)',
     scores: 'Scores',

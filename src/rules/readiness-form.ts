@@ -1,11 +1,10 @@
-import type { UnitKind } from '../answers/answers-schema.js';
 import type { RuleContext } from './rule-context.js';
 import { inspectFiles } from './evidence-items.js';
+import { UNIT_KIND_NAMES } from '../answers/unit-kind-names.js';
 
 /** The form is signed by hand and scanned: a PDF without searchable text is what it should be. */
 const SIGNED_SCAN = new Set(['pdf.no-text'] as const);
 
-const KIND_TH: Record<UnitKind, string> = { 'district-office': 'สำนักงานเขต', 'department-unit': 'หน่วยงานสังกัดสำนัก', other: 'หน่วยงานอื่น' };
 
 /** The signed readiness self-assessment form: attached, and signed by whom the unit's kind requires. */
 export async function checkReadinessForm(ctx: RuleContext): Promise<void> {
@@ -30,7 +29,7 @@ export async function checkReadinessForm(ctx: RuleContext): Promise<void> {
   const written = position.normalize('NFC').replace(/[\s\u200b]+/g, ' ').trim();
   if (!new RegExp(signer.pattern, 'u').test(written) && !new RegExp(signer.pattern, 'u').test(written.replace(/ /g, ''))) {
     ctx.report(
-      { code: 'readiness.wrong-signer', severity: 'error', args: { position, expected: signer.title.th, kind: KIND_TH[ctx.unitKind] }, item: 'readiness_form' },
+      { code: 'readiness.wrong-signer', severity: 'error', args: { position, expected: signer.title.th, kind: UNIT_KIND_NAMES.th[ctx.unitKind] }, item: 'readiness_form' },
       [...path, 'signer_position'],
       'value',
     );
