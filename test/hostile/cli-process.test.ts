@@ -30,4 +30,14 @@ describe('gecc check in its own process', () => {
     // the default time limit (4 s) plus the ordinary work of two applications
     expect(elapsed).toBeLessThan(4000 + 8000);
   }, 40_000);
+
+  it('reads PDFs when node itself was started with flags that threads refuse', () => {
+    // a large batch is often run as `node --max-old-space-size=4096 …`: that must not cost the PDFs
+    const dir = writeApplication(tempDir('gecc-cli-'), readyNewUnit());
+    const run = spawnSync(process.execPath, ['--max-old-space-size=2048', '--stack-size=2000', path.join(PACKAGE_ROOT, 'bin', 'gecc.js'), 'check', '--format', 'json', '--now', '2023-01-15T10:00:00+07:00', dir], { encoding: 'utf8', timeout: 30_000 });
+    const report = JSON.parse(run.stdout) as { applications: { findings: { code: string }[]; ready: boolean }[] };
+    expect(report.applications[0]!.findings.map((f) => f.code)).toEqual(['window.open']);
+    expect(report.applications[0]!.ready).toBe(true);
+    expect(run.status).toBe(0);
+  }, 40_000);
 });

@@ -124,11 +124,7 @@ export class PdfPool {
 
   private spawn(): void {
     // a file URL: a Windows path with a drive letter is not taken for a URL scheme
-    const worker = new Worker(pathToFileURL(workerScript()), {
-      resourceLimits: { maxOldGenerationSizeMb: 512 },
-      // threads inherit Node's flags; one about how the main script was given breaks them
-      execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type')),
-    });
+    const worker = startWorker();
     // a starting thread keeps the process alive: a PDF is waiting for it
     const reader: Reader = { worker, ready: false };
     this.readers.add(reader);
@@ -241,4 +237,21 @@ export function openPdfPool(settings: PdfPoolSettings): PdfPool {
   if (started && started.size === size && timeoutMs === DEFAULT_PDF_TIMEOUT_MS) return started.pool;
   if (started) void started.pool.close();
   return new PdfPool({ size, timeoutMs });
+}
+
+/**
+ * A reading thread, with Node's own flags when threads accept them (a profiler's, say). Many
+ * flags are refused in threads (--max-old-space-size, --stack-size, --expose-gc…): Node throws,
+ * and every PDF would fail to be read because of how node was started. Then none are passed on.
+ */
+function startWorker(): Worker {
+  const options = { resourceLimits: { maxOldGenerationSizeMb: 512 } };
+  const script = pathToFileURL(workerScript());
+  try {
+    // one about how the main script was given breaks a thread's start
+    return new Worker(script, { ...options, execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type')) });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    return new Worker(script, { ...options, execArgv: [] });
+  }
 }
