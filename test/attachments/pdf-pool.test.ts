@@ -56,8 +56,9 @@ describe('PdfPool', () => {
       kind: 'read',
       pages: 3,
       restricted: false,
-      textChars: 'Servicestatistics'.length * 2,
-      pagesRead: 2,
+      // the first page has text: the second is not read for more
+      textChars: 'Servicestatistics'.length,
+      pagesRead: 1,
       portfolio: false,
       attachments: 0,
       formFields: 0,
@@ -66,6 +67,14 @@ describe('PdfPool', () => {
     const hash = createHash('sha256').update(scan).digest('hex');
     // hashed in the thread, before the bytes are handed over to pdf.js
     expect(await pool.read(scan)).toMatchObject({ kind: 'read', textChars: 0, sha256: hash });
+  });
+
+  it('reads the second page for text only when the first has none, and never more than two', async () => {
+    const pool = open({ size: 1, timeoutMs: 5000 });
+    // a blank cover page does not make a document a scan
+    expect(await pool.read(makePdf({ text: ['', 'Meeting minutes', 'Annex'] }))).toMatchObject({ kind: 'read', pages: 3, textChars: 'Meetingminutes'.length, pagesRead: 2 });
+    expect(await pool.read(makePdf({ text: ['', '', 'Annex'] }))).toMatchObject({ kind: 'read', pages: 3, textChars: 0, pagesRead: 2 });
+    expect(await pool.read(makePdf({ text: [''] }))).toMatchObject({ kind: 'read', pages: 1, textChars: 0, pagesRead: 1 });
   });
 
   it('reads many PDFs at once, each answered with its own result', async () => {

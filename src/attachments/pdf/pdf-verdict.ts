@@ -35,5 +35,8 @@ export type PdfVerdict =
 /** A verdict as the pool hands it over: with the file's SHA-256 when the thread got that far. */
 export type PdfAnswer = PdfVerdict & { sha256?: string };
 
-/** How many pages are read for text: enough to catch a damaged page tree or a scan. */
+/**
+ * How many pages are read for text at most: the next only while those before had none. Enough to
+ * tell a scan from a document with a blank cover; the page tree is walked that far in any case.
+ */
 export const PAGES_TO_READ = 2;

@@ -1,3 +1,4 @@
+import { restoreNativeArrayPush } from './native-array-push.js';
 import { PAGES_TO_READ, type PdfVerdict } from './pdf-verdict.js';
 
 type PdfParseModule = typeof import('pdf-parse');
@@ -5,13 +6,17 @@ let loading: Promise<PdfParseModule> | undefined;
 
 /** pdf-parse costs ~150 ms and ~46 MB to load: only when there is a PDF to read. */
 export function loadPdfParse(): Promise<PdfParseModule> {
-  loading ??= import('pdf-parse');
+  loading ??= import('pdf-parse').then((module) => {
+    restoreNativeArrayPush();
+    return module;
+  });
   return loading;
 }
 
 /** The parts of pdf.js's document object used here (pdf-parse keeps it in a private field). */
 interface PdfDocument {
   numPages: number;
+  getPage(number: number): Promise<unknown>;
   getMetadata(): Promise<{ info?: unknown }>;
   getAttachments(): Promise<Record<string, unknown> | null>;
   getFieldObjects(): Promise<Record<string, unknown[]> | null>;
@@ -22,9 +27,10 @@ const PAGE_MARKER = /--\s*\d+\s+of\s+\d+\s*--/g;
 
 /**
  * Reads a PDF the way a reviewer's viewer would: opens it, counts pages, extracts the first
- * pages' text (which walks the page tree and decodes content streams: that is what finds
- * damage), and looks for what reviewers stumble over. Meant to run in a worker thread;
- * `warnings` is what pdf.js printed meanwhile (the worker collects it).
+ * page's text (which walks the page tree and decodes content streams: that is what finds
+ * damage), the next page's too while none is found (a blank or picture cover page does not make
+ * a document a scan), and looks for what reviewers stumble over. Meant to run in a worker
+ * thread; `warnings` is what pdf.js printed meanwhile (the worker collects it).
  */
 export async function readPdf(bytes: Uint8Array, warnings: readonly string[] = []): Promise<PdfVerdict> {
   const { PDFParse, PasswordException, InvalidPDFException } = await loadPdfParse();
@@ -33,13 +39,24 @@ export async function readPdf(bytes: Uint8Array, warnings: readonly string[] = [
   const parser = new PDFParse({ data: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), isEvalSupported: false, verbosity: 1 });
   try {
     // getText loads the document; its metadata is then read directly (getInfo also reads outlines and labels)
-    const text = await parser.getText({ first: PAGES_TO_READ });
+    const text = await parser.getText({ partial: [1] });
     const pages = text.total;
-    const textChars = text.pages.reduce((sum, page) => sum + page.text.replace(PAGE_MARKER, '').replace(/\s+/g, '').length, 0);
+    const doc = (parser as unknown as { doc?: PdfDocument }).doc;
+    let textChars = countTextChars(text.pages);
+    let pagesRead = text.pages.length;
+    for (let page = 2; page <= Math.min(PAGES_TO_READ, pages); page++) {
+      if (textChars > 0) {
+        // text is found: extracting more would only cost time, but the page tree is still walked that far
+        await doc?.getPage(page);
+        continue;
+      }
+      const more = await parser.getText({ partial: [page] });
+      textChars += countTextChars(more.pages);
+      pagesRead += more.pages.length;
+    }
     // pdf.js skips a content stream it cannot decode with a warning: with no text at all, the page is lost
     const broken = warnings.find((w) => /Invalid stream|FormatError|Bad (FCHECK|FDICT|block)|Unknown compression/i.test(w));
     if (textChars === 0 && broken) return { kind: 'damaged', detail: broken.replace(/^Warning:\s*/, '').slice(0, 200) };
-    const doc = (parser as unknown as { doc?: PdfDocument }).doc;
     const embedded = doc ? await doc.getAttachments().catch(() => null) : null;
     const fields = doc ? await doc.getFieldObjects().catch(() => null) : null;
     const meta = ((doc ? (await doc.getMetadata()).info : undefined) ?? {}) as Record<string, unknown>;
@@ -48,7 +65,7 @@ export async function readPdf(bytes: Uint8Array, warnings: readonly string[] = [
       pages,
       restricted: meta.EncryptFilterName != null,
       textChars,
-      pagesRead: text.pages.length,
+      pagesRead,
       portfolio: meta.IsCollectionPresent === true,
       attachments: embedded ? Object.keys(embedded).length : 0,
       formFields: fields ? countFillableFields(fields) : 0,
@@ -60,7 +77,13 @@ export async function readPdf(bytes: Uint8Array, warnings: readonly string[] = [
     return { kind: 'damaged', detail };
   } finally {
     await parser.destroy().catch(() => undefined);
+    // pdf.js loads the rest of itself with the first document it opens
+    restoreNativeArrayPush();
   }
+}
+
+function countTextChars(pages: readonly { text: string }[]): number {
+  return pages.reduce((sum, page) => sum + page.text.replace(PAGE_MARKER, '').replace(/\s+/g, '').length, 0);
 }
 
 /** Fields a reader could still type into; push buttons and signature boxes are not "unfilled forms". */
