@@ -3,7 +3,8 @@
  * Batch benchmark: a corpus of applications (default 20 × 43 attachments) in a temporary
  * folder, then, in the same run and on the same warm files:
  *   - whole-process `node bin/gecc.js check <root>` against `sha256sum` over every file,
- *   - the speed-up of the default concurrency over `--concurrency 1`,
+ *   - the speed-up of the default concurrency over `--concurrency 1` (one file at a time) and,
+ *     where `taskset` exists, over the default pinned to one core (what the second core brings),
  *   - peak resident memory (GNU time -v if installed, else process.resourceUsage in-process),
  *     for all applications and for half of them (memory must not grow with their number).
  * Run after `npm run build`:  node bench/batch.mjs [--apps 20] [--runs 3] [--keep]
@@ -60,8 +61,10 @@ function timed(command, argv) {
   if (result.error) throw result.error;
   return { ms, status: result.status, stderr: result.stderr.toString() };
 }
-const geccRun = (extra) => {
-  const r = timed(process.execPath, [BIN, 'check', root, ...NOW, ...extra]);
+const taskset = ['/usr/bin/taskset', '/bin/taskset'].find((p) => fs.existsSync(p) && spawnSync(p, ['-c', '0', 'true']).status === 0);
+const geccRun = (extra, pinned = false) => {
+  const argv = [BIN, 'check', root, ...NOW, ...extra];
+  const r = pinned ? timed(taskset, ['-c', '0', process.execPath, ...argv]) : timed(process.execPath, argv);
   if (r.status !== 0 && r.status !== 1) throw new Error(`gecc exited ${r.status}: ${r.stderr}`);
   return r.ms;
 };
@@ -70,11 +73,13 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const sha = [];
 const geccDefault = [];
 const geccOne = [];
+const geccOneCore = [];
 for (let r = 0; r < RUNS; r++) {
   // interleaved, so that a noisy moment hurts every contender alike
   sha.push(timed('sha256sum', files).ms);
   geccDefault.push(geccRun([]));
   geccOne.push(geccRun(['--concurrency', '1']));
+  if (taskset) geccOneCore.push(geccRun([], true));
 }
 
 // --- sanity: every application was checked and is ready
@@ -105,6 +110,7 @@ const f2 = (x) => x.toFixed(2);
 const shaMs = median(sha);
 const defMs = median(geccDefault);
 const oneMs = median(geccOne);
+const oneCoreMs = taskset ? median(geccOneCore) : undefined;
 console.log(`## Batch benchmark (${new Date().toISOString().slice(0, 10)})
 
 Machine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${f1(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}
@@ -118,12 +124,14 @@ Default concurrency: ${os.availableParallelism()} · median of ${RUNS} runs each
 | \`gecc check <root> --concurrency 1\`, whole process | ${Math.round(oneMs)} ms |
 | gecc ÷ sha256sum (target ≤ 1.5) | ${f2(defMs / shaMs)} |
 | speed-up of the default over --concurrency 1 (target ≥ 1.7 on 2 cores) | ${f2(oneMs / defMs)} |
-| peak RSS, ${APPS} applications (target < 400 MB) | ${f1(rssAll)} MiB |
+${oneCoreMs === undefined ? '' : `| \`gecc check <root>\` pinned to one core (taskset -c 0), whole process | ${Math.round(oneCoreMs)} ms |
+| speed-up of the default over one core | ${f2(oneCoreMs / defMs)} |
+`}| peak RSS, ${APPS} applications (target < 400 MB) | ${f1(rssAll)} MiB |
 | peak RSS, ${Math.max(1, Math.floor(APPS / 2))} applications | ${f1(rssHalf)} MiB |
 | peak RSS, ${APPS} applications, --concurrency 1 | ${f1(rssOne)} MiB |
 
 Peak RSS measured with ${gnuTime ? `GNU time -v (${gnuTime}) around the real process` : 'process.resourceUsage().maxRSS inside a process that runs the CLI (bench/lib/run-in-process.mjs)'}.
-Runs (ms): sha256sum ${sha.map(Math.round).join(', ')}; gecc ${geccDefault.map(Math.round).join(', ')}; gecc -j 1 ${geccOne.map(Math.round).join(', ')}.`);
+Runs (ms): sha256sum ${sha.map(Math.round).join(', ')}; gecc ${geccDefault.map(Math.round).join(', ')}; gecc -j 1 ${geccOne.map(Math.round).join(', ')}${taskset ? `; gecc on one core ${geccOneCore.map(Math.round).join(', ')}` : ''}.`);
 
 fs.closeSync(devNull);
 if (KEEP) console.log(`\nCorpus kept in ${root}`);

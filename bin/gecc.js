@@ -3,8 +3,9 @@
 const args = process.argv.slice(2);
 // `gecc check` reads PDFs in threads of their own: start them first, so that they load their
 // reader while Node loads the rest of gecc (idle threads never keep the process alive)
+// (not when the number of threads is chosen: those would be the wrong number)
 const early =
-  args[0] === 'check' && !args.includes('--help') && !args.includes('-h')
+  args[0] === 'check' && !args.some((a) => /^(-h|--help|-j.*|--concurrency.*)$/.test(a))
     ? import('../dist/attachments/pdf/pdf-pool.js').then((pool) => pool.startPdfThreadsEarly()).catch(() => undefined)
     : Promise.resolve();
 early

@@ -31,7 +31,10 @@ export interface CheckOptions {
   strict?: boolean;
   /** how the folder is named in reports (default: as given) */
   displayPath?: string;
-  /** how many PDFs are read at once, each in a thread of its own (default: the machine's cores) */
+  /**
+   * how many PDFs are read at once, each in a thread of its own (default: the machine's cores);
+   * 1 inspects one file at a time, on one core
+   */
   concurrency?: number;
   /** a PDF not read within this many milliseconds is reported and given up (default 4000) */
   pdfTimeoutMs?: number;
@@ -89,7 +92,7 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
   const unit = unitOf(data);
   const applicant: Applicant = (APPLICANTS as readonly unknown[]).includes(unit.applicant) ? (unit.applicant as Applicant) : 'new';
   const unitKind = (UNIT_KINDS as readonly unknown[]).includes(unit.kind) ? (unit.kind as UnitKind) : undefined;
-  const attachments = new AttachmentInspector(dir, catalogue, { pdfPool: options.pdfPool!, filesAtOnce: pdfPoolSize(options) + 2 });
+  const attachments = new AttachmentInspector(dir, catalogue, { pdfPool: options.pdfPool!, filesAtOnce: filesAtOnce(pdfPoolSize(options)) });
   const ctx = new RuleContext(catalogue, data, locator, shape.invalidPaths, attachments, applicant, unitKind, options.now ?? new Date());
   const references = attachmentReferences(ctx, applicant);
   readAheadAttachments(ctx, references);
@@ -179,4 +182,13 @@ async function isPresent(file: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * Files inspected at once: a couple more than there are PDF threads, so that reading and hashing
+ * the next files overlaps the PDFs being read; with one thread asked for, one file at a time, so
+ * that the check uses one core, as asked.
+ */
+function filesAtOnce(threads: number): number {
+  return threads === 1 ? 1 : threads + 2;
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PdfPool } from '../../src/attachments/pdf/pdf-pool.js';
 import { checkTargets, resolveTargets, type CheckProgress } from '../../src/check-targets.js';
 import { removeTempDirs, tempDir } from '../helpers/application.js';
 import { writeBatch } from './batch-fixtures.js';
@@ -54,5 +55,30 @@ describe('checkTargets on a batch', () => {
     expect(events.map((e) => e.done)).toEqual([...events.map((e) => e.done)].sort((a, b) => a - b));
     expect(events.at(-1)).toEqual({ done: 4, total: 4, running: [] });
     expect(events[0]!.current).toBe(path.join(root, '01-พระนคร').replace(/\\/g, '/'));
+  });
+
+  it('with concurrency 1, reads one PDF at a time; by default, several', async () => {
+    // a real pool whose reads are counted while they run
+    const pool = new PdfPool({ size: 2, timeoutMs: 10_000 });
+    let running = 0;
+    let most = 0;
+    const read = pool.read.bind(pool);
+    pool.read = async (bytes) => {
+      most = Math.max(most, ++running);
+      try {
+        return await read(bytes);
+      } finally {
+        running--;
+      }
+    };
+    try {
+      await checkTargets([root], { now: NOW, concurrency: 1, pdfPool: pool });
+      expect(most).toBe(1);
+      most = 0;
+      await checkTargets([root], { now: NOW, concurrency: 2, pdfPool: pool });
+      expect(most).toBeGreaterThan(1);
+    } finally {
+      await pool.close();
+    }
   });
 });

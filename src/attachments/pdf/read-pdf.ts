@@ -34,9 +34,10 @@ const PAGE_MARKER = /--\s*\d+\s+of\s+\d+\s*--/g;
  */
 export async function readPdf(bytes: Uint8Array, warnings: readonly string[] = []): Promise<PdfVerdict> {
   const { PDFParse, PasswordException, InvalidPDFException } = await loadPdfParse();
-  // pdf.js takes over (empties) the memory of a Uint8Array it is given; given a Buffer, pdf-parse
-  // makes that copy itself: a Buffer view over the bytes (no copy of ours) gives exactly one copy
-  const parser = new PDFParse({ data: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), isEvalSupported: false, verbosity: 1 });
+  // pdf.js takes over (empties) bytes that fill their whole memory, as they arrive from the pool,
+  // without a copy; given a Buffer, pdf-parse would copy them first. Every copy of every PDF is
+  // memory the garbage collector then has to account for
+  const parser = new PDFParse({ data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), isEvalSupported: false, verbosity: 1 });
   try {
     // getText loads the document; its metadata is then read directly (getInfo also reads outlines and labels)
     const text = await parser.getText({ partial: [1] });

@@ -45,7 +45,7 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
     .option('-o, --output <file>', 'write the --format report to this file instead of the screen')
     .option('--report <format=file>', `also write a report to a file, e.g. csv=out/summary.csv (repeatable; ${FORMAT_NAMES.join(', ')})`, collectReport)
     .option('--summary-only', 'human format: only the summary table')
-    .option('-j, --concurrency <n>', 'applications checked at once (default: every core)')
+    .option('-j, --concurrency <n>', 'applications checked at once, and PDF threads (default: every core; 1: one file at a time)')
     .option('--strict', 'warnings count as errors')
     .option('-e, --edition <name>', `criteria edition for every application (${shippedEditions().join(', ')})`)
     .addOption(new Option('-l, --lang <lang>', 'language of the messages').choices(['th', 'en']).default('th'))
