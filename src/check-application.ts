@@ -33,7 +33,7 @@ export interface CheckOptions {
   displayPath?: string;
   /**
    * how many PDFs are read at once, each in a thread of its own (default: the machine's cores);
-   * 1 inspects one file at a time, on one core
+   * 1 inspects one file at a time
    */
   concurrency?: number;
   /** a PDF not read within this many milliseconds is reported and given up (default 4000) */
@@ -186,8 +186,8 @@ async function isPresent(file: string): Promise<boolean> {
 
 /**
  * Files inspected at once: a couple more than there are PDF threads, so that reading and hashing
- * the next files overlaps the PDFs being read; with one thread asked for, one file at a time, so
- * that the check uses one core, as asked.
+ * the next files overlaps the PDFs being read; with one thread asked for, one file at a time:
+ * the check then does one thing at a time, as asked.
  */
 function filesAtOnce(threads: number): number {
   return threads === 1 ? 1 : threads + 2;

@@ -76,8 +76,8 @@ export const HELP = {
       },
       {
         command: 'gecc check ใบสมัครทุกเขต --concurrency 1',
-        th: 'ตรวจทีละหน่วยงาน ทีละไฟล์ ใช้ซีพียูแกนเดียว (ค่าเริ่มต้นตรวจพร้อมกันเท่าจำนวนแกนของเครื่อง) สำหรับเครื่องที่ช้าหรือหน่วยความจำน้อย',
-        en: 'One unit, one file at a time, on one core (by default as many as the machine has cores), for a slow machine or one short of memory.',
+        th: 'ตรวจทีละหน่วยงาน ทีละไฟล์ (ค่าเริ่มต้นตรวจพร้อมกันเท่าจำนวนแกนของเครื่อง) สำหรับเครื่องที่ช้าหรือหน่วยความจำน้อย',
+        en: 'One unit, one file at a time (by default as many as the machine has cores), for a slow machine or one short of memory.',
       },
       {
         command: 'gecc check --lang en',

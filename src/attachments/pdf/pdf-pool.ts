@@ -147,7 +147,7 @@ export class PdfPool {
     });
     worker.on('error', (error) => {
       const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      const verdict: PdfVerdict = outOfMemory ? { kind: 'too-much-memory', megabytes: THREAD_HEAP_LIMIT_MB } : { kind: 'reader-failed', detail: error.message };
+      const verdict: PdfVerdict = outOfMemory ? { kind: 'too-much-memory', megabytes: Math.round(this.memoryLimit / 1_048_576) } : { kind: 'reader-failed', detail: error.message };
       // a thread that cannot even start would fail every waiting PDF in turn: answer them now
       if (!reader.ready) for (const job of this.queue.splice(0)) job.resolve(verdict);
       void this.retire(reader, verdict);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
+import { collectGarbageIfHeavy } from './heavy-garbage.js';
 import { loadPdfParse, readPdf } from './read-pdf.js';
 import type { PdfAnswer } from './pdf-verdict.js';
 import { warmUpPdf } from './warm-up-pdf.js';
@@ -38,9 +39,11 @@ if (parentPort) {
     printed.length = 0;
     // hashing here, in parallel threads, keeps the main thread free (SHA-256 is its largest cost)
     const sha256 = createHash('sha256').update(job.bytes).digest('hex');
-    readPdf(job.bytes, printed).then(
-      (verdict) => port.postMessage({ id: job.id, verdict: { ...verdict, sha256 } } satisfies PdfWorkerMessage),
-      (error: unknown) => port.postMessage({ id: job.id, verdict: { kind: 'damaged', detail: error instanceof Error ? error.message : String(error), sha256 } } satisfies PdfWorkerMessage),
-    );
+    readPdf(job.bytes, printed)
+      .then(
+        (verdict) => port.postMessage({ id: job.id, verdict: { ...verdict, sha256 } } satisfies PdfWorkerMessage),
+        (error: unknown) => port.postMessage({ id: job.id, verdict: { kind: 'damaged', detail: error instanceof Error ? error.message : String(error), sha256 } } satisfies PdfWorkerMessage),
+      )
+      .then(collectGarbageIfHeavy);
   });
 }

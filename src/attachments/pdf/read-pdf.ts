@@ -30,7 +30,8 @@ const PAGE_MARKER = /--\s*\d+\s+of\s+\d+\s*--/g;
  * page's text (which walks the page tree and decodes content streams: that is what finds
  * damage), the next page's too while none is found (a blank or picture cover page does not make
  * a document a scan), and looks for what reviewers stumble over. Meant to run in a worker
- * thread; `warnings` is what pdf.js printed meanwhile (the worker collects it).
+ * thread; `warnings` is what pdf.js printed meanwhile (the worker collects it). Takes the bytes
+ * over: bytes that fill their whole memory are empty afterwards.
  */
 export async function readPdf(bytes: Uint8Array, warnings: readonly string[] = []): Promise<PdfVerdict> {
   const { PDFParse, PasswordException, InvalidPDFException } = await loadPdfParse();
