@@ -6,9 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkApplication } from '../../src/check-application.js';
 import { PACKAGE_ROOT } from '../../src/package-root.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
-import { PdfPool, workerScript } from '../../src/attachments/pdf/pdf-pool.js';
+import { defaultMemoryLimitMb, PdfPool, workerScript } from '../../src/attachments/pdf/pdf-pool.js';
 import { compressionBombPdf, cyclicPageTreePdf } from '../helpers/hostile-pdf.js';
-import { makeImageOnlyPdf, makePdf } from '../helpers/pdf.js';
+import { makeDenseTextPdf, makeImageOnlyPdf, makePdf } from '../helpers/pdf.js';
 
 const pools: PdfPool[] = [];
 const open = (options: ConstructorParameters<typeof PdfPool>[0]) => {
@@ -105,6 +105,17 @@ describe('PdfPool', () => {
     expect(performance.now() - started).toBeLessThan(30_000);
     expect(await pool.read(makePdf())).toMatchObject({ kind: 'read', pages: 1 });
   }, 60_000);
+
+  it("leaves the memory of a larger program that runs gecc out of the PDFs' room", async () => {
+    expect(defaultMemoryLimitMb(2)).toBe(256 + 2 * 160);
+    expect(defaultMemoryLimitMb(1, 500)).toBe(500 + 192 + 160);
+    // the program already holds more than gecc's own 256 MB + 160 MB: an ordinary PDF must still be read
+    const held = Buffer.alloc(Math.max(0, 450 * 1_048_576 - process.memoryUsage.rss()), 1);
+    const pool = open({ size: 1, timeoutMs: 10_000 });
+    // long enough to read for the memory guard to look at the process meanwhile
+    expect(await pool.read(makeDenseTextPdf(20_000))).toMatchObject({ kind: 'read', pages: 1 });
+    expect(held.length + process.memoryUsage.rss()).toBeGreaterThan(0);
+  }, 20_000);
 
   it('answers every waiting PDF when closed, and refuses new ones', async () => {
     const pool = new PdfPool({ size: 1, timeoutMs: 5000 });

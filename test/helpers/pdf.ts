@@ -95,3 +95,10 @@ export function makePdf(opts: MakePdfOptions = {}): Buffer {
 export function makeImageOnlyPdf(opts: { padTo?: number } = {}): Buffer {
   return padded([{ content: '0.2 0.4 0.6 rg\n72 72 451 698 re\nf\n', withFont: false }], opts.padTo);
 }
+
+/** A one-page PDF with `runs` separate lines of text: slow to read (a dense table, a long list). */
+export function makeDenseTextPdf(runs: number): Buffer {
+  let content = 'BT\n/F1 6 Tf\n10 830 Td\n';
+  for (let i = 0; i < runs; i++) content += `(row ${i} item value ${i * 7}) Tj 0.01 -0.01 Td\n`;
+  return buildPdf([{ content: `${content}ET\n`, withFont: true }], null);
+}

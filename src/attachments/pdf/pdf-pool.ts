@@ -11,13 +11,17 @@ export interface PdfPoolOptions {
   size: number;
   /** a PDF not read within this time is given up and its thread replaced */
   timeoutMs: number;
-  /** when the whole process grows beyond this, the PDF read longest is given up */
+  /** when the whole process grows beyond this, the PDF read longest is given up (default: defaultMemoryLimitMb) */
   memoryLimitMb?: number;
 }
 
 export const DEFAULT_PDF_TIMEOUT_MS = 4000;
-/** room for the main thread and, per reading thread, pdf.js itself plus an ordinary 5 MB PDF */
-export const defaultMemoryLimitMb = (size: number) => 256 + 160 * size;
+/**
+ * Room for the main thread — 256 MB, or what the process already holds when the pool opens plus
+ * 192 MB if that is more (gecc run inside a larger program: a test runner, a server) — and, per
+ * reading thread, pdf.js itself plus an ordinary 5 MB PDF.
+ */
+export const defaultMemoryLimitMb = (size: number, heldMb = 0) => Math.max(256, heldMb + 192) + 160 * size;
 const MEMORY_CHECK_MS = 20;
 /**
  * V8's own heap limit for a reading thread: only a backstop, the memory guard above is the
@@ -55,7 +59,7 @@ export class PdfPool {
   private readonly memoryLimit: number;
 
   constructor(private readonly options: PdfPoolOptions) {
-    this.memoryLimit = (options.memoryLimitMb ?? defaultMemoryLimitMb(options.size)) * 1_048_576;
+    this.memoryLimit = (options.memoryLimitMb ?? defaultMemoryLimitMb(options.size, process.memoryUsage.rss() / 1_048_576)) * 1_048_576;
   }
 
   /** How many reading threads run now (started on the first PDF, never before). */
