@@ -1,6 +1,6 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { buildAnswersSchema, type Applicant, type UnitKind, APPLICANTS, UNIT_KINDS } from './answers/answers-schema.js';
+import { answersSchemaFor, type Applicant, type UnitKind, APPLICANTS, UNIT_KINDS } from './answers/answers-schema.js';
 import { ANSWERS_FILES } from './answers/answers-files.js';
 import { readAnswers } from './answers/read-answers.js';
 import { schemaFindings } from './answers/schema-findings.js';
@@ -85,7 +85,7 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
     catalogue = found;
   }
 
-  const schema = buildAnswersSchema(catalogue);
+  const schema = answersSchemaFor(catalogue);
   const parsed = schema.safeParse(data);
   const shape = parsed.success ? { findings: [], invalidPaths: new Set<string>() } : schemaFindings(parsed.error.issues, data, schema, catalogue, locator);
 

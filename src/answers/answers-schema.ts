@@ -229,3 +229,15 @@ export function fieldKindOf(schema: z.ZodType | undefined): FieldKind | undefine
 export function allowedKeys(schema: z.ZodType | undefined): string[] {
   return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
 }
+
+const built = new WeakMap<Catalogue, ReturnType<typeof buildAnswersSchema>>();
+
+/** The answers schema of an edition, built once: a batch checks many applications of one edition. */
+export function answersSchemaFor(catalogue: Catalogue): ReturnType<typeof buildAnswersSchema> {
+  let schema = built.get(catalogue);
+  if (!schema) {
+    schema = buildAnswersSchema(catalogue);
+    built.set(catalogue, schema);
+  }
+  return schema;
+}
