@@ -26,8 +26,8 @@ const MEMORY_CHECK_MS = 20;
 /**
  * V8's own heap limit for a reading thread: only a backstop, the memory guard above is the
  * limit. Below 2 GB V8 lets a heap grow only ~1.5 × between full collections: on pdf.js's
- * ~20 MB the threads then collected every few PDFs (a quarter of a batch's CPU time went to
- * garbage collection); from 2 GB up it lets it grow 4 ×.
+ * ~20 MB the threads then collected it every 20 or so PDFs, ~15 % of a batch's CPU time;
+ * from 2 GB up it lets it grow 4 × (what a heavy PDF leaves behind: see heavy-garbage.ts).
  */
 const THREAD_HEAP_LIMIT_MB = 2048;
 
