@@ -158,4 +158,19 @@ describe('PdfPool', () => {
     `], { encoding: 'utf8', timeout: 15_000 });
     expect([idle.stdout.trim(), idle.status]).toEqual(['left open', 0]);
   }, 40_000);
+
+  it('finishes closing when a thread said it was ready just before it was stopped', () => {
+    // the main thread is held while both threads load the reader and say so: their messages
+    // arrive after close() has stopped them, and must not let the process end mid-close
+    const script = `
+      const { PdfPool } = await import(${JSON.stringify(workerScript().replace('pdf-worker.js', 'pdf-pool.js'))});
+      const pool = new PdfPool({ size: 2, timeoutMs: 5000 });
+      pool.warm();
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500);
+      await pool.close();
+      console.log('closed', pool.threads);
+    `;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 15_000 });
+    expect([run.stdout.trim(), run.status]).toEqual(['closed 0', 0]);
+  }, 20_000);
 });

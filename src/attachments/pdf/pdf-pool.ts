@@ -140,6 +140,9 @@ export class PdfPool {
     const reader: Reader = { worker, ready: false };
     this.readers.add(reader);
     worker.on('message', (message: PdfWorkerMessage) => {
+      // a message sent just before the thread was stopped: unref'ing a thread being stopped
+      // would let the process end before close() has finished, the report unwritten
+      if (!this.readers.has(reader)) return;
       if ('ready' in message) {
         reader.ready = true;
       } else if (reader.job && reader.job.id === message.id) {
