@@ -153,6 +153,7 @@ export class PdfPool {
       if (!reader.job) reader.worker.unref();
     });
     worker.on('error', (error) => {
+      if (!this.readers.has(reader)) return;
       const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
       const verdict: PdfVerdict = outOfMemory ? { kind: 'too-much-memory', megabytes: Math.round(this.memoryLimit / 1_048_576) } : { kind: 'reader-failed', detail: error.message };
       // a thread that cannot even start would fail every waiting PDF in turn: answer them now
