@@ -20,15 +20,31 @@ const RUNS = Number(process.env.RUNS ?? 5);
 // ---- files: PDFs with text on every page and a large image-like stream; JPEG-like photos
 const enc = (s) => Buffer.from(s, 'latin1');
 function pdf(pages, size, seed) {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, i) => `${4 + 2 * i} 0 R`).join(' ')}] /Count ${pages} >>`, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'];
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, i) => `${4 + 2 * i} 0 R`).join(' ')}] /Count ${pages} >>`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
   for (let i = 0; i < pages; i++) {
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> /XObject << /Im1 ${4 + 2 * pages} 0 R >> >> /Contents ${5 + 2 * i} 0 R >>`);
-    const content = enc(`BT /F1 12 Tf 72 770 Td (Evidence ${seed} page ${i + 1}: service statistics and photographs) Tj ET q 400 0 0 300 72 300 cm /Im1 Do Q`);
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> /XObject << /Im1 ${4 + 2 * pages} 0 R >> >> /Contents ${5 + 2 * i} 0 R >>`,
+    );
+    const content = enc(
+      `BT /F1 12 Tf 72 770 Td (Evidence ${seed} page ${i + 1}: service statistics and photographs) Tj ET q 400 0 0 300 72 300 cm /Im1 Do Q`,
+    );
     objects.push(Buffer.concat([enc(`<< /Length ${content.length} >>\nstream\n`), content, enc('\nendstream')]));
   }
   // a scanned image: incompressible bytes, as DCT data is
   const image = randomBytes(Math.max(1000, size - 2000 - pages * 300));
-  objects.push(Buffer.concat([enc(`<< /Type /XObject /Subtype /Image /Width 1000 /Height ${Math.ceil(image.length / 3000)} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${image.length} >>\nstream\n`), image, enc('\nendstream')]));
+  objects.push(
+    Buffer.concat([
+      enc(
+        `<< /Type /XObject /Subtype /Image /Width 1000 /Height ${Math.ceil(image.length / 3000)} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${image.length} >>\nstream\n`,
+      ),
+      image,
+      enc('\nendstream'),
+    ]),
+  );
   return assemblePdf(objects);
 }
 function jpeg(size) {
@@ -51,8 +67,18 @@ const put = (name, bytes) => {
 const id = (p, n) => Array.from({ length: n }, (_, i) => `${p}${String(i + 1).padStart(2, '0')}`);
 const spec = {
   edition: '2566',
-  unit: { name: 'สำนักงานเขตทดสอบ', kind: 'district-office', parent: 'สำนักงานปลัดกรุงเทพมหานคร', applicant: 'new', contact: { name: 'นางสาวทดสอบ', phone: '02 123 4567', email: 'gecc@example.go.th' } },
-  readiness_form: { file: put('files/readiness-form.pdf', pdf(4, 1_500_000, 0)), signer: 'นายทดสอบ', signer_position: 'รองปลัดกรุงเทพมหานคร' },
+  unit: {
+    name: 'สำนักงานเขตทดสอบ',
+    kind: 'district-office',
+    parent: 'สำนักงานปลัดกรุงเทพมหานคร',
+    applicant: 'new',
+    contact: { name: 'นางสาวทดสอบ', phone: '02 123 4567', email: 'gecc@example.go.th' },
+  },
+  readiness_form: {
+    file: put('files/readiness-form.pdf', pdf(4, 1_500_000, 0)),
+    signer: 'นายทดสอบ',
+    signer_position: 'รองปลัดกรุงเทพมหานคร',
+  },
   physical: Object.fromEntries(id('P', 14).map((k) => [k, 'มี'])),
   basic: {},
   advanced: {},
@@ -78,7 +104,9 @@ const totalBytes = files.reduce((sum, f) => sum + fs.statSync(path.join(app, f))
 /** wall time, CPU time (user + system, all threads) and peak RSS of a whole process */
 function timed(cmd, args, cwd = app) {
   const started = process.hrtime.bigint();
-  const run = TIME ? spawnSync(TIME, ['-f', '%U %S %M', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 << 20 }) : spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const run = TIME
+    ? spawnSync(TIME, ['-f', '%U %S %M', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 << 20 })
+    : spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const [user, system, rssKb] = TIME ? run.stderr.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
   return { ms, cpuMs: (user + system) * 1000, rssMb: rssKb / 1024, status: run.status, stdout: run.stdout };
@@ -112,12 +140,20 @@ const deflater = [];
   await done;
 }
 const bombBody = Buffer.concat(deflater);
-const bombObjects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [4 0 R] /Count 1 >>', '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>'];
+const bombObjects = [
+  '<< /Type /Catalog /Pages 2 0 R >>',
+  '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+  '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
+];
 {
   const parts = [enc('%PDF-1.7\n')];
   let offset = parts[0].length;
   const offsets = [];
-  [...bombObjects.map(enc), Buffer.concat([enc(`<< /Filter /FlateDecode /Length ${bombBody.length} >>\nstream\n`), bombBody, enc('\nendstream')])].forEach((body, i) => {
+  [
+    ...bombObjects.map(enc),
+    Buffer.concat([enc(`<< /Filter /FlateDecode /Length ${bombBody.length} >>\nstream\n`), bombBody, enc('\nendstream')]),
+  ].forEach((body, i) => {
     offsets.push(offset);
     const chunk = Buffer.concat([enc(`${i + 1} 0 obj\n`), body, enc('\nendobj\n')]);
     parts.push(chunk);
@@ -137,21 +173,38 @@ fs.writeFileSync(path.join(bombApp, 'application.yaml'), stringify(bombSpec, { l
 const bombRun = timed(process.execPath, [gecc, 'check', '--format', 'json', '.'], bombApp);
 const bombMs = bombRun.ms;
 const bombRss = bombRun.rssMb;
-const bombCodes = JSON.parse(bombRun.stdout).applications[0].findings.filter((f) => f.file === 'files/bomb.pdf').map((f) => f.code);
+const bombCodes = JSON.parse(bombRun.stdout)
+  .applications[0].findings.filter((f) => f.file === 'files/bomb.pdf')
+  .map((f) => f.code);
 const bombSize = fs.statSync(path.join(bombApp, 'files/bomb.pdf')).size;
 
 const cpu = (fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? os.cpus()[0]?.model;
 const shaMs = median(sha.map((r) => r.ms));
 const checkMs = median(check.map((r) => r.ms));
 console.log(`machine: ${os.availableParallelism()} cores (${cpu}), Node ${process.version}, ${os.platform()}`);
-console.log(`application: ${files.length} attachments, ${(totalBytes / 1_048_576).toFixed(1)} MB; findings on the files: ${codes.filter((c) => c.startsWith('file.') || c.startsWith('pdf.') || c.startsWith('jpeg.')).join(', ') || 'none'}`);
+console.log(
+  `application: ${files.length} attachments, ${(totalBytes / 1_048_576).toFixed(1)} MB; findings on the files: ${codes.filter((c) => c.startsWith('file.') || c.startsWith('pdf.') || c.startsWith('jpeg.')).join(', ') || 'none'}`,
+);
 const least = (runs) => Math.min(...runs.map((r) => r.ms));
 console.log(`sha256sum:   median ${shaMs.toFixed(0)} ms, best ${least(sha).toFixed(0)} ms over ${RUNS} runs`);
-console.log(`gecc check:  median ${checkMs.toFixed(0)} ms, best ${least(check).toFixed(0)} ms over ${RUNS} runs (node -e 0 alone: ${node.ms.toFixed(0)} ms)`);
+console.log(
+  `gecc check:  median ${checkMs.toFixed(0)} ms, best ${least(check).toFixed(0)} ms over ${RUNS} runs (node -e 0 alone: ${node.ms.toFixed(0)} ms)`,
+);
 // the best of several runs is the least disturbed by other work on the machine
-console.log(`ratio:       ${(checkMs / shaMs).toFixed(2)} × sha256sum (medians), ${(least(check) / least(sha)).toFixed(2)} × (best runs); CPU time ${median(check.map((r) => r.cpuMs)).toFixed(0)} ms vs ${median(sha.map((r) => r.cpuMs)).toFixed(0)} ms = ${(median(check.map((r) => r.cpuMs)) / median(sha.map((r) => r.cpuMs))).toFixed(2)} ×`);
-console.log(`load:        ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (1/5/15 min) at the end of the runs`);
-console.log(`peak RSS:    ${TIME ? `${Math.max(...check.map((r) => r.rssMb)).toFixed(0)} MB (GNU time, whole process)` : 'n/a (/usr/bin/time missing)'}`);
-console.log(`bomb:        ${(bombSize / 1024).toFixed(0)} KB inflating to 1 GiB → ${bombCodes.join(', ')} after ${bombMs.toFixed(0)} ms, peak RSS ${bombRss.toFixed(0)} MB (time limit 4 s; Node start and reader start included)`);
+console.log(
+  `ratio:       ${(checkMs / shaMs).toFixed(2)} × sha256sum (medians), ${(least(check) / least(sha)).toFixed(2)} × (best runs); CPU time ${median(check.map((r) => r.cpuMs)).toFixed(0)} ms vs ${median(sha.map((r) => r.cpuMs)).toFixed(0)} ms = ${(median(check.map((r) => r.cpuMs)) / median(sha.map((r) => r.cpuMs))).toFixed(2)} ×`,
+);
+console.log(
+  `load:        ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (1/5/15 min) at the end of the runs`,
+);
+console.log(
+  `peak RSS:    ${TIME ? `${Math.max(...check.map((r) => r.rssMb)).toFixed(0)} MB (GNU time, whole process)` : 'n/a (/usr/bin/time missing)'}`,
+);
+console.log(
+  `bomb:        ${(bombSize / 1024).toFixed(0)} KB inflating to 1 GiB → ${bombCodes.join(', ')} after ${bombMs.toFixed(0)} ms, peak RSS ${bombRss.toFixed(0)} MB (time limit 4 s; Node start and reader start included)`,
+);
 if (!process.env.KEEP) fs.rmSync(work, { recursive: true, force: true });
 else console.log(work);

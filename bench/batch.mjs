@@ -126,9 +126,13 @@ Default concurrency: ${os.availableParallelism()} · median of ${RUNS} runs each
 | \`gecc check <root> --concurrency 1\`, whole process | ${Math.round(oneMs)} ms |
 | gecc ÷ sha256sum (target ≤ 1.5) | ${f2(defMs / shaMs)} |
 | speed-up of the default over --concurrency 1 (target ≥ 1.7 on 2 cores) | ${f2(oneMs / defMs)} |
-${oneCoreMs === undefined ? '' : `| \`gecc check <root> -j ${os.availableParallelism()}\` pinned to one core (taskset -c 0), whole process | ${Math.round(oneCoreMs)} ms |
+${
+  oneCoreMs === undefined
+    ? ''
+    : `| \`gecc check <root> -j ${os.availableParallelism()}\` pinned to one core (taskset -c 0), whole process | ${Math.round(oneCoreMs)} ms |
 | speed-up of the default over one core | ${f2(oneCoreMs / defMs)} |
-`}| peak RSS, ${APPS} applications (target < 400 MB) | ${f1(rssAll)} MiB |
+`
+}| peak RSS, ${APPS} applications (target < 400 MB) | ${f1(rssAll)} MiB |
 | peak RSS, ${Math.max(1, Math.floor(APPS / 2))} applications | ${f1(rssHalf)} MiB |
 | peak RSS, ${APPS} applications, --concurrency 1 | ${f1(rssOne)} MiB |
 

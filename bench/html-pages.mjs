@@ -10,7 +10,10 @@ import { readinessFormHtml } from '../dist/form/readiness-form-html.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const rounds = Number(process.argv[2] ?? 200);
 const now = new Date('2023-02-01T09:00:00+07:00');
-const report = await checkTargets(['ready-new-unit', 'ready-returning-unit', 'not-ready-unit'].map((n) => path.join(root, 'examples', n)), { now });
+const report = await checkTargets(
+  ['ready-new-unit', 'ready-returning-unit', 'not-ready-unit'].map((n) => path.join(root, 'examples', n)),
+  { now },
+);
 
 function time(label, render) {
   let size = 0;
@@ -27,5 +30,6 @@ const results = [
   time('readiness form, 1 application', () => readinessFormHtml(report.applications[0], { lang: 'th', date: now, thaiDigits: true })),
 ];
 const base = results[0].ms;
-for (const r of results) console.log(`${r.label.padEnd(42)} ${r.ms.toFixed(3)} ms  ×${(r.ms / base).toFixed(1)}  ${(r.size / 1024).toFixed(0)} KiB`);
+for (const r of results)
+  console.log(`${r.label.padEnd(42)} ${r.ms.toFixed(3)} ms  ×${(r.ms / base).toFixed(1)}  ${(r.size / 1024).toFixed(0)} KiB`);
 console.log(`heap used after ${rounds} rounds each: ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MiB`);

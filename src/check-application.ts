@@ -52,7 +52,11 @@ export async function checkApplication(dir: string, options: CheckOptions = {}):
   try {
     return await check(dir, display, fallback, { ...options, pdfPool: options.pdfPool ?? ownPool });
   } catch (error) {
-    const finding: Finding = { code: 'internal.error', severity: 'error', args: { detail: error instanceof Error ? error.message : String(error) } };
+    const finding: Finding = {
+      code: 'internal.error',
+      severity: 'error',
+      args: { detail: error instanceof Error ? error.message : String(error) },
+    };
     return finish(display, fallback, {}, [finding], [], [], false, options);
   } finally {
     await ownPool?.close();
@@ -64,12 +68,34 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
   for (const name of ANSWERS_FILES) if (await isPresent(path.join(dir, name))) present.push(name);
   const answersFile = present[0];
   if (!answersFile) {
-    return finish(display, fallback, {}, [{ code: 'application.no-answers-file', severity: 'error', args: { folder: display } }], [], [], false, options);
+    return finish(
+      display,
+      fallback,
+      {},
+      [{ code: 'application.no-answers-file', severity: 'error', args: { folder: display } }],
+      [],
+      [],
+      false,
+      options,
+    );
   }
-  const notes: Finding[] = present[1] ? [{ code: 'application.two-answers-files', severity: 'warning', args: { used: answersFile, ignored: present[1] } }] : [];
+  const notes: Finding[] = present[1]
+    ? [{ code: 'application.two-answers-files', severity: 'warning', args: { used: answersFile, ignored: present[1] } }]
+    : [];
 
   const read = await readAnswers(path.join(dir, answersFile));
-  if (!read.ok) return finish(display, fallback, {}, [...notes, ...read.findings.map((f) => ({ ...f, file: f.file ?? answersFile }))], [], [], false, options, answersFile);
+  if (!read.ok)
+    return finish(
+      display,
+      fallback,
+      {},
+      [...notes, ...read.findings.map((f) => ({ ...f, file: f.file ?? answersFile }))],
+      [],
+      [],
+      false,
+      options,
+      answersFile,
+    );
   const { data, locator } = read;
 
   let catalogue = fallback;
@@ -78,7 +104,12 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
     const edition = String(data.edition).trim();
     const found = loadEdition(edition);
     if (!found) {
-      const finding: Finding = { code: 'edition.unknown', severity: 'error', args: { edition, known: shippedEditions().join(', ') }, ...locator.at(['edition']) };
+      const finding: Finding = {
+        code: 'edition.unknown',
+        severity: 'error',
+        args: { edition, known: shippedEditions().join(', ') },
+        ...locator.at(['edition']),
+      };
       // the report names the edition the unit wrote, not the one whose (empty) scores it shows
       return { ...finish(display, fallback, unitOf(data), [...notes, finding], [], [], false, options, answersFile), edition };
     }
@@ -87,12 +118,17 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
 
   const schema = answersSchemaFor(catalogue);
   const parsed = schema.safeParse(data);
-  const shape = parsed.success ? { findings: [], invalidPaths: new Set<string>() } : schemaFindings(parsed.error.issues, data, schema, catalogue, locator);
+  const shape = parsed.success
+    ? { findings: [], invalidPaths: new Set<string>() }
+    : schemaFindings(parsed.error.issues, data, schema, catalogue, locator);
 
   const unit = unitOf(data);
   const applicant: Applicant = (APPLICANTS as readonly unknown[]).includes(unit.applicant) ? (unit.applicant as Applicant) : 'new';
   const unitKind = (UNIT_KINDS as readonly unknown[]).includes(unit.kind) ? (unit.kind as UnitKind) : undefined;
-  const attachments = new AttachmentInspector(dir, catalogue, { pdfPool: options.pdfPool!, filesAtOnce: filesAtOnce(pdfPoolSize(options)) });
+  const attachments = new AttachmentInspector(dir, catalogue, {
+    pdfPool: options.pdfPool!,
+    filesAtOnce: filesAtOnce(pdfPoolSize(options)),
+  });
   const ctx = new RuleContext(catalogue, data, locator, shape.invalidPaths, attachments, applicant, unitKind, options.now ?? new Date());
   const references = attachmentReferences(ctx, applicant);
   readAheadAttachments(ctx, references);
@@ -102,7 +138,9 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
   const physical = checkPhysical(ctx);
   const items: ItemOutcome[] = [...physical.items];
   for (const item of catalogue.groups.basic.items) {
-    items.push(applicant === 'returning' ? checkReturningBasicItem(ctx, item.id) : await checkEvidenceItem(ctx, 'basic', item.id, { score: false }));
+    items.push(
+      applicant === 'returning' ? checkReturningBasicItem(ctx, item.id) : await checkEvidenceItem(ctx, 'basic', item.id, { score: false }),
+    );
   }
   for (const item of catalogue.groups.advanced.items) items.push(await checkEvidenceItem(ctx, 'advanced', item.id, { score: false }));
   for (const item of catalogue.groups.outcome.items) items.push(await checkEvidenceItem(ctx, 'outcome', item.id, { score: true }));
@@ -129,7 +167,9 @@ function finish(
   answersFile?: string,
 ): ApplicationResult {
   // --strict makes the application's own warnings count; the calendar (the window) is not the application's
-  const blocking = findings.some((f) => f.severity === 'error' || (options.strict && f.severity === 'warning' && !f.code.startsWith('window.')));
+  const blocking = findings.some(
+    (f) => f.severity === 'error' || (options.strict && f.severity === 'warning' && !f.code.startsWith('window.')),
+  );
   return {
     path: display,
     edition: catalogue.edition,

@@ -109,7 +109,8 @@ export async function checkResolved(targets: readonly Target[], options: CheckTa
   if (!rest.pdfPool && targets.length > 0) pdfPool.warm();
   const running: string[] = [];
   let done = 0;
-  const tell = () => onProgress?.({ done, total: targets.length, ...(running[0] !== undefined ? { current: running[0] } : {}), running: [...running] });
+  const tell = () =>
+    onProgress?.({ done, total: targets.length, ...(running[0] !== undefined ? { current: running[0] } : {}), running: [...running] });
   let applications;
   try {
     applications = await mapLimited(targets, checkOptions.concurrency, async (target) => {

@@ -11,6 +11,4 @@ export function packagePath(...parts: string[]): string {
   return [PACKAGE_ROOT.replace(/[\\/]$/, ''), ...parts].join('/');
 }
 
-export const PACKAGE_VERSION: string = (
-  JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }
-).version;
+export const PACKAGE_VERSION: string = (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;

@@ -59,7 +59,12 @@ function makePdf(pages) {
     if (page.image) {
       let ref = images.get(page.image);
       if (!ref) {
-        objects.push(stream(`/Type /XObject /Subtype /Image /Width ${page.image.width} /Height ${page.image.height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode`, page.image.bytes));
+        objects.push(
+          stream(
+            `/Type /XObject /Subtype /Image /Width ${page.image.width} /Height ${page.image.height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode`,
+            page.image.bytes,
+          ),
+        );
         ref = objects.length;
         images.set(page.image, ref);
       }
@@ -71,7 +76,11 @@ function makePdf(pages) {
       : '';
     objects.push(stream('/Filter /FlateDecode', deflateSync(enc(text + draw))));
     const content = objects.length;
-    objects.push(enc(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >>${xobject} >> /Contents ${content} 0 R >>`));
+    objects.push(
+      enc(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >>${xobject} >> /Contents ${content} 0 R >>`,
+      ),
+    );
     kids.push(objects.length);
   }
   objects[0] = enc('<< /Type /Catalog /Pages 2 0 R >>');
@@ -79,7 +88,10 @@ function makePdf(pages) {
   return serialise(objects);
 }
 
-const WORDS = 'service counter citizens queue satisfaction survey staff training manual complaint handling response time digital channel evidence improvement plan meeting minutes budget report district office quality standard'.split(' ');
+const WORDS =
+  'service counter citizens queue satisfaction survey staff training manual complaint handling response time digital channel evidence improvement plan meeting minutes budget report district office quality standard'.split(
+    ' ',
+  );
 
 function textLines(seed, count) {
   const lines = [];
@@ -132,9 +144,18 @@ export function writeApplication(dir, index, media) {
     const kind = kinds[n++ % kinds.length];
     const seed = index * 100 + n;
     if (kind === 'photo') return write(`files/${name}.jpg`, phonePhoto(media.photos[seed % media.photos.length], seed));
-    if (kind === 'scan') return write(`files/${name}.pdf`, makePdf(Array.from({ length: 1 + (seed % 4) }, (_, p) => ({ image: media.scans[(seed + p) % media.scans.length] }))));
+    if (kind === 'scan')
+      return write(
+        `files/${name}.pdf`,
+        makePdf(Array.from({ length: 1 + (seed % 4) }, (_, p) => ({ image: media.scans[(seed + p) % media.scans.length] }))),
+      );
     const pages = 2 + ((seed * 13) % 29);
-    return write(`files/${name}.pdf`, makePdf(Array.from({ length: pages }, (_, p) => ({ lines: textLines(seed * 31 + p, 48), ...(p % 4 === 1 ? { image: media.figure } : {}) }))));
+    return write(
+      `files/${name}.pdf`,
+      makePdf(
+        Array.from({ length: pages }, (_, p) => ({ lines: textLines(seed * 31 + p, 48), ...(p % 4 === 1 ? { image: media.figure } : {}) })),
+      ),
+    );
   };
 
   const spec = {
@@ -149,7 +170,12 @@ export function writeApplication(dir, index, media) {
     readiness_form: { file: attachment('readiness-form'), signer: 'นายตัวอย่าง ผู้ลงนาม', signer_position: 'รองปลัดกรุงเทพมหานคร' },
     physical: Object.fromEntries(ids('P', 14).map((id) => [id, 'มี'])),
     basic: Object.fromEntries(ids('B', 16).map((id) => [id, { text: `ดำเนินการตามเกณฑ์พื้นฐาน ${id} ครบถ้วน`, files: [attachment(id)] }])),
-    advanced: Object.fromEntries(ids('A', 23).map((id) => [id, { text: `ดำเนินการตามเกณฑ์ชั้นสูง ${id} แล้ว`, files: [attachment(id)], score: id === 'A01' || id === 'A02' ? 6 : 2 }])),
+    advanced: Object.fromEntries(
+      ids('A', 23).map((id) => [
+        id,
+        { text: `ดำเนินการตามเกณฑ์ชั้นสูง ${id} แล้ว`, files: [attachment(id)], score: id === 'A01' || id === 'A02' ? 6 : 2 },
+      ]),
+    ),
     outcome: Object.fromEntries(ids('R', 3).map((id, i) => [id, { text: `ผลลัพธ์ ${id}`, files: [attachment(id)], score: [7, 6, 5][i] }])),
   };
   write('application.yaml', stringify(spec, { lineWidth: 0 }));

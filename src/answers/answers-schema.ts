@@ -47,7 +47,8 @@ const section = <T extends z.ZodType>(schema: T) => kind(schema, 'section');
 
 const FILES_DOCS: Docs = {
   title: 'files · ไฟล์แนบ',
-  description: 'ไฟล์แนบ PDF หรือ JPEG ไม่เกิน 5 MB อ้างจากโฟลเดอร์ใบสมัคร เช่น files/B01.pdf หรือรายการหลายไฟล์\nAttachments (PDF or JPEG, at most 5 MB), relative to the application folder.',
+  description:
+    'ไฟล์แนบ PDF หรือ JPEG ไม่เกิน 5 MB อ้างจากโฟลเดอร์ใบสมัคร เช่น files/B01.pdf หรือรายการหลายไฟล์\nAttachments (PDF or JPEG, at most 5 MB), relative to the application folder.',
 };
 
 /** "B01 · [1.2] เวลาให้บริการ": how an item is named in hover text and completions. */
@@ -71,7 +72,9 @@ function howToAnswer(catalogue: Catalogue, group: ScoredGroupId): string {
 
 function pointsText(catalogue: Catalogue, group: ScoredGroupId): string {
   const { points } = catalogue.groups[group];
-  return points.kind === 'each' ? `ข้อละ ${points.points} คะแนน` : `${points.parts.map((p) => `${p.count} ข้อ × ${p.points}`).join(' + ')} คะแนน`;
+  return points.kind === 'each'
+    ? `ข้อละ ${points.points} คะแนน`
+    : `${points.parts.map((p) => `${p.count} ข้อ × ${p.points}`).join(' + ')} คะแนน`;
 }
 
 function itemDocs(catalogue: Catalogue, group: GroupId, item: CatalogueItem): Docs {
@@ -109,23 +112,26 @@ export function buildAnswersSchema(catalogue: Catalogue) {
   const { groups } = catalogue;
   // one answer shape per group, shared by its items
   const answerShape = (group: ScoredGroupId) =>
-      section(
-        z.strictObject({
-          // leaves get their own title: without one, an editor shows the item's title on them
-          answer: blankable(yesNo(), {
-            title: 'answer · ดำเนินการแล้วหรือไม่',
-            description: 'ดำเนินการแล้วหรือไม่: มี / ไม่มี (true / false ก็ได้) — หน่วยงานที่เคยได้รับการรับรองตอบเฉพาะข้อนี้ในเกณฑ์พื้นฐาน',
-            errorMessage: 'ตอบ มี หรือ ไม่มี',
-          }),
-          text: blankable(text(), { title: 'text · ข้อความ', description: 'ข้อความที่จะกรอกใน GECC Online: อธิบายสิ่งที่หน่วยงานทำ\nThe text to enter in GECC Online.' }),
-          files: blankable(fileList(), FILES_DOCS),
-          score: blankable(score(itemMaxPoints(groups[group].points)), {
-            title: 'score · คะแนนที่ประเมินตนเอง',
-            description: `คะแนนที่ประเมินตนเอง (0–${itemMaxPoints(groups[group].points)})\nSelf-assessed points.`,
-            errorMessage: `คะแนนเป็นตัวเลข 0–${itemMaxPoints(groups[group].points)}`,
-          }),
+    section(
+      z.strictObject({
+        // leaves get their own title: without one, an editor shows the item's title on them
+        answer: blankable(yesNo(), {
+          title: 'answer · ดำเนินการแล้วหรือไม่',
+          description: 'ดำเนินการแล้วหรือไม่: มี / ไม่มี (true / false ก็ได้) — หน่วยงานที่เคยได้รับการรับรองตอบเฉพาะข้อนี้ในเกณฑ์พื้นฐาน',
+          errorMessage: 'ตอบ มี หรือ ไม่มี',
         }),
-      );
+        text: blankable(text(), {
+          title: 'text · ข้อความ',
+          description: 'ข้อความที่จะกรอกใน GECC Online: อธิบายสิ่งที่หน่วยงานทำ\nThe text to enter in GECC Online.',
+        }),
+        files: blankable(fileList(), FILES_DOCS),
+        score: blankable(score(itemMaxPoints(groups[group].points)), {
+          title: 'score · คะแนนที่ประเมินตนเอง',
+          description: `คะแนนที่ประเมินตนเอง (0–${itemMaxPoints(groups[group].points)})\nSelf-assessed points.`,
+          errorMessage: `คะแนนเป็นตัวเลข 0–${itemMaxPoints(groups[group].points)}`,
+        }),
+      }),
+    );
   const items = (group: ScoredGroupId) => {
     const shape = answerShape(group);
     const entries = groups[group].items.map((i) => [i.id, blankable(shape, itemDocs(catalogue, group, i))]);
@@ -136,7 +142,10 @@ export function buildAnswersSchema(catalogue: Catalogue) {
     $schema: text().nullish(),
     edition: kind(z.union([z.string(), z.number()]), 'text')
       .nullish()
-      .meta({ description: `ปีของเกณฑ์ในเครื่องหมายคำพูด เช่น "${catalogue.edition}" (ไม่ระบุ = 2566)\nCriteria edition.`, examples: [catalogue.edition] }),
+      .meta({
+        description: `ปีของเกณฑ์ในเครื่องหมายคำพูด เช่น "${catalogue.edition}" (ไม่ระบุ = 2566)\nCriteria edition.`,
+        examples: [catalogue.edition],
+      }),
     unit: required(
       section(
         z.strictObject({

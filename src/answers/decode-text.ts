@@ -1,6 +1,4 @@
-export type Decoded =
-  | { ok: true; text: string }
-  | { ok: false; problem: 'utf16' | 'binary' | 'invalid-utf8'; line?: number };
+export type Decoded = { ok: true; text: string } | { ok: false; problem: 'utf16' | 'binary' | 'invalid-utf8'; line?: number };
 
 /**
  * Turns the bytes of application.yaml into text. The YAML parser takes any string, so a file

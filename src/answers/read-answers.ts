@@ -4,9 +4,7 @@ import type { Finding } from '../findings/finding.js';
 import { decodeAnswersBytes } from './decode-text.js';
 import { Locator } from './locate.js';
 
-export type ReadAnswers =
-  | { ok: true; data: Record<string, unknown>; locator: Locator }
-  | { ok: false; findings: Finding[] };
+export type ReadAnswers = { ok: true; data: Record<string, unknown>; locator: Locator } | { ok: false; findings: Finding[] };
 
 /** Reads, decodes and parses application.yaml; any problem becomes a finding with its position. */
 export async function readAnswers(file: string): Promise<ReadAnswers> {
@@ -14,11 +12,20 @@ export async function readAnswers(file: string): Promise<ReadAnswers> {
   try {
     bytes = await readFile(file);
   } catch (error) {
-    return fail({ code: 'answers.unreadable', severity: 'error', args: { reason: (error as NodeJS.ErrnoException).code ?? String(error) } });
+    return fail({
+      code: 'answers.unreadable',
+      severity: 'error',
+      args: { reason: (error as NodeJS.ErrnoException).code ?? String(error) },
+    });
   }
   const decoded = decodeAnswersBytes(bytes);
   if (!decoded.ok) {
-    const code = decoded.problem === 'utf16' ? 'answers.encoding-utf16' : decoded.problem === 'binary' ? 'answers.encoding-binary' : 'answers.encoding-invalid';
+    const code =
+      decoded.problem === 'utf16'
+        ? 'answers.encoding-utf16'
+        : decoded.problem === 'binary'
+          ? 'answers.encoding-binary'
+          : 'answers.encoding-invalid';
     return fail({ code, severity: 'error', args: {}, ...(decoded.line ? { line: decoded.line, column: 1 } : {}) });
   }
   if (decoded.text.trim() === '') return fail({ code: 'answers.empty', severity: 'error', args: {} });
@@ -59,13 +66,17 @@ function yamlErrorFinding(error: YAMLError, locator: Locator, text: string): Fin
       if (/quote|quoted/i.test(error.message)) return { code: 'yaml.unterminated-quote', severity: 'error', args: {}, ...position };
       break;
     default:
-      if (/tab/i.test(error.message) && /indent/i.test(error.message)) return { code: 'yaml.tab-indent', severity: 'error', args: {}, ...position };
+      if (/tab/i.test(error.message) && /indent/i.test(error.message))
+        return { code: 'yaml.tab-indent', severity: 'error', args: {}, ...position };
   }
   return { code: 'yaml.syntax', severity: 'error', args: { detail: error.message.split('\n')[0]! }, ...position };
 }
 
 function keyAt(text: string, offset: number): string {
-  return /^[^:\n]*/.exec(text.slice(offset))![0].trim().replace(/^["']|["']$/g, '');
+  return /^[^:\n]*/
+    .exec(text.slice(offset))![0]
+    .trim()
+    .replace(/^["']|["']$/g, '');
 }
 
 function firstAlias(text: string, locator: Locator): { line?: number; column?: number } {

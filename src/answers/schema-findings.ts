@@ -47,16 +47,34 @@ export function schemaFindings(
     // a blank (`name:` with nothing after it) is null in YAML: not given yet, like a missing line
     const blank = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
     if ((issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_format') && blank) {
-      findings.push({ code: 'answers.missing-field', severity: 'error', args: { field, label: FIELD_LABELS[field] ?? field }, ...target, ...where(path, value === null ? 'key' : 'value') });
+      findings.push({
+        code: 'answers.missing-field',
+        severity: 'error',
+        args: { field, label: FIELD_LABELS[field] ?? field },
+        ...target,
+        ...where(path, value === null ? 'key' : 'value'),
+      });
     } else if (field === 'unit.contact.phone' && typeof value === 'number') {
       findings.push({ code: 'unit.phone-not-quoted', severity: 'error', args: { value: String(value) }, ...target, ...where(path) });
     } else if (issue.code === 'invalid_value' || (fieldKind === 'yes-no' && isScalarValue(value))) {
       const allowed = issue.code === 'invalid_value' ? issue.values.map(String).join(', ') : 'มี, ไม่มี';
-      findings.push({ code: 'answers.invalid-choice', severity: 'error', args: { field, value: String(value), allowed }, ...target, ...where(path) });
+      findings.push({
+        code: 'answers.invalid-choice',
+        severity: 'error',
+        args: { field, value: String(value), allowed },
+        ...target,
+        ...where(path),
+      });
     } else if (issue.code === 'too_small' && typeof value === 'number') {
       findings.push({ code: 'answers.negative-number', severity: 'error', args: { field }, ...target, ...where(path) });
     } else if (typeof value === 'number' && !Number.isInteger(value)) {
-      findings.push({ code: 'answers.wrong-type', severity: 'error', args: { field, expected: 'whole-number' }, ...target, ...where(path) });
+      findings.push({
+        code: 'answers.wrong-type',
+        severity: 'error',
+        args: { field, expected: 'whole-number' },
+        ...target,
+        ...where(path),
+      });
     } else if (fieldKind) {
       findings.push({ code: 'answers.wrong-type', severity: 'error', args: { field, expected: fieldKind }, ...target, ...where(path) });
     } else {
@@ -97,7 +115,12 @@ function unknownKeyFinding(key: string, path: YamlPath, schema: z.ZodType, catal
   return {
     code: 'answers.unknown-key',
     severity: 'error',
-    args: { key, where: path.length ? path.join('.') : 'ระดับบนสุดของไฟล์', suggestion: closest(key, allowed), allowed: allowed.filter((k) => k !== '$schema').join(', ') },
+    args: {
+      key,
+      where: path.length ? path.join('.') : 'ระดับบนสุดของไฟล์',
+      suggestion: closest(key, allowed),
+      allowed: allowed.filter((k) => k !== '$schema').join(', '),
+    },
   };
 }
 

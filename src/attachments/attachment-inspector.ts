@@ -77,7 +77,11 @@ export class AttachmentInspector {
     this.rootReal ??= realpath(this.root);
     const resolved = await resolveReference(await this.rootReal, reference, (relative) => this.similarName(relative));
     if (!resolved.ok) {
-      return { path: resolved.relative, usable: false, findings: [{ ...resolved.problem, severity: 'error', file: resolved.relative } as Finding] };
+      return {
+        path: resolved.relative,
+        usable: false,
+        findings: [{ ...resolved.problem, severity: 'error', file: resolved.relative } as Finding],
+      };
     }
     const { relative, absolute, bytes } = resolved;
     const report: AttachmentReport = { path: relative, usable: true, findings: [], bytes };
@@ -102,7 +106,11 @@ export class AttachmentInspector {
         add({ code: 'file.not-found', severity: 'error', args: { path: relative } });
         return report;
       }
-      add({ code: 'file.unreadable', severity: 'error', args: { path: relative, reason: (error as NodeJS.ErrnoException).code ?? String(error) } });
+      add({
+        code: 'file.unreadable',
+        severity: 'error',
+        args: { path: relative, reason: (error as NodeJS.ErrnoException).code ?? String(error) },
+      });
       return report;
     }
     const detected = await detectType(content.subarray(0, HEAD_BYTES));
@@ -112,9 +120,14 @@ export class AttachmentInspector {
       return report;
     }
     report.type = detected.type;
-    if (!types.includes(detected.type)) add({ code: 'file.type-not-accepted', severity: 'error', args: { path: relative, actual: detected.type } });
+    if (!types.includes(detected.type))
+      add({ code: 'file.type-not-accepted', severity: 'error', args: { path: relative, actual: detected.type } });
     if (!extensionFits(relative, detected.type)) {
-      add({ code: 'file.extension-mismatch', severity: 'error', args: { path: relative, actual: detected.type, expected: preferredExtension(detected.type) } });
+      add({
+        code: 'file.extension-mismatch',
+        severity: 'error',
+        args: { path: relative, actual: detected.type, expected: preferredExtension(detected.type) },
+      });
     }
     if (bytes > maxBytes) return report;
     // a PDF is hashed in its reading thread; a JPEG here
@@ -133,7 +146,10 @@ export class AttachmentInspector {
     const sameButCase = files.find((f) => f.normalize('NFC').toLowerCase() === wanted);
     if (sameButCase) return sameButCase;
     const base = path.posix.basename(relative);
-    const byName = closest(base, files.map((f) => path.posix.basename(f)));
+    const byName = closest(
+      base,
+      files.map((f) => path.posix.basename(f)),
+    );
     return byName === undefined ? undefined : files.find((f) => path.posix.basename(f) === byName);
   }
 }

@@ -9,7 +9,10 @@ export type Resolved =
       ok: false;
       relative: string;
       problem:
-        | { code: 'file.absolute-path' | 'file.outside-folder' | 'file.link-outside' | 'file.not-a-file'; args: FindingArgs['file.absolute-path'] }
+        | {
+            code: 'file.absolute-path' | 'file.outside-folder' | 'file.link-outside' | 'file.not-a-file';
+            args: FindingArgs['file.absolute-path'];
+          }
         | { code: 'file.not-found'; args: FindingArgs['file.not-found'] }
         | { code: 'file.unreadable'; args: FindingArgs['file.unreadable'] };
     };
@@ -29,7 +32,11 @@ export function isAbsoluteReference(reference: string): boolean {
  * absolute paths, ".." and links that lead outside are refused before anything is read.
  * `rootReal` is the real path of the application folder.
  */
-export async function resolveReference(rootReal: string, reference: string, similarName: (relative: string) => Promise<string | undefined>): Promise<Resolved> {
+export async function resolveReference(
+  rootReal: string,
+  reference: string,
+  similarName: (relative: string) => Promise<string | undefined>,
+): Promise<Resolved> {
   const written = normaliseReference(reference);
   if (isAbsoluteReference(written)) return refuse(written, 'file.absolute-path');
   const relative = path.posix.normalize(written).replace(/^\.\//, '');
@@ -72,8 +79,13 @@ export async function resolveReference(rootReal: string, reference: string, simi
     if (!info.isFile()) return refuse(relative, 'file.not-a-file');
     return { ok: true, relative, absolute: real, bytes: info.size };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: false, relative, problem: { code: 'file.not-found', args: { path: relative } } };
-    return { ok: false, relative, problem: { code: 'file.unreadable', args: { path: relative, reason: (error as NodeJS.ErrnoException).code ?? String(error) } } };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { ok: false, relative, problem: { code: 'file.not-found', args: { path: relative } } };
+    return {
+      ok: false,
+      relative,
+      problem: { code: 'file.unreadable', args: { path: relative, reason: (error as NodeJS.ErrnoException).code ?? String(error) } },
+    };
   }
 }
 

@@ -15,8 +15,10 @@ export interface BatchCliText {
 export const BATCH_CLI_TEXT: Record<Lang, BatchCliText> = {
   th: {
     badConcurrency: (value) => `--concurrency "${value}" ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป เช่น --concurrency 2`,
-    badReport: (value, formats) => `--report "${value}" ไม่ถูกต้อง — ใช้รูปแบบ --report รูปแบบ=ไฟล์ เช่น --report csv=ผลการตรวจ/สรุป.csv (รูปแบบที่มี: ${formats})`,
-    reportInsideApplication: (file, folder) => `จะไม่เขียนไฟล์ "${file}" เพราะอยู่ในโฟลเดอร์ใบสมัคร "${folder}" ที่กำลังตรวจ (gecc ไม่เขียนอะไรลงในโฟลเดอร์ใบสมัคร) — ให้เลือกที่เก็บไฟล์นอกโฟลเดอร์ใบสมัคร`,
+    badReport: (value, formats) =>
+      `--report "${value}" ไม่ถูกต้อง — ใช้รูปแบบ --report รูปแบบ=ไฟล์ เช่น --report csv=ผลการตรวจ/สรุป.csv (รูปแบบที่มี: ${formats})`,
+    reportInsideApplication: (file, folder) =>
+      `จะไม่เขียนไฟล์ "${file}" เพราะอยู่ในโฟลเดอร์ใบสมัคร "${folder}" ที่กำลังตรวจ (gecc ไม่เขียนอะไรลงในโฟลเดอร์ใบสมัคร) — ให้เลือกที่เก็บไฟล์นอกโฟลเดอร์ใบสมัคร`,
     sameFileTwice: (file) => `ระบุไฟล์ "${file}" ซ้ำกันมากกว่าหนึ่งครั้ง — ให้แต่ละรายงานใช้ไฟล์ของตัวเอง`,
     cannotWrite: (file, detail) => `เขียนไฟล์ "${file}" ไม่ได้ (${detail}) — ตรวจว่าเป็นที่ที่มีสิทธิ์เขียน และไม่ได้เปิดไฟล์นี้ค้างไว้ในโปรแกรมอื่น เช่น Excel`,
     written: (file) => `บันทึกไว้ที่ ${file}`,
@@ -25,10 +27,13 @@ export const BATCH_CLI_TEXT: Record<Lang, BatchCliText> = {
   },
   en: {
     badConcurrency: (value) => `--concurrency "${value}" must be a whole number from 1 up, e.g. --concurrency 2`,
-    badReport: (value, formats) => `--report "${value}" is not of the form <format>=<file>, e.g. --report csv=out/summary.csv (formats: ${formats})`,
-    reportInsideApplication: (file, folder) => `Will not write "${file}": it is inside the application folder "${folder}" being checked (gecc never writes into an application folder). Choose a place outside it.`,
+    badReport: (value, formats) =>
+      `--report "${value}" is not of the form <format>=<file>, e.g. --report csv=out/summary.csv (formats: ${formats})`,
+    reportInsideApplication: (file, folder) =>
+      `Will not write "${file}": it is inside the application folder "${folder}" being checked (gecc never writes into an application folder). Choose a place outside it.`,
     sameFileTwice: (file) => `The file "${file}" is named more than once: give each report its own file`,
-    cannotWrite: (file, detail) => `Cannot write "${file}" (${detail}): check that the place is writable and the file is not open in another program such as Excel`,
+    cannotWrite: (file, detail) =>
+      `Cannot write "${file}" (${detail}): check that the place is writable and the file is not open in another program such as Excel`,
     written: (file) => `Written to ${file}`,
     emptyOutput: '--output needs a file name, e.g. --output report.txt',
     checking: (done, total) => `Checking ${done}/${total}`,

@@ -33,7 +33,6 @@ export const processIo = (): CliIo => ({
 /** A bad option or argument: exit 2 with this message. */
 export class UsageError extends Error {}
 
-
 /** Colours only on a terminal; NO_COLOR and FORCE_COLOR as everyone honours them; a dumb terminal has none. */
 export function wantsColor(io: CliIo): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;

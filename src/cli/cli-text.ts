@@ -48,7 +48,8 @@ export const CLI_TEXT: Record<Lang, CliText> = {
         '  3. ดูรายละเอียดของแต่ละข้อ: gecc criteria B01',
         '',
       ].join('\n'),
-    initExists: (file) => `มีไฟล์ "${file}" อยู่แล้ว — gecc init ไม่เขียนทับไฟล์ที่มีอยู่ ใบสมัครเดิมยังอยู่ครบ\n  ตรวจใบสมัครนี้ด้วย gecc check หรือสร้างใบสมัครใหม่ในโฟลเดอร์อื่น`,
+    initExists: (file) =>
+      `มีไฟล์ "${file}" อยู่แล้ว — gecc init ไม่เขียนทับไฟล์ที่มีอยู่ ใบสมัครเดิมยังอยู่ครบ\n  ตรวจใบสมัครนี้ด้วย gecc check หรือสร้างใบสมัครใหม่ในโฟลเดอร์อื่น`,
     watchNeedsHuman: '--watch ใช้กับรายงานแบบอ่านบนหน้าจอ (--format human) เท่านั้น และบันทึกลงไฟล์ (--output) ไม่ได้',
     unknownItem: (id, edition, suggestion, range) =>
       `ไม่มีข้อ "${id}" ในเกณฑ์ปี ${edition}${suggestion ? ` หรือหมายถึง ${suggestion}?` : ''} — รหัสข้อที่มี: ${range} (ดูทั้งหมดด้วย gecc criteria)`,
@@ -56,7 +57,7 @@ export const CLI_TEXT: Record<Lang, CliText> = {
   },
   en: {
     description: 'Checks a GECC (ศูนย์ราชการสะดวก) application before it is sent to GECC Online',
-    checkDescription: 'check application folders (or a folder holding many units\' applications)',
+    checkDescription: "check application folders (or a folder holding many units' applications)",
     schemaDescription: 'print the JSON Schema of application.yaml (completion and checks while typing in an editor)',
     initDescription: 'start an application folder: application.yaml with every item ready to fill, and files/',
     criteriaDescription: 'show the criteria: every group with its items, points and thresholds, or one item',
@@ -80,7 +81,8 @@ export const CLI_TEXT: Record<Lang, CliText> = {
         '  3. Details of an item: gecc criteria B01 --lang en',
         '',
       ].join('\n'),
-    initExists: (file) => `"${file}" exists already: gecc init never overwrites a file, the application is untouched.\n  Check it with gecc check, or start a new one in another folder.`,
+    initExists: (file) =>
+      `"${file}" exists already: gecc init never overwrites a file, the application is untouched.\n  Check it with gecc check, or start a new one in another folder.`,
     watchNeedsHuman: '--watch works with the on-screen human report only (--format human, no --output)',
     unknownItem: (id, edition, suggestion, range) =>
       `There is no item "${id}" in edition ${edition}.${suggestion ? ` Did you mean ${suggestion}?` : ''} Item ids run ${range}; gecc criteria lists them all.`,

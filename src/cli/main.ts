@@ -18,7 +18,9 @@ import { processIo, UsageError, type CliIo } from './cli-io.js';
 export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let exitCode: number = EXIT.ready;
   // known before commander has parsed anything, for the messages of a failed parse
-  let lang: Lang = argv.some((a, i) => a === '--lang=en' || a === '-l=en' || ((a === '--lang' || a === '-l') && argv[i + 1] === 'en')) ? 'en' : 'th';
+  let lang: Lang = argv.some((a, i) => a === '--lang=en' || a === '-l=en' || ((a === '--lang' || a === '-l') && argv[i + 1] === 'en'))
+    ? 'en'
+    : 'th';
   const program = new Command('gecc')
     .description(`${CLI_TEXT.th.description}\n${CLI_TEXT.en.description}`)
     .version(`${PACKAGE_VERSION} (criteria ${DEFAULT_EDITION})`, '-V, --version')
@@ -45,12 +47,14 @@ function failure(error: unknown, lang: Lang, io: CliIo): number {
   const text = CLI_TEXT[lang];
   if (error instanceof CommanderError) {
     // help and version end "with an error" in commander's exitOverride mode
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ready;
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help')
+      return EXIT.ready;
     io.stderr(`gecc: ${commanderErrorText(error, lang)}\n${text.usageHint}\n`);
     return EXIT.cannotRun;
   }
   if (error instanceof UsageError) io.stderr(`gecc: ${error.message}\n`);
-  else if (error instanceof TargetError) io.stderr(`gecc: ${error.reason === 'missing' ? text.folderMissing(error.target) : text.notAFolder(error.target)}\n`);
+  else if (error instanceof TargetError)
+    io.stderr(`gecc: ${error.reason === 'missing' ? text.folderMissing(error.target) : text.notAFolder(error.target)}\n`);
   else if (error instanceof CatalogueError) io.stderr(`gecc: ${text.badCatalogue(error.message)}\n`);
   else io.stderr(`gecc: ${text.internal(error instanceof Error ? error.message : String(error))}\n`);
   return EXIT.cannotRun;

@@ -57,8 +57,15 @@ export function planOutputs(
  * Renders every planned report once and writes the files, making their folders as needed.
  * Returns what to tell the user on stderr: where each file went.
  */
-export async function writeReportFiles(plan: OutputPlan, report: CheckReport, options: Omit<FormatOptions, 'color'>, lang: Lang): Promise<string> {
+export async function writeReportFiles(
+  plan: OutputPlan,
+  report: CheckReport,
+  options: Omit<FormatOptions, 'color'>,
+  lang: Lang,
+): Promise<string> {
   if (plan.files.length === 0) return '';
   const { REPORT_FORMATS } = await import('../report/formats.js');
-  return plan.files.map(({ format, file }) => writeOutputFile(file, REPORT_FORMATS[format](report, { ...options, color: false }), lang)).join('');
+  return plan.files
+    .map(({ format, file }) => writeOutputFile(file, REPORT_FORMATS[format](report, { ...options, color: false }), lang))
+    .join('');
 }

@@ -48,12 +48,16 @@ export async function watchCheck(options: WatchCheckOptions): Promise<number> {
       } catch (error) {
         // the folder was renamed or removed while watched: say so, and keep watching for its return
         if (!(error instanceof TargetError)) throw error;
-        io.stdout(`${clear}gecc: ${CLI_TEXT[lang].folderMissing(error.target)}\n\n${watchChangesText(undefined, changed, { lang, color, time: time() })}`);
+        io.stdout(
+          `${clear}gecc: ${CLI_TEXT[lang].folderMissing(error.target)}\n\n${watchChangesText(undefined, changed, { lang, color, time: time() })}`,
+        );
         return;
       }
       const changes = reportChanges(previous, report);
       previous = report;
-      io.stdout(`${clear}${humanReport(report, { lang, color, ascii })}\n${watchChangesText(changes, changed, { lang, color, time: time() })}`);
+      io.stdout(
+        `${clear}${humanReport(report, { lang, color, ascii })}\n${watchChangesText(changes, changed, { lang, color, time: time() })}`,
+      );
     },
     { ...options.watch, signal: options.signal },
   );

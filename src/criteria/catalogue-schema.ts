@@ -82,9 +82,7 @@ export const Catalogue = z.object({
   }),
   /** the least total for certification, where only a total is published */
   passTotal: z.number().nonnegative().optional(),
-  levels: z
-    .array(z.object({ id: z.string(), title: BilingualText, min: z.number(), max: z.number() }))
-    .optional(),
+  levels: z.array(z.object({ id: z.string(), title: BilingualText, min: z.number(), max: z.number() })).optional(),
 });
 export type Catalogue = z.infer<typeof Catalogue>;
 export type GroupId = keyof Catalogue['groups'];

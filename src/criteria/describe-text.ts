@@ -53,7 +53,8 @@ export const DESCRIBE_TEXT: Record<Lang, DescribeText> = {
     passTotal: (pass, max) => `ผ่านการรับรองเมื่อคะแนนรวม ${pass} จาก ${max} ขึ้นไป`,
     levels: 'ระดับการรับรอง',
     window: (opens, closes, timeZone) => `ช่วงเวลารับสมัคร: ${opens} ถึง ${closes} (${timeZone})`,
-    attachments: (types, maxMb, maxBytes, warnBytes) => `ไฟล์แนบ: ${types} ไม่เกิน ${maxMb} MB (${maxBytes} ไบต์) ต่อไฟล์ · เตือนเมื่อเกิน ${warnBytes} ไบต์`,
+    attachments: (types, maxMb, maxBytes, warnBytes) =>
+      `ไฟล์แนบ: ${types} ไม่เกิน ${maxMb} MB (${maxBytes} ไบต์) ต่อไฟล์ · เตือนเมื่อเกิน ${warnBytes} ไบต์`,
     readinessForm: 'แบบประเมินความพร้อม ผู้ลงนาม',
     placeholderMark: '*',
     legendPlaceholder: '* ชื่อข้อจริงไม่ได้เผยแพร่: ใช้ชื่อแทนตามลำดับข้อ ดูชื่อข้อใน GECC Online',
@@ -62,8 +63,7 @@ export const DESCRIBE_TEXT: Record<Lang, DescribeText> = {
     group: 'กลุ่ม',
     number: 'เลขข้อในเกณฑ์',
     points: 'คะแนน',
-    itemPoints: (max, defaultPoints, distribution) =>
-      distribution ? `สูงสุด ${max} (ไม่ประเมินตนเอง = ${defaultPoints})` : `${max}`,
+    itemPoints: (max, defaultPoints, distribution) => (distribution ? `สูงสุด ${max} (ไม่ประเมินตนเอง = ${defaultPoints})` : `${max}`),
     evidence: 'หลักฐานที่ขอ',
     noEvidence: 'ไม่ได้ระบุในเกณฑ์ที่เผยแพร่',
     howToAnswer: 'วิธีตอบใน application.yaml',
@@ -94,7 +94,8 @@ export const DESCRIBE_TEXT: Record<Lang, DescribeText> = {
     passTotal: (pass, max) => `Certified from a total of ${pass} of ${max}`,
     levels: 'Levels',
     window: (opens, closes, timeZone) => `Application window: ${opens} to ${closes} (${timeZone})`,
-    attachments: (types, maxMb, maxBytes, warnBytes) => `Attachments: ${types}, at most ${maxMb} MB (${maxBytes} bytes) each · warning above ${warnBytes} bytes`,
+    attachments: (types, maxMb, maxBytes, warnBytes) =>
+      `Attachments: ${types}, at most ${maxMb} MB (${maxBytes} bytes) each · warning above ${warnBytes} bytes`,
     readinessForm: 'Readiness form signed by',
     placeholderMark: '*',
     legendPlaceholder: '* official title not published: a neutral stand-in by position; see GECC Online',
@@ -103,8 +104,7 @@ export const DESCRIBE_TEXT: Record<Lang, DescribeText> = {
     group: 'Group',
     number: 'Official number',
     points: 'Points',
-    itemPoints: (max, defaultPoints, distribution) =>
-      distribution ? `at most ${max} (no self-assessment = ${defaultPoints})` : `${max}`,
+    itemPoints: (max, defaultPoints, distribution) => (distribution ? `at most ${max} (no self-assessment = ${defaultPoints})` : `${max}`),
     evidence: 'Evidence asked',
     noEvidence: 'not stated in the published criteria',
     howToAnswer: 'How to answer in application.yaml',

@@ -36,7 +36,9 @@ const isInferred = (part: { inferred?: string[] | undefined }, field: string) =>
 function pointsText(catalogue: Catalogue, group: Exclude<GroupId, 'physical'>, lang: Lang): string {
   const t = DESCRIBE_TEXT[lang];
   const { points } = catalogue.groups[group];
-  return points.kind === 'each' ? t.pointsEach(points.points) : t.pointsParts(points.parts.map((p) => `${p.count} × ${p.points}`).join(' + '));
+  return points.kind === 'each'
+    ? t.pointsEach(points.points)
+    : t.pointsParts(points.parts.map((p) => `${p.count} × ${p.points}`).join(' + '));
 }
 
 function groupLine(catalogue: Catalogue, group: GroupId, lang: Lang): string {
@@ -94,20 +96,25 @@ export function describeCatalogue(catalogue: Catalogue, lang: Lang): string {
   if (catalogue.levels?.length) out.push(`${t.levels}: ${catalogue.levels.map((l) => `${l.title[lang]} ${l.min}–${l.max}`).join(' · ')}`);
   if (catalogue.window) {
     const w = catalogue.window;
-    out.push(`${t.window(formatBangkok(w.opens), formatBangkok(w.closes), w.timeZone)}${isInferred(w, 'opens') || isInferred(w, 'closes') ? ` ${t.inferred}` : ''}`);
+    out.push(
+      `${t.window(formatBangkok(w.opens), formatBangkok(w.closes), w.timeZone)}${isInferred(w, 'opens') || isInferred(w, 'closes') ? ` ${t.inferred}` : ''}`,
+    );
   }
   const a = catalogue.attachments;
-  inferred ||= (a.inferred?.length ?? 0) > 0 || (catalogue.readinessForm.inferred?.length ?? 0) > 0 || (catalogue.window?.inferred?.length ?? 0) > 0;
+  inferred ||=
+    (a.inferred?.length ?? 0) > 0 || (catalogue.readinessForm.inferred?.length ?? 0) > 0 || (catalogue.window?.inferred?.length ?? 0) > 0;
   out.push(
     `${t.attachments(a.types.map((x) => x.toUpperCase()).join(', '), String(Math.round((a.maxBytes / 1_048_576) * 10) / 10), a.maxBytes.toLocaleString('en-US'), a.warnBytes.toLocaleString('en-US'))}${isInferred(a, 'maxBytes') || isInferred(a, 'types') ? ` ${t.inferred}` : ''}`,
   );
   const signers = Object.entries(catalogue.readinessForm.signers).map(([kind, s]) => `${kind}: ${s.title[lang]}`);
-  if (signers.length > 0) out.push(`${t.readinessForm}: ${signers.join(' · ')}${isInferred(catalogue.readinessForm, 'signers') ? ` ${t.inferred}` : ''}`);
+  if (signers.length > 0)
+    out.push(`${t.readinessForm}: ${signers.join(' · ')}${isInferred(catalogue.readinessForm, 'signers') ? ` ${t.inferred}` : ''}`);
   out.push('');
   if (placeholders) out.push(t.legendPlaceholder);
   if (inferred) out.push(t.legendInferred);
   out.push(`${t.sources}:`);
-  for (const source of catalogue.sources) out.push(`  ${source.id}: ${source.title[lang]}${source.reference ? ` — ${source.reference}` : ''}`);
+  for (const source of catalogue.sources)
+    out.push(`  ${source.id}: ${source.title[lang]}${source.reference ? ` — ${source.reference}` : ''}`);
   out.push('', t.more(catalogue.groups.basic.items[0]!.id));
   return `${out.join('\n')}\n`;
 }
@@ -118,7 +125,11 @@ export function describeItem(catalogue: Catalogue, found: FoundItem, lang: Lang)
   const { group, item } = found;
   const g = catalogue.groups[group];
   const other: Lang = lang === 'th' ? 'en' : 'th';
-  const out = [`${item.id} — ${item.title[lang]}${item.titlePlaceholder ? ` (${t.placeholder})` : ''}`, `  ${t.otherLanguage}: ${item.title[other]}`, ''];
+  const out = [
+    `${item.id} — ${item.title[lang]}${item.titlePlaceholder ? ` (${t.placeholder})` : ''}`,
+    `  ${t.otherLanguage}: ${item.title[other]}`,
+    '',
+  ];
   out.push(`${t.group}: ${g.title[lang]} (${group}) — ${groupLine(catalogue, group, lang).slice(g.title[lang].length + 3)}`);
   if (item.number) out.push(`${t.number}: ${item.number}`);
   let max = 0;
@@ -127,7 +138,9 @@ export function describeItem(catalogue: Catalogue, found: FoundItem, lang: Lang)
     const { points } = catalogue.groups[group];
     max = itemMaxPoints(points);
     defaultPoints = defaultItemPoints(points);
-    out.push(`${t.points}: ${t.itemPoints(max, defaultPoints, points.kind === 'distribution')}${isInferred(g, 'points') ? ` ${t.inferred}` : ''}`);
+    out.push(
+      `${t.points}: ${t.itemPoints(max, defaultPoints, points.kind === 'distribution')}${isInferred(g, 'points') ? ` ${t.inferred}` : ''}`,
+    );
   }
   out.push(`${t.evidence}: ${item.evidence ? item.evidence[lang] : t.noEvidence}`);
   out.push(`${t.howToAnswer}: ${t.answers[group](max, defaultPoints)}`);
@@ -161,7 +174,11 @@ export function itemJson(catalogue: Catalogue, found: FoundItem): string {
   const points =
     group === 'physical'
       ? undefined
-      : { max: itemMaxPoints(catalogue.groups[group].points), default: defaultItemPoints(catalogue.groups[group].points), inferred: isInferred(g, 'points') };
+      : {
+          max: itemMaxPoints(catalogue.groups[group].points),
+          default: defaultItemPoints(catalogue.groups[group].points),
+          inferred: isInferred(g, 'points'),
+        };
   const sourceIds = [item.titleSource, g.source].filter((s): s is string => s !== undefined);
   return `${JSON.stringify(
     {

@@ -7,9 +7,7 @@ export function itemMaxPoints(points: Points): number {
 
 /** The most points the whole group can carry, given its item count. */
 export function groupMaxPoints(points: Points, itemCount: number): number {
-  return points.kind === 'each'
-    ? points.points * itemCount
-    : points.parts.reduce((sum, p) => sum + p.points * p.count, 0);
+  return points.kind === 'each' ? points.points * itemCount : points.parts.reduce((sum, p) => sum + p.points * p.count, 0);
 }
 
 /** Points a complete item counts when the unit gave no self-assessed score. */

@@ -89,7 +89,13 @@ function unitTable(app: ApplicationResult, lang: Lang, num: Num): SafeHtml {
   const t = UI_TEXT[lang];
   const { unit, contact } = app;
   const contactText = contact
-    ? [contact.name, contact.phone ? `${f.phone} ${num(contact.phone)}` : undefined, contact.email ? `${f.email} ${contact.email}` : undefined].filter(Boolean).join('  ')
+    ? [
+        contact.name,
+        contact.phone ? `${f.phone} ${num(contact.phone)}` : undefined,
+        contact.email ? `${f.email} ${contact.email}` : undefined,
+      ]
+        .filter(Boolean)
+        .join('  ')
     : undefined;
   const rows: [string, string | undefined][] = [
     [f.unitName, unit.name],
@@ -158,10 +164,15 @@ function itemResult(outcome: ItemOutcome | undefined, group: GroupId, lang: Lang
 function signature(app: ApplicationResult, options: FormOptions, num: Num): SafeHtml {
   const { lang } = options;
   const f = FORM_TEXT[lang];
-  const required = app.unit.kind ? app.catalogue.readinessForm.signers[app.unit.kind as keyof typeof app.catalogue.readinessForm.signers] : undefined;
+  const required = app.unit.kind
+    ? app.catalogue.readinessForm.signers[app.unit.kind as keyof typeof app.catalogue.readinessForm.signers]
+    : undefined;
   const written = app.readinessForm?.signerPosition?.trim();
   // the position as the unit wrote it where it fits the signer the criteria require; else theirs
-  const fits = written !== undefined && required !== undefined && new RegExp(required.pattern, 'u').test(written.normalize('NFC').replace(/\s+/g, ' '));
+  const fits =
+    written !== undefined &&
+    required !== undefined &&
+    new RegExp(required.pattern, 'u').test(written.normalize('NFC').replace(/\s+/g, ' '));
   const position = fits ? written : required ? required.title.th : written;
   const name = app.readinessForm?.signer?.trim();
   return html`

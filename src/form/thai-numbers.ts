@@ -13,7 +13,12 @@ export function toThaiDigits(text: string): string {
  */
 export function formatOfficialDate(date: Date, lang: Lang): string {
   if (lang === 'en') return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Asia/Bangkok' }).format(date);
-  const parts = new Intl.DateTimeFormat('th-TH-u-ca-buddhist-nu-latn', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Bangkok' }).formatToParts(date);
+  const parts = new Intl.DateTimeFormat('th-TH-u-ca-buddhist-nu-latn', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Asia/Bangkok',
+  }).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('day')} ${part('month')} พ.ศ. ${part('year')}`;
 }

@@ -69,7 +69,10 @@ export function starterAnswers(catalogue: Catalogue, options: StarterOptions): s
   for (const group of ['basic', 'advanced', 'outcome'] as const satisfies readonly ScoredGroupId[]) {
     const g = groups[group];
     const max = itemMaxPoints(g.points);
-    const points = g.points.kind === 'each' ? t.pointsEach(g.points.points) : t.pointsParts(g.points.parts.map((p) => `${p.count} × ${p.points}`).join(' + '));
+    const points =
+      g.points.kind === 'each'
+        ? t.pointsEach(g.points.points)
+        : t.pointsParts(g.points.parts.map((p) => `${p.count} × ${p.points}`).join(' + '));
     out.push('');
     comment(0, t.scored(g.title[lang], g.items.length, points, g.required));
     if (group === 'basic') comment(0, options.applicant === 'returning' ? t.basicReturning : t.basicNew);

@@ -62,12 +62,14 @@ export const STARTER_TEXT: Record<Lang, StarterText> = {
     signerPosition: 'ตำแหน่งผู้ลงนาม',
     physical: (count) => `${count} ข้อ · ตอบ มี หรือ ไม่มี — ต้อง มี ทุกข้อ (ไม่มี ข้อเดียว = ถูกตัดสิทธิ์)`,
     yesNo: 'มี / ไม่มี',
-    scored: (title, count, points, required) => `${title} ${count} ข้อ · ${points}${required !== undefined ? ` · ต้องได้อย่างน้อย ${required}` : ''}`,
+    scored: (title, count, points, required) =>
+      `${title} ${count} ข้อ · ${points}${required !== undefined ? ` · ต้องได้อย่างน้อย ${required}` : ''}`,
     pointsEach: (points) => `ข้อละ ${points} คะแนน`,
     pointsParts: (parts) => `คะแนน ${parts}`,
     basicNew: 'หน่วยงานใหม่: ทุกข้อกรอก text (สิ่งที่หน่วยงานทำ) และแนบ files อย่างน้อย 1 ไฟล์',
     basicReturning: 'หน่วยงานที่เคยได้รับการรับรอง: ทุกข้อตอบ answer: มี หรือ ไม่มี เท่านั้น ไม่ต้องแนบไฟล์',
-    advanced: (defaultPoints, max) => `ทุกข้อกรอก text และแนบ files อย่างน้อย 1 ไฟล์ · score ไม่บังคับ (ไม่กรอก = ${defaultPoints} คะแนน, สูงสุด ${max})`,
+    advanced: (defaultPoints, max) =>
+      `ทุกข้อกรอก text และแนบ files อย่างน้อย 1 ไฟล์ · score ไม่บังคับ (ไม่กรอก = ${defaultPoints} คะแนน, สูงสุด ${max})`,
     outcome: (max) => `ทุกข้อกรอก text แนบ files อย่างน้อย 1 ไฟล์ และ score (0–${max})`,
     placeholder: 'ชื่อข้อจริงไม่ได้เผยแพร่: ดูชื่อข้อใน GECC Online',
     evidence: (text) => `หลักฐานที่ขอ: ${text}`,
@@ -102,12 +104,14 @@ export const STARTER_TEXT: Record<Lang, StarterText> = {
     signerPosition: 'position of the signer',
     physical: (count) => `${count} items · answer มี (yes) or ไม่มี (no) — all must be มี (one ไม่มี disqualifies)`,
     yesNo: 'มี / ไม่มี',
-    scored: (title, count, points, required) => `${title}: ${count} items · ${points}${required !== undefined ? ` · at least ${required} needed` : ''}`,
+    scored: (title, count, points, required) =>
+      `${title}: ${count} items · ${points}${required !== undefined ? ` · at least ${required} needed` : ''}`,
     pointsEach: (points) => `${points} point${points === 1 ? '' : 's'} each`,
     pointsParts: (parts) => `points ${parts}`,
     basicNew: 'A new unit: text (what the unit does) and at least one file for every item',
     basicReturning: 'A returning unit: answer: มี or ไม่มี for every item, no attachments',
-    advanced: (defaultPoints, max) => `text and at least one file for every item · score optional (none = ${defaultPoints} points, at most ${max})`,
+    advanced: (defaultPoints, max) =>
+      `text and at least one file for every item · score optional (none = ${defaultPoints} points, at most ${max})`,
     outcome: (max) => `text, at least one file and a score (0–${max}) for every item`,
     placeholder: 'official title not published: see GECC Online',
     evidence: (text) => `evidence asked: ${text}`,

@@ -18,12 +18,28 @@ type Value = string | number;
 export function csvReport(report: CheckReport, { lang }: CsvOptions): string {
   const t = BATCH_TEXT[lang].columns;
   const header = [
-    t.folder, t.unit, t.parent, t.kind, t.applicant, t.edition, t.verdict,
-    t.physical, t.outOf(t.physical),
-    t.basic, t.outOf(t.basic), t.least(t.basic),
-    t.advanced, t.outOf(t.advanced), t.least(t.advanced),
-    t.outcome, t.outOf(t.outcome), t.least(t.outcome),
-    t.errors, t.warnings, t.incomplete, t.problems,
+    t.folder,
+    t.unit,
+    t.parent,
+    t.kind,
+    t.applicant,
+    t.edition,
+    t.verdict,
+    t.physical,
+    t.outOf(t.physical),
+    t.basic,
+    t.outOf(t.basic),
+    t.least(t.basic),
+    t.advanced,
+    t.outOf(t.advanced),
+    t.least(t.advanced),
+    t.outcome,
+    t.outOf(t.outcome),
+    t.least(t.outcome),
+    t.errors,
+    t.warnings,
+    t.incomplete,
+    t.problems,
   ];
   const rows = [header, ...report.applications.map((app) => csvRow(app, lang))];
   return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
@@ -48,12 +64,22 @@ function csvRow(app: ApplicationResult, lang: Lang): Value[] {
     app.unit.applicant ? (words.applicants[app.unit.applicant] ?? app.unit.applicant) : '',
     app.edition,
     verdict === 'ready' ? words.ready : verdict === 'disqualified' ? words.disqualified : words.notReady,
-    score(physical.met), physical.total,
-    score(basic.score), basic.max, required(basic.required),
-    score(advanced.score), advanced.max, required(advanced.required),
-    score(outcome.score), outcome.max, required(outcome.required),
-    errors, warnings,
-    incompleteItems(app).map((i) => i.id).join(', '),
+    score(physical.met),
+    physical.total,
+    score(basic.score),
+    basic.max,
+    required(basic.required),
+    score(advanced.score),
+    advanced.max,
+    required(advanced.required),
+    score(outcome.score),
+    outcome.max,
+    required(outcome.required),
+    errors,
+    warnings,
+    incompleteItems(app)
+      .map((i) => i.id)
+      .join(', '),
     problems.join('\n'),
   ];
 }

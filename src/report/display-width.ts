@@ -7,7 +7,8 @@ import stringWidth from 'string-width';
  * would count "น้ำ" as one column; terminals draw SARA AM in a column of its own (it is
  * NIKHAHIT over SARA AA), so it is measured as that pair.
  */
-export const displayWidth = (text: string): number => stringWidth(text.replace(/\u0E33/g, '\u0E4D\u0E32').replace(/\u0EB3/g, '\u0ECD\u0EB2'));
+export const displayWidth = (text: string): number =>
+  stringWidth(text.replace(/\u0E33/g, '\u0E4D\u0E32').replace(/\u0EB3/g, '\u0ECD\u0EB2'));
 
 const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
 

@@ -67,7 +67,10 @@ export function htmlReport(report: CheckReport, options: HtmlReportOptions): str
 <p class="doc-meta">${when ? h.generated(when, PACKAGE_VERSION) : `gecc ${PACKAGE_VERSION}`}${applications > 1 ? html` · ${h.summary(applications, ready, notReady)}` : ''}</p>
 </header>
 ${report.applications.map((app) => applicationSection(app, lang))}`;
-  const title = report.applications.length === 1 ? `${h.documentTitle} — ${report.applications[0]!.unit.name ?? report.applications[0]!.path}` : h.documentTitle;
+  const title =
+    report.applications.length === 1
+      ? `${h.documentTitle} — ${report.applications[0]!.unit.name ?? report.applications[0]!.path}`
+      : h.documentTitle;
   return htmlDocument({ lang, title, css: REPORT_CSS, body });
 }
 
@@ -164,7 +167,10 @@ function groupSection(app: ApplicationResult, group: GroupId, lang: Lang): SafeH
   const h = HTML_TEXT[lang];
   const { catalogue } = app;
   const items = new Map(app.items.filter((i) => i.group === group).map((i) => [i.id, i]));
-  const score = group === 'physical' ? `${app.scores.physical.met}/${app.scores.physical.total}` : `${app.scores[group].score}/${app.scores[group].max}`;
+  const score =
+    group === 'physical'
+      ? `${app.scores.physical.met}/${app.scores.physical.total}`
+      : `${app.scores[group].score}/${app.scores[group].max}`;
   const withEvidence = group !== 'physical';
   return html`
 <section class="group page-break">
@@ -176,14 +182,23 @@ function groupSection(app: ApplicationResult, group: GroupId, lang: Lang): SafeH
 </section>`;
 }
 
-function itemRow(item: CatalogueItem, outcome: ItemOutcome | undefined, app: ApplicationResult, lang: Lang, withEvidence: boolean): SafeHtml {
+function itemRow(
+  item: CatalogueItem,
+  outcome: ItemOutcome | undefined,
+  app: ApplicationResult,
+  lang: Lang,
+  withEvidence: boolean,
+): SafeHtml {
   const h = HTML_TEXT[lang];
   const state = outcome?.state ?? 'not-answered';
   const title = html`<strong>${item.id}</strong>${item.number ? html` <span class="muted">[${item.number}]</span>` : ''}`;
   const heading = html`<div>${item.title[lang]}${item.titlePlaceholder ? html` <span class="muted small">(${UI_TEXT[lang].placeholderTitle})</span>` : ''}</div>`;
   const stateCell = html`<td class="state"><span class="badge ${state}">${h.states[state]}</span></td>`;
-  if (!withEvidence) return html`<tr><td class="id">${title}</td>${stateCell}<td>${heading}<div>${h.answer}: ${outcome?.answer ?? '—'}</div>${itemProblems(item.id, app, lang)}</td></tr>`;
-  const points = outcome ? html`${outcome.points}${outcome.claimed !== undefined && outcome.claimed !== outcome.points ? html`<div class="muted small">${h.claimed(outcome.claimed)}</div>` : ''}` : '0';
+  if (!withEvidence)
+    return html`<tr><td class="id">${title}</td>${stateCell}<td>${heading}<div>${h.answer}: ${outcome?.answer ?? '—'}</div>${itemProblems(item.id, app, lang)}</td></tr>`;
+  const points = outcome
+    ? html`${outcome.points}${outcome.claimed !== undefined && outcome.claimed !== outcome.points ? html`<div class="muted small">${h.claimed(outcome.claimed)}</div>` : ''}`
+    : '0';
   return html`<tr><td class="id">${title}</td>${stateCell}<td class="points num">${points}</td><td>${heading}${outcome?.answer ? html`<div>${h.answer}: ${outcome.answer}</div>` : ''}${outcome?.text ? html`<div class="pre">${outcome.text}</div>` : ''}${(outcome?.files ?? []).map((file) => fileLine(file, app, lang))}${itemProblems(item.id, app, lang)}</td></tr>`;
 }
 
@@ -198,7 +213,13 @@ function fileLine(reference: string, app: ApplicationResult, lang: Lang): SafeHt
   const h = HTML_TEXT[lang];
   const report = attachmentOf(reference, app);
   if (!report) return html`<div class="file">${reference}</div>`;
-  const details = [report.type?.toUpperCase(), report.bytes !== undefined ? h.bytes(report.bytes) : undefined, report.pages !== undefined ? `${report.pages} ${h.pages}` : undefined].filter(Boolean).join(' · ');
+  const details = [
+    report.type?.toUpperCase(),
+    report.bytes !== undefined ? h.bytes(report.bytes) : undefined,
+    report.pages !== undefined ? `${report.pages} ${h.pages}` : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return html`<div class="file">${report.path}${details ? html` <span class="muted">(${details})</span>` : ''}${report.usable ? '' : html` <span class="badge error">${h.notUsable}</span>`}${report.sha256 ? html`<div class="mono">SHA-256 ${report.sha256}</div>` : ''}</div>`;
 }
 
@@ -223,5 +244,9 @@ function attachmentsSection(app: ApplicationResult, lang: Lang): SafeHtml {
 
 /** Date and time in Bangkok: Thai in the Buddhist era, English in the Common Era. */
 export function formatDateTime(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'th' ? 'th-TH' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Bangkok' }).format(date);
+  return new Intl.DateTimeFormat(lang === 'th' ? 'th-TH' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Asia/Bangkok',
+  }).format(date);
 }

@@ -28,7 +28,11 @@ export function humanApplication(app: ApplicationResult, { lang, color, ascii = 
   const { catalogue } = app;
 
   out.push(c.bold(`${t.title} — ${app.path}`));
-  const unitParts = [app.unit.name ?? t.unknown, app.unit.kind ? (t.kinds[app.unit.kind] ?? app.unit.kind) : undefined, app.unit.applicant ? (t.applicants[app.unit.applicant] ?? app.unit.applicant) : undefined];
+  const unitParts = [
+    app.unit.name ?? t.unknown,
+    app.unit.kind ? (t.kinds[app.unit.kind] ?? app.unit.kind) : undefined,
+    app.unit.applicant ? (t.applicants[app.unit.applicant] ?? app.unit.applicant) : undefined,
+  ];
   out.push(`${t.unit}: ${unitParts.filter(Boolean).join(' · ')}`);
   out.push(`${t.edition}: ${app.edition} — ${catalogue.title[lang]}`);
   out.push('');
@@ -65,7 +69,9 @@ export function humanApplication(app: ApplicationResult, { lang, color, ascii = 
 
   const errors = app.findings.filter((f) => f.severity === 'error').length;
   const warnings = app.findings.filter((f) => f.severity === 'warning').length;
-  const verdict = app.ready ? c.green.bold(`${marks.ok} ${t.ready}`) : c.red.bold(`${marks.error} ${t.notReady}${app.disqualified ? ` — ${t.disqualified}` : ''}`);
+  const verdict = app.ready
+    ? c.green.bold(`${marks.ok} ${t.ready}`)
+    : c.red.bold(`${marks.error} ${t.notReady}${app.disqualified ? ` — ${t.disqualified}` : ''}`);
   out.push(`${c.bold(t.verdict)}: ${verdict} (${t.counts(errors, warnings)})`);
   out.push(app.ready ? t.readyReminder : c.red(t.notReadyReminder));
   const text = out.join('\n');
@@ -76,27 +82,37 @@ function scoreLines(app: ApplicationResult, lang: Lang, c: ChalkInstance, marks:
   const t = UI_TEXT[lang];
   const { catalogue, scores } = app;
   const ok = (pass: boolean) => (pass ? c.green(marks.ok) : c.red(marks.error));
-  const lines = [`  ${ok(scores.physical.met === scores.physical.total)} ${catalogue.groups.physical.title[lang]}: ${t.physicalLine(scores.physical.met, scores.physical.total)} (${t.physicalRule})`];
+  const lines = [
+    `  ${ok(scores.physical.met === scores.physical.total)} ${catalogue.groups.physical.title[lang]}: ${t.physicalLine(scores.physical.met, scores.physical.total)} (${t.physicalRule})`,
+  ];
   // progress, not only the verdict: how many items are complete, and how far the points are from the threshold
   for (const group of SCORED_GROUP_IDS) {
     const s = scores[group];
     const pass = s.required === null || s.score >= s.required;
     const items = app.items.filter((i) => i.group === group);
     const done = items.filter((i) => i.state === 'complete').length;
-    const threshold = s.required === null ? t.noThreshold : pass ? t.required(s.required) : `${t.required(s.required)} · ${t.shortBy(s.required - s.score)}`;
+    const threshold =
+      s.required === null
+        ? t.noThreshold
+        : pass
+          ? t.required(s.required)
+          : `${t.required(s.required)} · ${t.shortBy(s.required - s.score)}`;
     const progress = items.length > 0 ? `${t.itemsComplete(done, items.length)} · ` : '';
     lines.push(`  ${ok(pass)} ${catalogue.groups[group].title[lang]}: ${progress}${t.pointsLine(s.score, s.max)} (${threshold})`);
   }
   if (scores.total.pass !== null) {
     const level = catalogue.levels?.find((l) => l.id === scores.total.level);
-    lines.push(`  ${ok(scores.total.score >= scores.total.pass)} ${t.totalLine(scores.total.score, scores.total.max)} (${t.passTotal(scores.total.pass)})${level ? ` — ${t.level}: ${level.title[lang]}` : ''}`);
+    lines.push(
+      `  ${ok(scores.total.score >= scores.total.pass)} ${t.totalLine(scores.total.score, scores.total.max)} (${t.passTotal(scores.total.pass)})${level ? ` — ${t.level}: ${level.title[lang]}` : ''}`,
+    );
   }
   return lines;
 }
 
 function findingLines(finding: Finding, app: ApplicationResult, lang: Lang, c: ChalkInstance, marks: Marks): string[] {
   const { text, fix } = renderMessage(finding, lang);
-  const mark = finding.severity === 'error' ? c.red(marks.error) : finding.severity === 'warning' ? c.yellow(marks.warning) : c.blue(marks.info);
+  const mark =
+    finding.severity === 'error' ? c.red(marks.error) : finding.severity === 'warning' ? c.yellow(marks.warning) : c.blue(marks.info);
   const lines = [`    ${mark} ${text}`];
   const where = finding.line !== undefined ? `${app.answersFile ?? 'application.yaml'}:${finding.line}:${finding.column ?? 1}` : undefined;
   if (where) lines.push(`      ${c.dim(where)}`);

@@ -35,7 +35,13 @@ function jsonApplication(app: ApplicationResult, lang: Lang) {
         args: finding.args,
       };
     }),
-    items: app.items.map(({ id, group, state, points, claimed }) => ({ id, group, state, points, ...(claimed !== undefined ? { claimed } : {}) })),
+    items: app.items.map(({ id, group, state, points, claimed }) => ({
+      id,
+      group,
+      state,
+      points,
+      ...(claimed !== undefined ? { claimed } : {}),
+    })),
     attachments: app.attachments.map(({ path, usable, bytes, type, sha256, pages }) => ({ path, usable, bytes, type, sha256, pages })),
   };
 }

@@ -35,7 +35,9 @@ export function junitReport(report: CheckReport, { lang }: JunitOptions): string
     `<testsuites name="gecc" tests="${all.length}" failures="${count(all, 'failure')}" errors="0" skipped="${count(all, 'skipped')}">`,
   ];
   for (const { app, cases } of suites) {
-    out.push(`  <testsuite name="${attr(app.path)}" tests="${cases.length}" failures="${count(cases, 'failure')}" errors="0" skipped="${count(cases, 'skipped')}">`);
+    out.push(
+      `  <testsuite name="${attr(app.path)}" tests="${cases.length}" failures="${count(cases, 'failure')}" errors="0" skipped="${count(cases, 'skipped')}">`,
+    );
     out.push('    <properties>');
     const properties: [string, string | undefined][] = [
       ['unit', app.unit.name],
@@ -51,7 +53,10 @@ export function junitReport(report: CheckReport, { lang }: JunitOptions): string
       const open = `    <testcase classname="${attr(app.path)}" name="${attr(test.name)}"`;
       const inner: string[] = [];
       if (test.skipped !== undefined) inner.push(`      <skipped message="${attr(test.skipped)}"/>`);
-      if (test.failure) inner.push(`      <failure message="${attr(test.failure.message)}" type="${attr(test.failure.type)}">${text(test.failure.body)}</failure>`);
+      if (test.failure)
+        inner.push(
+          `      <failure message="${attr(test.failure.message)}" type="${attr(test.failure.type)}">${text(test.failure.body)}</failure>`,
+        );
       if (test.output) inner.push(`      <system-out>${text(test.output)}</system-out>`);
       out.push(inner.length === 0 ? `${open}/>` : `${open}>`, ...inner, ...(inner.length === 0 ? [] : ['    </testcase>']));
     }
@@ -71,7 +76,8 @@ function testCases(app: ApplicationResult, lang: Lang): TestCase[] {
   const byTarget = new Map<string, Finding[]>();
   const general: Finding[] = [];
   for (const finding of app.findings) {
-    if (finding.item !== undefined && targets.includes(finding.item)) byTarget.set(finding.item, [...(byTarget.get(finding.item) ?? []), finding]);
+    if (finding.item !== undefined && targets.includes(finding.item))
+      byTarget.set(finding.item, [...(byTarget.get(finding.item) ?? []), finding]);
     else general.push(finding);
   }
 
@@ -82,7 +88,14 @@ function testCases(app: ApplicationResult, lang: Lang): TestCase[] {
     const message = `${ui.notReady}${app.disqualified ? ` — ${ui.disqualified}` : ''} (${ui.counts(errors, warnings)})`;
     const blocking = general.filter((f) => f.severity !== 'info');
     verdict.failure = { message, type: verdictOf(app), body: [message, ...blocking.map((f) => findingText(f, app, lang))].join('\n\n') };
-    Object.assign(verdict, outputOf(general.filter((f) => f.severity === 'info'), app, lang));
+    Object.assign(
+      verdict,
+      outputOf(
+        general.filter((f) => f.severity === 'info'),
+        app,
+        lang,
+      ),
+    );
   }
 
   const cases = targets.map((target): TestCase => {
@@ -92,9 +105,20 @@ function testCases(app: ApplicationResult, lang: Lang): TestCase[] {
     const errorsHere = findings.filter((f) => f.severity === 'error');
     const item = app.items.find((i) => i.id === target);
     const incomplete = item !== undefined && item.state !== 'complete';
-    const test: TestCase = { name, ...outputOf(findings.filter((f) => f.severity !== 'error'), app, lang) };
+    const test: TestCase = {
+      name,
+      ...outputOf(
+        findings.filter((f) => f.severity !== 'error'),
+        app,
+        lang,
+      ),
+    };
     if (errorsHere.length > 0) {
-      test.failure = { message: renderMessage(errorsHere[0]!, lang).text, type: errorsHere[0]!.code, body: errorsHere.map((f) => findingText(f, app, lang)).join('\n\n') };
+      test.failure = {
+        message: renderMessage(errorsHere[0]!, lang).text,
+        type: errorsHere[0]!.code,
+        body: errorsHere.map((f) => findingText(f, app, lang)).join('\n\n'),
+      };
     } else if (incomplete) {
       test.failure = { message: t.itemIncomplete, type: `item.${item.state}`, body: t.itemIncomplete };
     }
@@ -111,7 +135,8 @@ function outputOf(findings: Finding[], app: ApplicationResult, lang: Lang): { ou
 function findingText(finding: Finding, app: ApplicationResult, lang: Lang): string {
   const { text: message, fix } = renderMessage(finding, lang);
   const mark = finding.severity === 'error' ? '✖' : finding.severity === 'warning' ? '⚠' : 'ℹ';
-  const where = finding.line !== undefined ? `${app.answersFile ?? 'application.yaml'}:${finding.line}:${finding.column ?? 1}` : finding.file;
+  const where =
+    finding.line !== undefined ? `${app.answersFile ?? 'application.yaml'}:${finding.line}:${finding.column ?? 1}` : finding.file;
   return [`${mark} ${message}`, ...(where ? [`  ${where}`] : []), ...(fix ? [`  ${BATCH_TEXT[lang].fix}: ${fix}`] : [])].join('\n');
 }
 

@@ -66,7 +66,9 @@ export function summaryTable(report: CheckReport, { lang, color, ascii = false }
     { text: String(warnings), paint: c.bold },
   ]);
 
-  const widths = columns.map((column, i) => Math.max(displayWidth(column.title), ...[...rows, totals].map((row) => displayWidth(row[i]!.text))));
+  const widths = columns.map((column, i) =>
+    Math.max(displayWidth(column.title), ...[...rows, totals].map((row) => displayWidth(row[i]!.text))),
+  );
   const line = (cells: Cell[]) =>
     cells
       .map((cell, i) => {
@@ -78,14 +80,16 @@ export function summaryTable(report: CheckReport, { lang, color, ascii = false }
       .trimEnd();
   const rule = c.dim((ascii ? '-' : '─').repeat(widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1)));
 
-  return [
-    c.bold(t.summaryTitle(report.summary.applications)),
-    line(columns.map((column) => ({ text: column.title, paint: c.bold }))),
-    rule,
-    ...rows.map(line),
-    rule,
-    line(totals),
-  ].join('\n') + '\n';
+  return (
+    [
+      c.bold(t.summaryTitle(report.summary.applications)),
+      line(columns.map((column) => ({ text: column.title, paint: c.bold }))),
+      rule,
+      ...rows.map(line),
+      rule,
+      line(totals),
+    ].join('\n') + '\n'
+  );
 }
 
 function applicationRow(app: ApplicationResult, index: number, lang: Lang, c: ChalkInstance): Cell[] {

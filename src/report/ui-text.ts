@@ -103,7 +103,8 @@ export const UI_TEXT: Record<Lang, UiText> = {
     notReady: 'not ready to send',
     disqualified: 'disqualified (a physical item answered ไม่มี)',
     counts: (errors, warnings) => `${errors} errors · ${warnings} warnings`,
-    readyReminder: 'Before pressing "ส่งใบสมัคร" (send) in GECC Online, review once more and save a copy as evidence: a sent application cannot be edited.',
+    readyReminder:
+      'Before pressing "ส่งใบสมัคร" (send) in GECC Online, review once more and save a copy as evidence: a sent application cannot be edited.',
     notReadyReminder: 'Do not press "ส่งใบสมัคร" (send) in GECC Online until everything is fixed: a sent application cannot be edited.',
     sections: { unit: 'Unit details', readiness_form: 'Readiness form' },
     placeholderTitle: 'official title not published',

@@ -51,7 +51,11 @@ export const WATCH_TEXT: Record<Lang, WatchText> = {
 const SHOWN = 10;
 
 /** The lines under a redrawn report: which files changed and which problems are fixed or new. */
-export function watchChangesText(changes: ReportChanges | undefined, changedFiles: readonly string[], options: { lang: Lang; color: boolean; time: string }): string {
+export function watchChangesText(
+  changes: ReportChanges | undefined,
+  changedFiles: readonly string[],
+  options: { lang: Lang; color: boolean; time: string },
+): string {
   const { lang } = options;
   const t = WATCH_TEXT[lang];
   const c = new Chalk({ level: options.color ? 1 : 0 });
@@ -65,7 +69,8 @@ export function watchChangesText(changes: ReportChanges | undefined, changedFile
   } else {
     if (changedFiles.length > 0) out.push(t.changedFiles(listed(changedFiles, t)));
     out.push(c.bold(`${t.since}:`));
-    for (const verdict of changes.verdicts) out.push(verdict.ready ? c.green.bold(`  ✔ ${t.nowReady(verdict.path)}`) : c.red.bold(`  ✖ ${t.noLongerReady(verdict.path)}`));
+    for (const verdict of changes.verdicts)
+      out.push(verdict.ready ? c.green.bold(`  ✔ ${t.nowReady(verdict.path)}`) : c.red.bold(`  ✖ ${t.noLongerReady(verdict.path)}`));
     if (changes.fixed.length === 0 && changes.added.length === 0) out.push(`  ${t.nothingChanged}`);
     if (changes.fixed.length > 0) {
       out.push(c.green(`  ✔ ${t.fixed(changes.fixed.length)}`));

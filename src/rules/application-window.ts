@@ -10,7 +10,8 @@ export function windowFinding(catalogue: Catalogue, now: Date): Finding | undefi
   const opens = Date.parse(window.opens);
   const closes = Date.parse(window.closes);
   const t = now.getTime();
-  if (t < opens) return { code: 'window.not-open-yet', severity: 'warning', args: { opens: window.opens, daysUntil: Math.ceil((opens - t) / DAY) } };
+  if (t < opens)
+    return { code: 'window.not-open-yet', severity: 'warning', args: { opens: window.opens, daysUntil: Math.ceil((opens - t) / DAY) } };
   if (t > closes) return { code: 'window.closed', severity: 'warning', args: { closes: window.closes } };
   return { code: 'window.open', severity: 'info', args: { closes: window.closes, daysLeft: Math.ceil((closes - t) / DAY) } };
 }

@@ -13,8 +13,11 @@ export function checkReturningBasicItem(ctx: RuleContext, id: string): ItemOutco
     return { ...base, state: 'not-answered' };
   }
   if (ctx.isInvalid(path)) return base;
-  const extra = ['text', 'files', 'score'].filter((field) => ctx.value([...path, field]) !== undefined && ctx.value([...path, field]) !== null);
-  if (extra.length > 0) ctx.report({ code: 'item.returning-extra', severity: 'warning', args: { fields: extra.join(', ') }, item: id }, [...path, extra[0]!]);
+  const extra = ['text', 'files', 'score'].filter(
+    (field) => ctx.value([...path, field]) !== undefined && ctx.value([...path, field]) !== null,
+  );
+  if (extra.length > 0)
+    ctx.report({ code: 'item.returning-extra', severity: 'warning', args: { fields: extra.join(', ') }, item: id }, [...path, extra[0]!]);
   const answer = ctx.value([...path, 'answer']);
   if (isYes(answer)) return { ...base, state: 'complete', points: defaultItemPoints(ctx.catalogue.groups.basic.points), answer: YES };
   if (isNo(answer)) {

@@ -11,7 +11,10 @@ export function scoreGroups(ctx: RuleContext, items: ItemOutcome[]): Scores {
   for (const group of SCORED_GROUP_IDS) {
     const { score, required } = scores[group];
     if (required !== null && score < required) {
-      ctx.report({ code: 'group.below-required', severity: 'error', args: { group: ctx.catalogue.groups[group].title.th, score, required } }, [group]);
+      ctx.report(
+        { code: 'group.below-required', severity: 'error', args: { group: ctx.catalogue.groups[group].title.th, score, required } },
+        [group],
+      );
     }
   }
   const { total } = scores;
@@ -34,7 +37,10 @@ export function computeScores(catalogue: Catalogue, items: ItemOutcome[]): Score
   const score = basic.score + advanced.score + outcome.score;
   const level = catalogue.levels?.find((l) => score >= l.min && score <= l.max);
   return {
-    physical: { met: items.filter((i) => i.group === 'physical' && i.state === 'complete').length, total: catalogue.groups.physical.items.length },
+    physical: {
+      met: items.filter((i) => i.group === 'physical' && i.state === 'complete').length,
+      total: catalogue.groups.physical.items.length,
+    },
     basic,
     advanced,
     outcome,
@@ -53,6 +59,9 @@ function checkDistribution(ctx: RuleContext, group: ScoredGroupId, items: ItemOu
   const allowed = points.parts.filter((p) => p.points > base).reduce((n, p) => n + p.count, 0);
   const high = items.filter((i) => i.group === group && i.claimed !== undefined && i.claimed > base);
   if (high.length > allowed) {
-    ctx.report({ code: 'group.too-many-high-scores', severity: 'error', args: { items: high.map((i) => i.id).join(', '), base, allowed } }, [group]);
+    ctx.report(
+      { code: 'group.too-many-high-scores', severity: 'error', args: { items: high.map((i) => i.id).join(', '), base, allowed } },
+      [group],
+    );
   }
 }

@@ -5,7 +5,6 @@ import { UNIT_KIND_NAMES } from '../answers/unit-kind-names.js';
 /** The form is signed by hand and scanned: a PDF without searchable text is what it should be. */
 const SIGNED_SCAN = new Set(['pdf.no-text'] as const);
 
-
 /** The signed readiness self-assessment form: attached, and signed by whom the unit's kind requires. */
 export async function checkReadinessForm(ctx: RuleContext): Promise<void> {
   const { readinessForm } = ctx.catalogue;
@@ -26,10 +25,18 @@ export async function checkReadinessForm(ctx: RuleContext): Promise<void> {
     ctx.report({ code: 'readiness.signer-not-checked', severity: 'info', args: {}, item: 'readiness_form' }, [...path, 'signer_position']);
     return;
   }
-  const written = position.normalize('NFC').replace(/[\s\u200b]+/g, ' ').trim();
+  const written = position
+    .normalize('NFC')
+    .replace(/[\s\u200b]+/g, ' ')
+    .trim();
   if (!new RegExp(signer.pattern, 'u').test(written) && !new RegExp(signer.pattern, 'u').test(written.replace(/ /g, ''))) {
     ctx.report(
-      { code: 'readiness.wrong-signer', severity: 'error', args: { position, expected: signer.title.th, kind: UNIT_KIND_NAMES.th[ctx.unitKind] }, item: 'readiness_form' },
+      {
+        code: 'readiness.wrong-signer',
+        severity: 'error',
+        args: { position, expected: signer.title.th, kind: UNIT_KIND_NAMES.th[ctx.unitKind] },
+        item: 'readiness_form',
+      },
       [...path, 'signer_position'],
       'value',
     );

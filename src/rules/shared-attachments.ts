@@ -67,7 +67,11 @@ export async function checkSharedAttachments(ctx: RuleContext, references: Refer
   });
   for (const { items, files, last } of byContent.values()) {
     if (items.length < 2) continue;
-    ctx.report({ code: 'file.same-content', severity: 'warning', args: { items, files }, item: last.item, file: files[0]! }, last.at, 'value');
+    ctx.report(
+      { code: 'file.same-content', severity: 'warning', args: { items, files }, item: last.item, file: files[0]! },
+      last.at,
+      'value',
+    );
   }
 
   // names upload forms reject, once per file
@@ -78,7 +82,11 @@ export async function checkSharedAttachments(ctx: RuleContext, references: Refer
     const risk = riskyName(path.posix.basename(report.path));
     if (!risk) return;
     const reference = references[index]!;
-    ctx.report({ code: 'file.risky-name', severity: 'warning', args: { path: report.path, ...risk }, item: reference.item, file: report.path }, reference.at, 'value');
+    ctx.report(
+      { code: 'file.risky-name', severity: 'warning', args: { path: report.path, ...risk }, item: reference.item, file: report.path },
+      reference.at,
+      'value',
+    );
   });
 
   // files nobody references: a forgotten attachment, or a reference with a typo
@@ -89,7 +97,8 @@ export async function checkSharedAttachments(ctx: RuleContext, references: Refer
     if (isIgnoredFile(file) || (ANSWERS_FILES as readonly string[]).includes(file)) return false;
     return !referenced.has(key(file)) && !referencedLoose.has(key(file).toLowerCase());
   });
-  for (const file of unreferenced.slice(0, MAX_UNREFERENCED)) ctx.report({ code: 'file.unreferenced', severity: 'info', args: { path: file }, file });
+  for (const file of unreferenced.slice(0, MAX_UNREFERENCED))
+    ctx.report({ code: 'file.unreferenced', severity: 'info', args: { path: file }, file });
   if (unreferenced.length > MAX_UNREFERENCED) {
     ctx.report({ code: 'file.unreferenced-more', severity: 'info', args: { count: unreferenced.length - MAX_UNREFERENCED } });
   }

@@ -12,6 +12,10 @@ export function checkUnitDetails(ctx: RuleContext): void {
   }
   const email = ctx.text(['unit', 'contact', 'email']);
   if (email !== undefined && !EMAIL.test(email.trim())) {
-    ctx.report({ code: 'unit.email-invalid', severity: 'warning', args: { value: email }, item: 'unit' }, ['unit', 'contact', 'email'], 'value');
+    ctx.report(
+      { code: 'unit.email-invalid', severity: 'warning', args: { value: email }, item: 'unit' },
+      ['unit', 'contact', 'email'],
+      'value',
+    );
   }
 }

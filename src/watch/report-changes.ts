@@ -42,6 +42,8 @@ export function reportChanges(before: CheckReport, after: CheckReport): ReportCh
   return {
     fixed: surplus(old, now),
     added: surplus(now, old),
-    verdicts: after.applications.filter((a) => readyBefore.has(a.path) && readyBefore.get(a.path) !== a.ready).map((a) => ({ path: a.path, ready: a.ready })),
+    verdicts: after.applications
+      .filter((a) => readyBefore.has(a.path) && readyBefore.get(a.path) !== a.ready)
+      .map((a) => ({ path: a.path, ready: a.ready })),
   };
 }

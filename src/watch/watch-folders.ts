@@ -44,7 +44,11 @@ export function isNoise(relativePath: string): boolean {
  * changed, once the changes have settled. Calls never overlap: changes during a call are
  * collected for the next one. Resolves when the signal aborts (after a call under way ends).
  */
-export async function watchFolders(folders: readonly string[], onChange: (changed: string[]) => Promise<void>, options: WatchOptions): Promise<void> {
+export async function watchFolders(
+  folders: readonly string[],
+  onChange: (changed: string[]) => Promise<void>,
+  options: WatchOptions,
+): Promise<void> {
   const { signal } = options;
   const clock = options.clock ?? realClock;
   const debounceMs = options.debounceMs ?? 300;

@@ -25,7 +25,9 @@ describe('pdf-parse is loaded only when there is a PDF to read', () => {
   it('starts no thread for an application without PDFs', async () => {
     const spec = readyNewUnit();
     spec.readiness_form.file = 'files/form.jpg';
-    for (const group of ['basic', 'advanced', 'outcome']) for (const item of Object.values(spec[group]) as { files: string[] }[]) item.files = item.files.map((f) => f.replace(/\.pdf$/, '.jpg'));
+    for (const group of ['basic', 'advanced', 'outcome'])
+      for (const item of Object.values(spec[group]) as { files: string[] }[])
+        item.files = item.files.map((f) => f.replace(/\.pdf$/, '.jpg'));
     const dir = writeApplication(tempDir(), spec);
     const pool = open({ size: 2, timeoutMs: 5000 });
     const result = await checkApplication(dir, { pdfPool: pool, now: new Date('2023-01-15T10:00:00+07:00') });
@@ -39,12 +41,19 @@ describe('pdf-parse is loaded only when there is a PDF to read', () => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
         const file = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(file);
-        else if (/import\(['"]pdf-parse['"]\)|from ['"]pdf-parse['"]/.test(fs.readFileSync(file, 'utf8').replace(/import type[^;]*;|typeof import\(['"]pdf-parse['"]\)/g, ''))) importers.push(path.relative(PACKAGE_ROOT, file));
+        else if (
+          /import\(['"]pdf-parse['"]\)|from ['"]pdf-parse['"]/.test(
+            fs.readFileSync(file, 'utf8').replace(/import type[^;]*;|typeof import\(['"]pdf-parse['"]\)/g, ''),
+          )
+        )
+          importers.push(path.relative(PACKAGE_ROOT, file));
       }
     };
     walk(path.join(PACKAGE_ROOT, 'src'));
     expect(importers).toEqual([path.join('src', 'attachments', 'pdf', 'read-pdf.ts')]);
-    const readers = fs.readdirSync(path.join(PACKAGE_ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && fs.readFileSync(path.join(PACKAGE_ROOT, 'src', f), 'utf8').includes("from './read-pdf.js'"));
+    const readers = fs
+      .readdirSync(path.join(PACKAGE_ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && fs.readFileSync(path.join(PACKAGE_ROOT, 'src', f), 'utf8').includes("from './read-pdf.js'"));
     expect(readers).toEqual([path.join('attachments', 'pdf', 'pdf-worker.ts')]);
   });
 });
@@ -72,14 +81,21 @@ describe('PdfPool', () => {
   it('reads the second page for text only when the first has none, and never more than two', async () => {
     const pool = open({ size: 1, timeoutMs: 5000 });
     // a blank cover page does not make a document a scan
-    expect(await pool.read(makePdf({ text: ['', 'Meeting minutes', 'Annex'] }))).toMatchObject({ kind: 'read', pages: 3, textChars: 'Meetingminutes'.length, pagesRead: 2 });
+    expect(await pool.read(makePdf({ text: ['', 'Meeting minutes', 'Annex'] }))).toMatchObject({
+      kind: 'read',
+      pages: 3,
+      textChars: 'Meetingminutes'.length,
+      pagesRead: 2,
+    });
     expect(await pool.read(makePdf({ text: ['', '', 'Annex'] }))).toMatchObject({ kind: 'read', pages: 3, textChars: 0, pagesRead: 2 });
     expect(await pool.read(makePdf({ text: [''] }))).toMatchObject({ kind: 'read', pages: 1, textChars: 0, pagesRead: 1 });
   });
 
   it('reads many PDFs at once, each answered with its own result', async () => {
     const pool = open({ size: 2, timeoutMs: 5000 });
-    const verdicts = await Promise.all(Array.from({ length: 12 }, (_, i) => pool.read(i % 3 === 0 ? cyclicPageTreePdf() : makePdf({ pages: i + 1 }))));
+    const verdicts = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => pool.read(i % 3 === 0 ? cyclicPageTreePdf() : makePdf({ pages: i + 1 }))),
+    );
     verdicts.forEach((verdict, i) => {
       if (i % 3 === 0) expect(verdict.kind).toBe('damaged');
       else expect(verdict).toMatchObject({ kind: 'read', pages: i + 1 });
@@ -151,11 +167,19 @@ describe('PdfPool', () => {
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 15_000 });
     expect(run.stdout.trim()).toBe('read 0');
     expect(run.status).toBe(0);
-    const idle = spawnSync(process.execPath, ['--input-type=module', '-e', `
+    const idle = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `
       const { PdfPool } = await import(${JSON.stringify(workerScript().replace('pdf-worker.js', 'pdf-pool.js'))});
       new PdfPool({ size: 2, timeoutMs: 5000 }).warm();
       console.log('left open');
-    `], { encoding: 'utf8', timeout: 15_000 });
+    `,
+      ],
+      { encoding: 'utf8', timeout: 15_000 },
+    );
     expect([idle.stdout.trim(), idle.status]).toEqual(['left open', 0]);
   }, 40_000);
 

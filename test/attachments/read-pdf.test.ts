@@ -7,13 +7,21 @@ import { makePdf } from '../helpers/pdf.js';
 const enginePush = Array.prototype.push;
 
 const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
-const PAGE = (contents: number) => `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contents} 0 R >>`;
+const PAGE = (contents: number) =>
+  `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contents} 0 R >>`;
 const text = (words: string) => {
   const body = `BT /F1 14 Tf 72 770 Td (${words}) Tj ET`;
   return `<< /Length ${body.length} >>\nstream\n${body}\nendstream`;
 };
 /** Two pages whose first has text; the page tree's second entry is given. */
-const withSecondKid = (kid: string) => assemblePdf(['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [4 0 R ${kid}] /Count 2 >>`, FONT, PAGE(5), text('Meeting minutes')]);
+const withSecondKid = (kid: string) =>
+  assemblePdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [4 0 R ${kid}] /Count 2 >>`,
+    FONT,
+    PAGE(5),
+    text('Meeting minutes'),
+  ]);
 
 describe('readPdf', () => {
   it("leaves the engine's own Array.prototype.push in place after pdf.js has loaded", async () => {

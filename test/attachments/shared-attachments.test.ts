@@ -32,7 +32,10 @@ describe('across the attachments of one application', () => {
     writeApplication(dir, spec, { files: { 'files/A03.pdf': copy, 'files/A04.pdf': copy } });
     const same = (await check(dir)).findings.filter((f) => f.code === 'file.same-content');
     expect(same).toHaveLength(1);
-    expect(same[0]).toMatchObject({ severity: 'warning', args: { items: ['A03', 'A04', 'A06'], files: ['files/A03.pdf', 'files/A04.pdf'] } });
+    expect(same[0]).toMatchObject({
+      severity: 'warning',
+      args: { items: ['A03', 'A04', 'A06'], files: ['files/A03.pdf', 'files/A04.pdf'] },
+    });
     expect(renderMessage(same[0]!, 'th').text).toContain('A03, A04, A06');
   });
 
@@ -41,7 +44,9 @@ describe('across the attachments of one application', () => {
       files: { 'files/A03-old-version.pdf': makePdf(), 'files/Thumbs.db': 'x', '.DS_Store': 'x', 'files/~$report.docx': 'x' },
     });
     const notes = (await check(dir)).findings.filter((f) => f.code === 'file.unreferenced');
-    expect(notes).toEqual([{ code: 'file.unreferenced', severity: 'info', args: { path: 'files/A03-old-version.pdf' }, file: 'files/A03-old-version.pdf' }]);
+    expect(notes).toEqual([
+      { code: 'file.unreferenced', severity: 'info', args: { path: 'files/A03-old-version.pdf' }, file: 'files/A03-old-version.pdf' },
+    ]);
   });
 
   it('sums up many unreferenced files after the first 30', async () => {
@@ -101,7 +106,8 @@ describe('across the attachments of one application', () => {
 
 describe('riskyName', () => {
   it('leaves ordinary Thai and English names alone', () => {
-    for (const name of ['B01-สำรวจความต้องการ.pdf', 'report 2566.pdf', 'A05_photo(1).jpg', 'แผนปฏิบัติการ ปี 2566.pdf']) expect(riskyName(name), name).toBeUndefined();
+    for (const name of ['B01-สำรวจความต้องการ.pdf', 'report 2566.pdf', 'A05_photo(1).jpg', 'แผนปฏิบัติการ ปี 2566.pdf'])
+      expect(riskyName(name), name).toBeUndefined();
   });
   it('suggests a name that is itself safe', () => {
     for (const name of ['a?b*c.pdf', '  x  .PDF', '#%&.jpg', `${'x'.repeat(300)}.pdf`, '\u0001\u0002.pdf', 'a:b|c<d>e".jpg']) {

@@ -21,11 +21,17 @@ export function writeBatch(root: string): { dirs: string[]; names: string[] } {
   const names = ['สำนักงานเขตพระนคร', 'สำนักงานเขตที่ไฟล์เสีย', 'สำนักงานเขตบางรัก', 'ศูนย์บริการสาธารณสุข ๑'];
   const dirs = ['01-พระนคร', '02-ไฟล์เสีย', '03-บางรัก', '04-ศูนย์บริการ'].map((name) => path.join(root, name));
   const heavy = Object.fromEntries(
-    Array.from({ length: 16 }, (_, i) => [`files/B${String(i + 1).padStart(2, '0')}.pdf`, makePdf({ pages: 40, text: `GECC evidence B${i + 1}, long document`, padTo: 1_000_000 })]),
+    Array.from({ length: 16 }, (_, i) => [
+      `files/B${String(i + 1).padStart(2, '0')}.pdf`,
+      makePdf({ pages: 40, text: `GECC evidence B${i + 1}, long document`, padTo: 1_000_000 }),
+    ]),
   );
   writeApplication(dirs[0]!, namedUnit(names[0]!), { files: heavy });
   writeApplication(dirs[1]!, {}, { yamlText: BROKEN_YAML });
-  writeApplication(dirs[2]!, namedUnit(names[2]!, (spec) => delete spec.basic.B03));
+  writeApplication(
+    dirs[2]!,
+    namedUnit(names[2]!, (spec) => delete spec.basic.B03),
+  );
   const returning = readyReturningUnit();
   returning.unit.name = names[3];
   writeApplication(dirs[3]!, returning);

@@ -19,12 +19,16 @@ describe('mapLimited', () => {
   it('never runs more than the limit at once, and uses all of it', async () => {
     let running = 0;
     let most = 0;
-    await mapLimited(Array.from({ length: 12 }, (_, i) => i), 4, async () => {
-      running++;
-      most = Math.max(most, running);
-      await sleep(2);
-      running--;
-    });
+    await mapLimited(
+      Array.from({ length: 12 }, (_, i) => i),
+      4,
+      async () => {
+        running++;
+        most = Math.max(most, running);
+        await sleep(2);
+        running--;
+      },
+    );
     expect(most).toBe(4);
   });
 

@@ -49,7 +49,9 @@ function expectA4InSarabun(pdf: Buffer): void {
   expect(raw).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+Sarabun-Regular/);
   expect(raw).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+Sarabun-Bold/);
   // no Thai glyph fell back to a system font
-  expect(raw).not.toMatch(/\/BaseFont\s*\/[A-Z]{6}\+(Loma|Garuda|Norasi|Kinnari|Laksaman|Waree|Umpush|Sawasdee|Purisa|TlwgTypo|NotoSansThai|NotoSerifThai)/);
+  expect(raw).not.toMatch(
+    /\/BaseFont\s*\/[A-Z]{6}\+(Loma|Garuda|Norasi|Kinnari|Laksaman|Waree|Umpush|Sawasdee|Purisa|TlwgTypo|NotoSansThai|NotoSerifThai)/,
+  );
 }
 
 async function render(name: string, kind: 'report' | 'form', page: string) {
@@ -71,7 +73,13 @@ describe.skipIf(!CHROMIUM)('printed in a real browser (headless Chromium)', () =
       expectA4InSarabun(pdf);
 
       const all = skeleton(pages.join('\n'));
-      for (const text of [app.unit.name!, 'รายงานผลการตรวจใบสมัครศูนย์ราชการสะดวก', app.ready ? 'ผลการตรวจ: พร้อมส่ง' : 'ยังไม่พร้อมส่ง', app.catalogue.title.th, 'ลายนิ้วมือไฟล์']) {
+      for (const text of [
+        app.unit.name!,
+        'รายงานผลการตรวจใบสมัครศูนย์ราชการสะดวก',
+        app.ready ? 'ผลการตรวจ: พร้อมส่ง' : 'ยังไม่พร้อมส่ง',
+        app.catalogue.title.th,
+        'ลายนิ้วมือไฟล์',
+      ]) {
         expect(all).toContain(skeleton(text));
       }
       for (const item of app.items) if (item.text) expect(all).toContain(skeleton(item.text));
@@ -79,7 +87,8 @@ describe.skipIf(!CHROMIUM)('printed in a real browser (headless Chromium)', () =
 
       // the first page holds the summary; each group of criteria, then the attachments, opens a page
       const starts = pages.map((p) => skeleton(p.slice(0, 200)));
-      for (const group of GROUP_IDS) expect(starts.filter((s) => s.startsWith(skeleton(app.catalogue.groups[group].title.th)))).toHaveLength(1);
+      for (const group of GROUP_IDS)
+        expect(starts.filter((s) => s.startsWith(skeleton(app.catalogue.groups[group].title.th)))).toHaveLength(1);
       expect(starts.filter((s) => s.startsWith(skeleton('ไฟล์แนบทั้งหมด')))).toHaveLength(1);
       expect(pages.length).toBeGreaterThanOrEqual(1 + GROUP_IDS.length + 1);
       expect(pages.length).toBeLessThanOrEqual(14);
@@ -93,7 +102,13 @@ describe.skipIf(!CHROMIUM)('printed in a real browser (headless Chromium)', () =
       expectA4InSarabun(pdf);
       expect(pages).toHaveLength(3);
       const all = skeleton(pages.join('\n'));
-      for (const text of ['แบบประเมินความพร้อมในการสมัครขอรับการรับรองมาตรฐานการให้บริการของ', app.unit.name!, app.unit.parent!, 'ส่วนที่ 2 สรุปผลการประเมินตนเอง', 'ไม่น้อยกว่า 38 คะแนน']) {
+      for (const text of [
+        'แบบประเมินความพร้อมในการสมัครขอรับการรับรองมาตรฐานการให้บริการของ',
+        app.unit.name!,
+        app.unit.parent!,
+        'ส่วนที่ 2 สรุปผลการประเมินตนเอง',
+        'ไม่น้อยกว่า 38 คะแนน',
+      ]) {
         expect(all).toContain(skeleton(text));
       }
       for (const item of app.catalogue.groups.physical.items) expect(all).toContain(skeleton(item.title.th));
@@ -106,7 +121,11 @@ describe.skipIf(!CHROMIUM)('printed in a real browser (headless Chromium)', () =
 
   it('the draft form of the disqualified example, in Thai digits, with its watermark', { timeout: 180_000 }, async () => {
     const app = await checkApplication(path.join(root, 'examples', 'not-ready-unit'), { now: NOW });
-    const { pdf, pages } = await render('not-ready-unit', 'form', readinessFormHtml(app, { lang: 'th', date: NOW, draft: true, thaiDigits: true }));
+    const { pdf, pages } = await render(
+      'not-ready-unit',
+      'form',
+      readinessFormHtml(app, { lang: 'th', date: NOW, draft: true, thaiDigits: true }),
+    );
     expectA4InSarabun(pdf);
     expect(pages.length).toBeGreaterThanOrEqual(3);
     expect(pages.length).toBeLessThanOrEqual(4);

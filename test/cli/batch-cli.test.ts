@@ -109,7 +109,19 @@ describe('report files', () => {
     const csv = path.join(out, 'run1', 'summary.csv');
     const junit = path.join(out, 'run1', 'ci', 'junit.xml');
     const text = path.join(out, 'run1', 'report.txt');
-    const { code, stdout, stderr } = await gecc(['check', root, ...NOW, '--report', `json=${json}`, '--report', `csv=${csv}`, '--report', `junit=${junit}`, '--report', `human=${text}`]);
+    const { code, stdout, stderr } = await gecc([
+      'check',
+      root,
+      ...NOW,
+      '--report',
+      `json=${json}`,
+      '--report',
+      `csv=${csv}`,
+      '--report',
+      `junit=${junit}`,
+      '--report',
+      `human=${text}`,
+    ]);
     expect(code).toBe(1);
     expect(stderr).toBe([json, csv, junit, text].map((f) => `บันทึกไว้ที่ ${f}\n`).join(''));
     expect(stdout).toContain('สรุปผลการตรวจ 4 ใบสมัคร');
@@ -133,7 +145,11 @@ describe('report files', () => {
   });
 
   it('never writes inside an application folder: exit 2 before checking, nothing written', async () => {
-    for (const file of [path.join(dirs[2]!, 'report.csv'), path.join(dirs[2]!, 'new', 'deep', 'report.csv'), path.join(dirs[2]!, 'application.yaml')]) {
+    for (const file of [
+      path.join(dirs[2]!, 'report.csv'),
+      path.join(dirs[2]!, 'new', 'deep', 'report.csv'),
+      path.join(dirs[2]!, 'application.yaml'),
+    ]) {
       const before = fs.readFileSync(path.join(dirs[2]!, 'application.yaml'), 'utf8');
       const { code, stdout, stderr } = await gecc(['check', root, '--report', `csv=${file}`]);
       expect(code, file).toBe(2);
@@ -206,7 +222,10 @@ describe('progress spinner', () => {
 
   it('copes with a terminal that reports no width', async () => {
     for (const stderrColumns of [0, Number.NaN, undefined]) {
-      const { code, stderr } = await gecc(['check', root, ...NOW, '--summary-only'], { stderrIsTTY: true, ...(stderrColumns === undefined ? {} : { stderrColumns }) });
+      const { code, stderr } = await gecc(['check', root, ...NOW, '--summary-only'], {
+        stderrIsTTY: true,
+        ...(stderrColumns === undefined ? {} : { stderrColumns }),
+      });
       expect(code).toBe(1);
       expect(stderr).toContain('กำลังตรวจ 4/4');
       expect(stderr.length).toBeLessThan(20_000);
@@ -224,7 +243,10 @@ describe('the real process', () => {
   const bin = path.join(REPO, 'bin', 'gecc.js');
 
   it('prints the JSON and nothing else, with no spinner on a pipe', () => {
-    const result = spawnSync(process.execPath, [bin, 'check', EXAMPLES, '--format', 'json', ...NOW], { encoding: 'utf8', env: { ...process.env, CI: '' } });
+    const result = spawnSync(process.execPath, [bin, 'check', EXAMPLES, '--format', 'json', ...NOW], {
+      encoding: 'utf8',
+      env: { ...process.env, CI: '' },
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout).applications).toHaveLength(3);
@@ -232,7 +254,9 @@ describe('the real process', () => {
 
   it('writes the CSV for Excel from the command line', () => {
     const file = path.join(out, 'process', 'summary.csv');
-    const result = spawnSync(process.execPath, [bin, 'check', root, '--summary-only', '--report', `csv=${file}`, ...NOW], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [bin, 'check', root, '--summary-only', '--report', `csv=${file}`, ...NOW], {
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('สรุปผลการตรวจ 4 ใบสมัคร');
     const rows = parseCsv(fs.readFileSync(file), { bom: true, columns: true }) as Record<string, string>[];

@@ -49,20 +49,33 @@ describe('gecc check, in-process', () => {
     expect(ready.scores).toMatchObject({ physical: { met: 14, total: 14 }, advanced: { required: 38 } });
     expect(notReady.disqualified).toBe(true);
     const phone = notReady.findings.find((f: { code: string }) => f.code === 'unit.phone-not-quoted');
-    expect(phone).toMatchObject({ severity: 'error', item: 'unit', line: expect.any(Number), column: expect.any(Number), message: expect.stringContaining('เครื่องหมายคำพูด') });
+    expect(phone).toMatchObject({
+      severity: 'error',
+      item: 'unit',
+      line: expect.any(Number),
+      column: expect.any(Number),
+      message: expect.stringContaining('เครื่องหมายคำพูด'),
+    });
     const missingFile = notReady.findings.find((f: { code: string }) => f.code === 'file.not-found');
     expect(missingFile).toMatchObject({ item: 'A04', file: 'files/advanced/A04-วันเสาร์.pdf' });
   });
 
   it('several folders are reported in the order given', async () => {
     const { stdout } = await cli('check', example('not-ready-unit'), example('ready-new-unit'), '--format', 'json', ...NOW);
-    expect(JSON.parse(stdout).applications.map((a: { unit: { name: string } }) => a.unit.name)).toEqual(['สำนักงานเขตบางรัก', 'สำนักงานเขตพระนคร']);
+    expect(JSON.parse(stdout).applications.map((a: { unit: { name: string } }) => a.unit.name)).toEqual([
+      'สำนักงานเขตบางรัก',
+      'สำนักงานเขตพระนคร',
+    ]);
   });
 
   it('a batch root is checked as its sub-folders', async () => {
     const { stdout, code } = await cli('check', path.join(ROOT, 'examples'), '--format', 'json', ...NOW);
     expect(code).toBe(1);
-    expect(JSON.parse(stdout).applications.map((a: { path: string }) => path.basename(a.path))).toEqual(['not-ready-unit', 'ready-new-unit', 'ready-returning-unit']);
+    expect(JSON.parse(stdout).applications.map((a: { path: string }) => path.basename(a.path))).toEqual([
+      'not-ready-unit',
+      'ready-new-unit',
+      'ready-returning-unit',
+    ]);
   });
 
   it('a batch root follows linked unit folders, and reports a unit folder that has files but no answers file', async () => {
@@ -92,15 +105,25 @@ describe('gecc check, in-process', () => {
     expect(JSON.parse(stdout).applications.map((a: { ready: boolean }) => a.ready)).toEqual([false, true]);
   });
 
-  it('--strict counts the application\'s warnings, not the calendar\'s', async () => {
-    const warned = writeApplication(tempDir(), (() => { const spec = readyNewUnit(); delete spec.unit.contact; return spec; })());
+  it("--strict counts the application's warnings, not the calendar's", async () => {
+    const warned = writeApplication(
+      tempDir(),
+      (() => {
+        const spec = readyNewUnit();
+        delete spec.unit.contact;
+        return spec;
+      })(),
+    );
     expect((await cli('check', warned, ...NOW)).code).toBe(0);
     expect((await cli('check', warned, ...NOW, '--strict')).code).toBe(1);
     expect((await cli('check', example('ready-new-unit'), '--now', '2024-01-01T00:00:00+07:00', '--strict')).code).toBe(0);
   });
 
-  it('--now without an offset is Bangkok time, whatever the machine\'s time zone', async () => {
-    const json = async (now: string) => JSON.parse((await cli('check', example('ready-new-unit'), '--format', 'json', '--now', now)).stdout).applications[0].findings.map((f: { code: string }) => f.code);
+  it("--now without an offset is Bangkok time, whatever the machine's time zone", async () => {
+    const json = async (now: string) =>
+      JSON.parse((await cli('check', example('ready-new-unit'), '--format', 'json', '--now', now)).stdout).applications[0].findings.map(
+        (f: { code: string }) => f.code,
+      );
     expect(await json('2023-02-28T16:00')).toContain('window.open');
     expect(await json('2023-02-28T16:31')).toContain('window.closed');
     expect(await json('2566-02-28T16:00')).toContain('window.open');
@@ -112,7 +135,7 @@ describe('gecc check, in-process', () => {
     expect(JSON.parse(stdout).applications[0].edition).toBe('2568');
   });
 
-  it('--criteria loads a catalogue of one\'s own', async () => {
+  it("--criteria loads a catalogue of one's own", async () => {
     const file = path.join(tempDir(), 'my-2566.json');
     const catalogue = JSON.parse(fs.readFileSync(path.join(ROOT, 'criteria/2566.json'), 'utf8'));
     catalogue.edition = '2566-official';
@@ -166,7 +189,10 @@ describe('gecc, the real process', () => {
   const exec = promisify(execFile);
   const gecc = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
     try {
-      const { stdout, stderr } = await exec(process.execPath, [path.join(ROOT, 'bin/gecc.js'), ...args], { env: { ...process.env, ...env }, cwd: tempDir() });
+      const { stdout, stderr } = await exec(process.execPath, [path.join(ROOT, 'bin/gecc.js'), ...args], {
+        env: { ...process.env, ...env },
+        cwd: tempDir(),
+      });
       return { code: 0, stdout, stderr };
     } catch (error) {
       const e = error as { code: number; stdout: string; stderr: string };

@@ -86,7 +86,13 @@ describe('gecc form', () => {
   it('never writes into the application folder: --output inside it exits 2 and leaves it as it was', async () => {
     const dir = writeApplication(tempDir(), readyReturningUnit());
     const before = snapshot(dir);
-    for (const out of [path.join(dir, 'form.html'), path.join(dir, 'files', 'form.html'), path.join(dir, 'new-sub', 'form.html'), dir, path.join(dir, '.', 'files', '..', 'x.html')]) {
+    for (const out of [
+      path.join(dir, 'form.html'),
+      path.join(dir, 'files', 'form.html'),
+      path.join(dir, 'new-sub', 'form.html'),
+      dir,
+      path.join(dir, '.', 'files', '..', 'x.html'),
+    ]) {
       const r = await gecc('form', dir, '--output', out);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('gecc ไม่เขียนอะไรลงในโฟลเดอร์ใบสมัคร');

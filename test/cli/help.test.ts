@@ -42,7 +42,7 @@ const topics = Object.keys(HELP) as HelpTopic[];
 afterAll(() => removeTempDirs());
 
 describe('--help', () => {
-  it('gecc --help ends with the program\'s examples in Thai and English', async () => {
+  it("gecc --help ends with the program's examples in Thai and English", async () => {
     const { code, out, err } = await gecc('--help');
     expect(code).toBe(0);
     expect(err).toBe('');
@@ -53,7 +53,10 @@ describe('--help', () => {
   });
 
   it.each(topics.filter((t) => t !== 'gecc'))('gecc %s: its --help and gecc help <it> end with its examples', async (topic) => {
-    for (const argv of [[topic, '--help'], ['help', topic]]) {
+    for (const argv of [
+      [topic, '--help'],
+      ['help', topic],
+    ]) {
       const { code, out } = await gecc(...argv);
       expect(code).toBe(0);
       expect(out.endsWith(`${helpAfter(topic)}\n`)).toBe(true);
@@ -87,7 +90,9 @@ describe('the examples of gecc check run as written', () => {
   });
 
   // --watch runs until Ctrl-C: its own tests drive it with real file changes
-  const examples = [...HELP.gecc.examples, ...HELP.check.examples].filter((e) => words(e.command)[1] === 'check' && !e.command.includes('--watch'));
+  const examples = [...HELP.gecc.examples, ...HELP.check.examples].filter(
+    (e) => words(e.command)[1] === 'check' && !e.command.includes('--watch'),
+  );
 
   it.each(examples.map((e) => [e.command]))('%s', async (command) => {
     // which words are folders: commander knows which options take a value

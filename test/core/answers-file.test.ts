@@ -49,7 +49,9 @@ describe('encodings', () => {
   });
 
   it('UTF-16 with a byte-order mark is refused with a clear finding', async () => {
-    expect(codes(await checkBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readyText(), 'utf16le')])))).toEqual(['answers.encoding-utf16']);
+    expect(codes(await checkBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readyText(), 'utf16le')])))).toEqual([
+      'answers.encoding-utf16',
+    ]);
     const be = Buffer.from(readyText(), 'utf16le').swap16();
     expect(codes(await checkBytes(Buffer.concat([Buffer.from([0xfe, 0xff]), be])))).toEqual(['answers.encoding-utf16']);
   });
@@ -59,7 +61,11 @@ describe('encodings', () => {
   });
 
   it('a legacy Thai code page (TIS-620) is refused, pointing at the first bad line', async () => {
-    const tis620 = Buffer.concat([Buffer.from('edition: "2566"\nunit:\n  name: '), Buffer.from([0xca, 0xd3, 0xb9, 0xd1, 0xa1]), Buffer.from('\n')]);
+    const tis620 = Buffer.concat([
+      Buffer.from('edition: "2566"\nunit:\n  name: '),
+      Buffer.from([0xca, 0xd3, 0xb9, 0xd1, 0xa1]),
+      Buffer.from('\n'),
+    ]);
     const finding = only(await checkBytes(tis620), 'answers.encoding-invalid');
     expect(finding.line).toBe(3);
   });
@@ -98,14 +104,28 @@ describe('YAML traps, each with line and column', () => {
     expect(only(await checkBytes(text), 'yaml.unterminated-quote').line).toBeGreaterThan(0);
   });
 
-  it('other syntax errors carry yaml\'s own detail', async () => {
+  it("other syntax errors carry yaml's own detail", async () => {
     const result = await checkBytes('unit: [a, b\nphysical: {');
     expect(new Set(codes(result))).toEqual(new Set(['yaml.syntax']));
-    expect(result.findings[0]).toMatchObject({ line: expect.any(Number), column: expect.any(Number), args: { detail: expect.any(String) } });
+    expect(result.findings[0]).toMatchObject({
+      line: expect.any(Number),
+      column: expect.any(Number),
+      args: { detail: expect.any(String) },
+    });
   });
 
   it('an alias bomb ("billion laughs") is refused without expanding it', async () => {
-    const bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill('*' + 'abcdefghi'[i]).join(',')}]`), 'unit: *i', ''].join('\n');
+    const bomb = [
+      'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+      ...'bcdefghi'.split('').map(
+        (k, i) =>
+          `${k}: &${k} [${Array(9)
+            .fill('*' + 'abcdefghi'[i])
+            .join(',')}]`,
+      ),
+      'unit: *i',
+      '',
+    ].join('\n');
     const started = Date.now();
     const finding = only(await checkBytes(bomb), 'yaml.alias-bomb');
     expect(Date.now() - started).toBeLessThan(5000);

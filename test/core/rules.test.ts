@@ -358,16 +358,28 @@ describe('attachments: where they are', () => {
   it('an absolute path is refused and not read', async () => {
     const spec = readyNewUnit();
     const outside = path.join(tempDir(), 'evidence.pdf');
-    fs.writeFileSync(outside, fs.readFileSync(path.join(import.meta.dirname, '../../examples/ready-new-unit', readyNewUnit().readiness_form.file.replace(/^files\/.*$/, 'files/แบบประเมินความพร้อม.pdf'))));
+    fs.writeFileSync(
+      outside,
+      fs.readFileSync(
+        path.join(
+          import.meta.dirname,
+          '../../examples/ready-new-unit',
+          readyNewUnit().readiness_form.file.replace(/^files\/.*$/, 'files/แบบประเมินความพร้อม.pdf'),
+        ),
+      ),
+    );
     spec.basic.B01.files = [outside];
     expect(only(await checkSpec(spec), 'file.absolute-path').item).toBe('B01');
   });
 
-  it.each(['C:\\Users\\gecc\\B01.pdf', 'c:/B01.pdf', '\\\\server\\share\\B01.pdf'])('a Windows absolute path %s is refused', async (reference) => {
-    const spec = readyNewUnit();
-    spec.basic.B01.files = [reference];
-    expect(only(await checkSpec(spec), 'file.absolute-path').item).toBe('B01');
-  });
+  it.each(['C:\\Users\\gecc\\B01.pdf', 'c:/B01.pdf', '\\\\server\\share\\B01.pdf'])(
+    'a Windows absolute path %s is refused',
+    async (reference) => {
+      const spec = readyNewUnit();
+      spec.basic.B01.files = [reference];
+      expect(only(await checkSpec(spec), 'file.absolute-path').item).toBe('B01');
+    },
+  );
 
   it('a path with .. leading out of the folder is refused', async () => {
     const spec = readyNewUnit();
@@ -393,20 +405,28 @@ describe('attachments: where they are', () => {
     const result = await checkApplication(dir, { now: IN_WINDOW });
     expect(only(result, 'file.link-outside')).toMatchObject({ item: 'B01', file: 'files/B01.pdf' });
     // the link inside is read: its content is B03's, which is worth a warning of its own
-    expect(problems(result).map((f) => [f.code, f.item])).toEqual([['file.link-outside', 'B01'], ['file.same-content', 'B03'], ['group.below-required', undefined]]);
+    expect(problems(result).map((f) => [f.code, f.item])).toEqual([
+      ['file.link-outside', 'B01'],
+      ['file.same-content', 'B03'],
+      ['group.below-required', undefined],
+    ]);
   });
 
   it('a missing file suggests a similar name in the folder', async () => {
     const spec = readyNewUnit();
     spec.basic.B01.files = ['files/b01.PDF'];
-    expect(only(await checkSpec(spec, { omit: ['files/b01.PDF'], files: { 'files/B01.pdf': pdfBytes() } }), 'file.not-found').args).toEqual({ path: 'files/b01.PDF', suggestion: 'files/B01.pdf' });
+    expect(only(await checkSpec(spec, { omit: ['files/b01.PDF'], files: { 'files/B01.pdf': pdfBytes() } }), 'file.not-found').args).toEqual(
+      { path: 'files/b01.PDF', suggestion: 'files/B01.pdf' },
+    );
   });
 
   it('a Thai name written decomposed (as macOS does) still resolves', async () => {
     const spec = readyNewUnit();
     const composed = 'files/แบบประเมินความพร้อม.pdf';
     spec.readiness_form.file = composed.normalize('NFD');
-    const result = await checkSpec(spec, { files: { [composed.normalize('NFC')]: fs.readFileSync(path.join(import.meta.dirname, '../../examples/ready-new-unit', composed)) } });
+    const result = await checkSpec(spec, {
+      files: { [composed.normalize('NFC')]: fs.readFileSync(path.join(import.meta.dirname, '../../examples/ready-new-unit', composed)) },
+    });
     expect(codes(result)).not.toContain('file.not-found');
   });
 
@@ -449,7 +469,10 @@ describe('attachments: what they are', () => {
 
   it('over 5,242,880 bytes is an error; 5,242,880 itself is a warning; 5,000,000 is fine', async () => {
     const padded = (size: number) => Buffer.concat([pdf(), Buffer.alloc(size - pdf().length, 0x20)]);
-    expect(only(await withFile('files/big.pdf', padded(5_242_881)), 'file.too-large').args).toMatchObject({ bytes: 5_242_881, maxBytes: 5_242_880 });
+    expect(only(await withFile('files/big.pdf', padded(5_242_881)), 'file.too-large').args).toMatchObject({
+      bytes: 5_242_881,
+      maxBytes: 5_242_880,
+    });
     const edge = await withFile('files/big.pdf', padded(5_242_880));
     expect(only(edge, 'file.near-limit').severity).toBe('warning');
     expect(edge.ready).toBe(true);

@@ -15,7 +15,7 @@ describe('the shipped catalogues', () => {
     expect(shippedEditions()).toEqual(['2566', '2568']);
   });
 
-  it('2566 has the seed\'s counts, points and thresholds', () => {
+  it("2566 has the seed's counts, points and thresholds", () => {
     const c = edition2566();
     expect(c.groups.physical.items).toHaveLength(14);
     expect(c.groups.basic.items).toHaveLength(16);
@@ -33,10 +33,17 @@ describe('the shipped catalogues', () => {
 
   it('2568 adds up to 100 with its level bands', () => {
     const c = loadEdition('2568')!;
-    const total = (['basic', 'advanced', 'outcome'] as const).reduce((sum, g) => sum + groupMaxPoints(c.groups[g].points, c.groups[g].items.length), 0);
+    const total = (['basic', 'advanced', 'outcome'] as const).reduce(
+      (sum, g) => sum + groupMaxPoints(c.groups[g].points, c.groups[g].items.length),
+      0,
+    );
     expect(total).toBe(100);
     expect(c.passTotal).toBe(70);
-    expect(c.levels?.map((l) => [l.min, l.max])).toEqual([[70, 79], [80, 89], [90, 100]]);
+    expect(c.levels?.map((l) => [l.min, l.max])).toEqual([
+      [70, 79],
+      [80, 89],
+      [90, 100],
+    ]);
     expect(c.groups.basic.items.map((i) => i.number)).toEqual(['2.1', '2.2', '2.3', '2.4', '2.8', '2.12', '2.17', '3.1']);
   });
 
@@ -76,7 +83,9 @@ describe('a catalogue is validated when loaded', () => {
   });
 
   it('a distribution that does not count the items', () => {
-    expect(problemsOf((c) => c.groups.advanced.items.pop())).toEqual([expect.stringContaining('distribution counts 23 items but the group has 22')]);
+    expect(problemsOf((c) => c.groups.advanced.items.pop())).toEqual([
+      expect.stringContaining('distribution counts 23 items but the group has 22'),
+    ]);
   });
 
   it('a duplicate id, and an id in the wrong group', () => {
@@ -92,11 +101,16 @@ describe('a catalogue is validated when loaded', () => {
       c.groups.outcome.required = 31;
       c.groups.basic.source = 'nowhere';
     });
-    expect(found).toEqual([expect.stringContaining('source "nowhere"'), expect.stringContaining('required 31 is more than the group\'s maximum 30')]);
+    expect(found).toEqual([
+      expect.stringContaining('source "nowhere"'),
+      expect.stringContaining("required 31 is more than the group's maximum 30"),
+    ]);
   });
 
   it('a wrong shape names the path', () => {
-    expect(problemsOf((c) => ((c.groups.basic.points as { points: unknown }).points = 'one'))).toEqual([expect.stringContaining('groups.basic.points.points')]);
+    expect(problemsOf((c) => ((c.groups.basic.points as { points: unknown }).points = 'one'))).toEqual([
+      expect.stringContaining('groups.basic.points.points'),
+    ]);
   });
 
   it('a file that is not JSON, or missing, is a CatalogueError', () => {

@@ -95,7 +95,12 @@ describe('gecc criteria ID (one item)', () => {
     const { code, stdout } = await runCli(['criteria', 'A01', '--format', 'json']);
     expect(code).toBe(0);
     const data = JSON.parse(stdout);
-    expect(data).toMatchObject({ edition: '2566', group: { id: 'advanced' }, item: { id: 'A01', titlePlaceholder: true }, points: { max: 6, default: 2 } });
+    expect(data).toMatchObject({
+      edition: '2566',
+      group: { id: 'advanced' },
+      item: { id: 'A01', titlePlaceholder: true },
+      points: { max: 6, default: 2 },
+    });
   });
 
   it('refuses an unknown id with exit 2, suggesting the nearest one', async () => {
@@ -124,7 +129,8 @@ describe('gecc criteria ID (one item)', () => {
       const catalogue = loadEdition(edition)!;
       expect(describeCatalogue(catalogue, 'en')).not.toMatch(/undefined|NaN/);
       for (const item of Object.values(catalogue.groups).flatMap((g) => g.items)) {
-        for (const lang of ['th', 'en'] as const) expect(describeItem(catalogue, findItem(catalogue, item.id)!, lang)).not.toMatch(/undefined|NaN/);
+        for (const lang of ['th', 'en'] as const)
+          expect(describeItem(catalogue, findItem(catalogue, item.id)!, lang)).not.toMatch(/undefined|NaN/);
       }
     }
   });

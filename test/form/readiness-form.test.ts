@@ -40,7 +40,8 @@ describe('readinessFormHtml', () => {
     expect(page.match(/@font-face\{font-family:'Sarabun'/g)).toHaveLength(4);
     expect(page).not.toMatch(/<script/i);
     expect(body).toContain('แบบประเมินความพร้อมในการสมัครขอรับการรับรองมาตรฐานการให้บริการของศูนย์ราชการสะดวก');
-    for (const text of ['สำนักงานเขตพระนคร', 'สำนักงานปลัดกรุงเทพมหานคร', 'สำนักงานเขต', 'หน่วยงานใหม่', 'นางสาวตัวอย่าง ใจดี', 'โทร. 02 123 4567']) expect(body).toContain(text);
+    for (const text of ['สำนักงานเขตพระนคร', 'สำนักงานปลัดกรุงเทพมหานคร', 'สำนักงานเขต', 'หน่วยงานใหม่', 'นางสาวตัวอย่าง ใจดี', 'โทร. 02 123 4567'])
+      expect(body).toContain(text);
     expect(body).toContain('ไม่น้อยกว่า 38 คะแนน');
     expect(body).toContain('มี 14 จาก 14 ข้อ');
     expect(body).toContain('<td class="result">54 / 54</td>');
@@ -81,7 +82,11 @@ describe('readinessFormHtml', () => {
     expect(body).toContain('ไม่น้อยกว่า ๓๘ คะแนน');
     expect(body).toContain('มี ๑๔ จาก ๑๔ ข้อ');
     // text outside the markup: no Arabic digit is left but in item ids, the e-mail address and the version
-    const text = body.replace(/<[^>]+>/g, ' ').replace(/\b[PBAR]\d\d\b/g, '').replace(/\S+@\S+/g, '').replace(/gecc \S+/g, '');
+    const text = body
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\b[PBAR]\d\d\b/g, '')
+      .replace(/\S+@\S+/g, '')
+      .replace(/gecc \S+/g, '');
     expect(text).not.toMatch(/[0-9]/);
   });
 

@@ -27,8 +27,7 @@ export function removeTempDirs(): void {
   }
 }
 
-const ids = (prefix: string, n: number): string[] =>
-  Array.from({ length: n }, (_, i) => `${prefix}${String(i + 1).padStart(2, '0')}`);
+const ids = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}${String(i + 1).padStart(2, '0')}`);
 
 export const PHYSICAL_IDS = ids('P', 14);
 export const BASIC_IDS = ids('B', 16);
@@ -55,10 +54,7 @@ function advanced(): AppSpec {
 function outcome(): AppSpec {
   const scores = [7, 6, 5];
   return Object.fromEntries(
-    OUTCOME_IDS.map((id, i) => [
-      id,
-      { text: `ผลลัพธ์ ${id}: สรุปผลการดำเนินงานตามตัวชี้วัด`, files: [`files/${id}.pdf`], score: scores[i] },
-    ]),
+    OUTCOME_IDS.map((id, i) => [id, { text: `ผลลัพธ์ ${id}: สรุปผลการดำเนินงานตามตัวชี้วัด`, files: [`files/${id}.pdf`], score: scores[i] }]),
   );
 }
 
@@ -79,9 +75,7 @@ export function readyNewUnit(): AppSpec {
       signer_position: 'รองปลัดกรุงเทพมหานคร',
     },
     physical: physical(),
-    basic: Object.fromEntries(
-      BASIC_IDS.map((id) => [id, { text: `ดำเนินการตามเกณฑ์พื้นฐาน ${id} ครบถ้วน`, files: [`files/${id}.pdf`] }]),
-    ),
+    basic: Object.fromEntries(BASIC_IDS.map((id) => [id, { text: `ดำเนินการตามเกณฑ์พื้นฐาน ${id} ครบถ้วน`, files: [`files/${id}.pdf`] }])),
     advanced: advanced(),
     outcome: outcome(),
   };

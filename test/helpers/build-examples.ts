@@ -117,9 +117,7 @@ function exampleNewUnit(): AppSpec {
       signer_position: 'รองปลัดกรุงเทพมหานคร',
     },
     physical: Object.fromEntries(PHYSICAL_IDS.map((id) => [id, 'มี'])),
-    basic: Object.fromEntries(
-      BASIC_IDS.map((id) => [id, { text: BASIC_TEXTS[id], files: [basicFiles[id] ?? `files/basic/${id}.pdf`] }]),
-    ),
+    basic: Object.fromEntries(BASIC_IDS.map((id) => [id, { text: BASIC_TEXTS[id], files: [basicFiles[id] ?? `files/basic/${id}.pdf`] }])),
     advanced: advancedGroup(),
     outcome: outcomeGroup(),
   };
@@ -198,7 +196,13 @@ function exampleAttachment(unitAscii: string, file: string, item: string): Buffe
   });
 }
 
-function writeExample(dir: string, spec: AppSpec, yamlText: string, unitAscii: string, opts: { files?: Record<string, Buffer>; omit?: string[] } = {}): void {
+function writeExample(
+  dir: string,
+  spec: AppSpec,
+  yamlText: string,
+  unitAscii: string,
+  opts: { files?: Record<string, Buffer>; omit?: string[] } = {},
+): void {
   const files: Record<string, Buffer> = {};
   for (const { file, item } of referencedFiles(spec)) {
     if (opts.omit?.includes(file)) continue;
@@ -340,10 +344,7 @@ export function buildExamples(targetRoot: string): string[] {
   writeExample(
     dirs[1]!,
     retSpec,
-    toYaml(retSpec, [
-      'ตัวอย่างใบสมัครที่ "พร้อม" ส่ง: หน่วยงานรายเดิม (เคยได้รับการรับรองแล้ว) สังกัดสำนักการแพทย์',
-      'เกณฑ์พื้นฐานตอบเพียง มี/ไม่มี ไม่ต้องแนบไฟล์',
-    ]),
+    toYaml(retSpec, ['ตัวอย่างใบสมัครที่ "พร้อม" ส่ง: หน่วยงานรายเดิม (เคยได้รับการรับรองแล้ว) สังกัดสำนักการแพทย์', 'เกณฑ์พื้นฐานตอบเพียง มี/ไม่มี ไม่ต้องแนบไฟล์']),
     'Klang Hospital, Medical Service Department',
   );
 

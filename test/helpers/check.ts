@@ -8,7 +8,11 @@ import { tempDir, writeApplication, type AppSpec, type WriteApplicationOptions }
 /** A moment inside the 2566 window, so that no window warning mixes into the findings. */
 export const IN_WINDOW = new Date('2023-02-01T09:00:00+07:00');
 
-export async function checkSpec(spec: AppSpec, write: WriteApplicationOptions = {}, options: CheckOptions = {}): Promise<ApplicationResult> {
+export async function checkSpec(
+  spec: AppSpec,
+  write: WriteApplicationOptions = {},
+  options: CheckOptions = {},
+): Promise<ApplicationResult> {
   const dir = writeApplication(tempDir(), spec, write);
   return checkApplication(dir, { now: IN_WINDOW, ...options });
 }
@@ -25,6 +29,7 @@ export function codes(result: ApplicationResult): string[] {
 /** The one finding with this code, failing loudly when there is none or several. */
 export function only<C extends FindingCode>(result: ApplicationResult, code: C): Extract<Finding, { code: C }> {
   const found = result.findings.filter((f): f is Extract<Finding, { code: C }> => f.code === code);
-  if (found.length !== 1) throw new Error(`expected one ${code}, got ${found.length}: ${JSON.stringify(result.findings.map((f) => f.code))}`);
+  if (found.length !== 1)
+    throw new Error(`expected one ${code}, got ${found.length}: ${JSON.stringify(result.findings.map((f) => f.code))}`);
   return found[0]!;
 }

@@ -4,14 +4,7 @@ import jpeg from 'jpeg-js';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import {
-  readyNewUnit,
-  readyReturningUnit,
-  referencedFiles,
-  removeTempDirs,
-  tempDir,
-  writeApplication,
-} from './application.js';
+import { readyNewUnit, readyReturningUnit, referencedFiles, removeTempDirs, tempDir, writeApplication } from './application.js';
 import { makeJpeg, makePng, PNG_SIGNATURE } from './jpeg.js';
 import { makeImageOnlyPdf, makePdf } from './pdf.js';
 
@@ -50,7 +43,11 @@ describe('makePdf', () => {
     const s = buf.toString('latin1');
     const startxref = Number(/startxref\n(\d+)\n%%EOF\n$/.exec(s)![1]);
     expect(s.slice(startxref, startxref + 4)).toBe('xref');
-    const entries = s.slice(startxref).split('\n').slice(3).filter((l) => / 00000 n $/.test(l));
+    const entries = s
+      .slice(startxref)
+      .split('\n')
+      .slice(3)
+      .filter((l) => / 00000 n $/.test(l));
     entries.forEach((line, i) => {
       const off = Number(line.slice(0, 10));
       expect(s.slice(off, off + `${i + 1} 0 obj`.length)).toBe(`${i + 1} 0 obj`);

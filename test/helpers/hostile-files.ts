@@ -4,7 +4,8 @@ import { makeJpeg } from './jpeg.js';
 const ascii = (s: string) => Buffer.from(s, 'latin1');
 const padTo = (head: Buffer, size = 2048) => Buffer.concat([head, Buffer.alloc(Math.max(0, size - head.length), 0x11)]);
 
-export const elfFile = () => padTo(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0, 0, 0, 0, 0, 0, 0, 0, 0x02, 0x00, 0x3e, 0x00]));
+export const elfFile = () =>
+  padTo(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0, 0, 0, 0, 0, 0, 0, 0, 0x02, 0x00, 0x3e, 0x00]));
 export const exeFile = () => {
   const head = Buffer.alloc(256);
   head.write('MZ', 0, 'latin1');
@@ -51,4 +52,5 @@ export function damagedJpeg(): Buffer {
   return bytes;
 }
 /** A whole JPEG followed by what phones append after the end marker. */
-export const jpegWithTrailer = () => Buffer.concat([makeJpeg({ width: 64, height: 64 }), ascii('\0\0MotionPhoto_Data'), Buffer.alloc(4000, 7)]);
+export const jpegWithTrailer = () =>
+  Buffer.concat([makeJpeg({ width: 64, height: 64 }), ascii('\0\0MotionPhoto_Data'), Buffer.alloc(4000, 7)]);

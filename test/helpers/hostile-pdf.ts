@@ -16,7 +16,8 @@ export function streamObject(dict: string, body: Buffer): Buffer {
 }
 
 const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
-const PAGE = (contents: number, extra = '') => `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contents} 0 R ${extra}>>`;
+const PAGE = (contents: number, extra = '') =>
+  `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contents} 0 R ${extra}>>`;
 const TEXT = (text: string) => enc(`BT /F1 14 Tf 72 770 Td (${text}) Tj ET`);
 
 /** Page 1's content is a FlateDecode stream of `inflatedMb` megabytes of spaces. */
@@ -26,7 +27,13 @@ export function compressionBombPdf(inflatedMb: number): Buffer {
   for (let i = 0; i < inflatedMb; i++) parts.push(chunk);
   // one deflate over the whole run: ~1 KB of output per MB of spaces
   const body = deflateSync(Buffer.concat(parts), { level: 9 });
-  return assemblePdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [4 0 R] /Count 1 >>', FONT, PAGE(5), streamObject('/Filter /FlateDecode', body)]);
+  return assemblePdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    FONT,
+    PAGE(5),
+    streamObject('/Filter /FlateDecode', body),
+  ]);
 }
 
 /** A page tree whose kid points back at the tree itself. */
@@ -74,7 +81,13 @@ export function formFieldPdf(): Buffer {
 
 /** A content stream that says FlateDecode but holds garbage. */
 export function corruptContentPdf(): Buffer {
-  return assemblePdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [4 0 R] /Count 1 >>', FONT, PAGE(5), streamObject('/Filter /FlateDecode', Buffer.from('this is not deflate data at all, just junk bytes'))]);
+  return assemblePdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    FONT,
+    PAGE(5),
+    streamObject('/Filter /FlateDecode', Buffer.from('this is not deflate data at all, just junk bytes')),
+  ]);
 }
 
 /** A catalog whose page tree is missing altogether. */

@@ -17,7 +17,7 @@ export interface MakeJpegOptions {
 /** Deterministic RGBA pixels: a gradient plus a little seeded noise. */
 function pixels(width: number, height: number, seed: number): Buffer {
   const data = Buffer.alloc(width * height * 4);
-  let s = (seed >>> 0) || 1;
+  let s = seed >>> 0 || 1;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
@@ -91,10 +91,5 @@ export function makePng(opts: { width?: number; height?: number } = {}): Buffer 
       raw[row + 3 + x * 3] = 0x80;
     }
   }
-  return Buffer.concat([
-    PNG_SIGNATURE,
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
 }

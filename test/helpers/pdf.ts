@@ -54,11 +54,7 @@ function buildPdf(pages: PageSpec[], padBytes: number | null): Buffer {
   pages.forEach((p, i) => {
     const pageObj = firstPageObj + 2 * i;
     const resources = p.withFont ? '<< /Font << /F1 3 0 R >> >>' : '<< >>';
-    objects.push(
-      enc(
-        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources ${resources} /Contents ${pageObj + 1} 0 R >>`,
-      ),
-    );
+    objects.push(enc(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources ${resources} /Contents ${pageObj + 1} 0 R >>`));
     objects.push(stream('', enc(p.content)));
   });
   if (padBytes !== null) objects.push(stream('', Buffer.alloc(padBytes, 0x20)));

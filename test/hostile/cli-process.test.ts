@@ -13,11 +13,19 @@ describe('gecc check in its own process', () => {
   it('reports a compression bomb, a password and a truncated photo, and exits within the time limit', () => {
     const batch = tempDir('gecc-cli-');
     writeApplication(path.join(batch, 'unit-a'), readyNewUnit(), {
-      files: { 'files/A03.pdf': compressionBombPdf(1024), 'files/A04.pdf': encryptedPdf({ userPassword: 'x', ownerPassword: 'y' }), 'files/A05-photo.jpg': truncatedJpeg(0.4) },
+      files: {
+        'files/A03.pdf': compressionBombPdf(1024),
+        'files/A04.pdf': encryptedPdf({ userPassword: 'x', ownerPassword: 'y' }),
+        'files/A05-photo.jpg': truncatedJpeg(0.4),
+      },
     });
     writeApplication(path.join(batch, 'unit-b'), readyNewUnit());
     const started = performance.now();
-    const run = spawnSync(process.execPath, [path.join(PACKAGE_ROOT, 'bin', 'gecc.js'), 'check', '--format', 'json', '--now', '2023-01-15T10:00:00+07:00', batch], { encoding: 'utf8', timeout: 30_000 });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(PACKAGE_ROOT, 'bin', 'gecc.js'), 'check', '--format', 'json', '--now', '2023-01-15T10:00:00+07:00', batch],
+      { encoding: 'utf8', timeout: 30_000 },
+    );
     const elapsed = performance.now() - started;
     expect(run.stderr).not.toMatch(/\n\s+at \S|Error:/);
     const report = JSON.parse(run.stdout) as { applications: { findings: { code: string; file?: string }[]; ready: boolean }[] };
@@ -34,7 +42,21 @@ describe('gecc check in its own process', () => {
   it('reads PDFs when node itself was started with flags that threads refuse', () => {
     // a large batch is often run as `node --max-old-space-size=4096 …`: that must not cost the PDFs
     const dir = writeApplication(tempDir('gecc-cli-'), readyNewUnit());
-    const run = spawnSync(process.execPath, ['--max-old-space-size=2048', '--stack-size=2000', path.join(PACKAGE_ROOT, 'bin', 'gecc.js'), 'check', '--format', 'json', '--now', '2023-01-15T10:00:00+07:00', dir], { encoding: 'utf8', timeout: 30_000 });
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--max-old-space-size=2048',
+        '--stack-size=2000',
+        path.join(PACKAGE_ROOT, 'bin', 'gecc.js'),
+        'check',
+        '--format',
+        'json',
+        '--now',
+        '2023-01-15T10:00:00+07:00',
+        dir,
+      ],
+      { encoding: 'utf8', timeout: 30_000 },
+    );
     const report = JSON.parse(run.stdout) as { applications: { findings: { code: string }[]; ready: boolean }[] };
     expect(report.applications[0]!.findings.map((f) => f.code)).toEqual(['window.open']);
     expect(report.applications[0]!.ready).toBe(true);

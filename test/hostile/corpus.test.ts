@@ -51,14 +51,22 @@ const CASES: Case[] = [
   // ---- PDFs
   { name: 'an empty PDF', pdf: Buffer.alloc(0), code: 'file.empty' },
   { name: 'a PDF that is only a header', pdf: '%PDF-1.4\n', code: 'pdf.unreadable' },
-  { name: 'a PDF header followed by garbage', pdf: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5000, 0x41)]), code: 'pdf.unreadable' },
+  {
+    name: 'a PDF header followed by garbage',
+    pdf: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5000, 0x41)]),
+    code: 'pdf.unreadable',
+  },
   { name: 'a PDF cut to 30 %', pdf: pdf.truncatedPdf(0.3), code: 'pdf.unreadable' },
   { name: 'a PDF cut to 90 %', pdf: pdf.truncatedPdf(0.9), code: 'pdf.unreadable' },
   { name: 'a PDF whose page tree is cyclic', pdf: pdf.cyclicPageTreePdf(), code: 'pdf.damaged' },
   { name: 'a PDF whose page tree is missing', pdf: pdf.missingPageTreePdf(), code: 'pdf.unreadable' },
   { name: 'a PDF whose content stream is corrupt', pdf: pdf.corruptContentPdf(), code: 'pdf.damaged' },
   { name: 'a PDF that needs a password', pdf: pdf.encryptedPdf({ userPassword: 'secret', ownerPassword: 'owner' }), code: 'pdf.password' },
-  { name: 'a PDF restricted by an owner password', pdf: pdf.encryptedPdf({ userPassword: '', ownerPassword: 'owner' }), code: 'pdf.restricted' },
+  {
+    name: 'a PDF restricted by an owner password',
+    pdf: pdf.encryptedPdf({ userPassword: '', ownerPassword: 'owner' }),
+    code: 'pdf.restricted',
+  },
   { name: 'a PDF portfolio', pdf: pdf.portfolioPdf(), code: 'pdf.portfolio' },
   { name: 'a PDF carrying an embedded file', pdf: pdf.embeddedFilePdf(), code: 'pdf.embedded-files' },
   { name: 'a PDF with unflattened form fields', pdf: pdf.formFieldPdf(), code: 'pdf.form-fields' },
@@ -72,7 +80,12 @@ const CASES: Case[] = [
   { name: 'a ZIP archive named .pdf', pdf: bad.zipFile(), code: 'file.wrong-type' },
   { name: 'a text file named .pdf', pdf: 'This is not a PDF, just a note.\n', code: 'file.wrong-type' },
   { name: 'random bytes named .pdf', pdf: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)), code: 'file.wrong-type' },
-  { name: 'a PNG named .jpg', jpg: fs.readFileSync(path.join(import.meta.dirname, '../../examples/not-ready-unit/files/advanced/A09-waiting-area.jpg')), code: 'file.image-not-jpeg', file: JPG_AT },
+  {
+    name: 'a PNG named .jpg',
+    jpg: fs.readFileSync(path.join(import.meta.dirname, '../../examples/not-ready-unit/files/advanced/A09-waiting-area.jpg')),
+    code: 'file.image-not-jpeg',
+    file: JPG_AT,
+  },
   { name: 'a WebP named .jpg', jpg: bad.webpFile(), code: 'file.image-not-jpeg', file: JPG_AT },
   { name: 'a HEIC named .jpg', jpg: bad.heicFile(), code: 'file.image-not-jpeg', file: JPG_AT },
   { name: 'a GIF named .jpg', jpg: bad.gifFile(), code: 'file.image-not-jpeg', file: JPG_AT },
@@ -92,9 +105,19 @@ const CASES: Case[] = [
     },
   },
   { name: 'a reference with ../', reference: '../outside.pdf', code: 'file.outside-folder', file: '../outside.pdf' },
-  { name: 'a reference hidden behind files/../../', reference: 'files/../../outside.pdf', code: 'file.outside-folder', file: 'files/../../outside.pdf' },
+  {
+    name: 'a reference hidden behind files/../../',
+    reference: 'files/../../outside.pdf',
+    code: 'file.outside-folder',
+    file: 'files/../../outside.pdf',
+  },
   { name: 'an absolute Unix path', reference: '/etc/passwd', code: 'file.absolute-path', file: '/etc/passwd' },
-  { name: 'an absolute Windows path', reference: 'C:\\Users\\staff\\Desktop\\A03.pdf', code: 'file.absolute-path', file: 'C:/Users/staff/Desktop/A03.pdf' },
+  {
+    name: 'an absolute Windows path',
+    reference: 'C:\\Users\\staff\\Desktop\\A03.pdf',
+    code: 'file.absolute-path',
+    file: 'C:/Users/staff/Desktop/A03.pdf',
+  },
   {
     name: 'a file that is not there',
     reference: 'files/A03-missing.pdf',
@@ -147,14 +170,44 @@ const CASES: Case[] = [
     },
   },
   // ---- answers files
-  { name: 'a YAML alias bomb', yaml: `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n`, code: 'yaml.alias-bomb', file: 'application.yaml' },
-  { name: 'answers saved as UTF-16 with a BOM', yaml: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(validYaml(), 'utf16le')]), code: 'answers.encoding-utf16', file: 'application.yaml' },
-  { name: 'answers saved as UTF-16 without a BOM', yaml: Buffer.from(validYaml(), 'utf16le'), code: 'answers.encoding-utf16', file: 'application.yaml' },
-  { name: 'answers in a legacy Thai code page (TIS-620)', yaml: Buffer.from([0x75, 0x6e, 0x69, 0x74, 0x3a, 0x20, 0xca, 0xd3, 0xb9, 0xd1, 0xa1, 0x0a]), code: 'answers.encoding-invalid', file: 'application.yaml' },
-  { name: 'answers that are binary', yaml: Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x13, 0x37, 0x00, 0x01]), code: 'answers.encoding-binary', file: 'application.yaml' },
+  {
+    name: 'a YAML alias bomb',
+    yaml: `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n`,
+    code: 'yaml.alias-bomb',
+    file: 'application.yaml',
+  },
+  {
+    name: 'answers saved as UTF-16 with a BOM',
+    yaml: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(validYaml(), 'utf16le')]),
+    code: 'answers.encoding-utf16',
+    file: 'application.yaml',
+  },
+  {
+    name: 'answers saved as UTF-16 without a BOM',
+    yaml: Buffer.from(validYaml(), 'utf16le'),
+    code: 'answers.encoding-utf16',
+    file: 'application.yaml',
+  },
+  {
+    name: 'answers in a legacy Thai code page (TIS-620)',
+    yaml: Buffer.from([0x75, 0x6e, 0x69, 0x74, 0x3a, 0x20, 0xca, 0xd3, 0xb9, 0xd1, 0xa1, 0x0a]),
+    code: 'answers.encoding-invalid',
+    file: 'application.yaml',
+  },
+  {
+    name: 'answers that are binary',
+    yaml: Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x13, 0x37, 0x00, 0x01]),
+    code: 'answers.encoding-binary',
+    file: 'application.yaml',
+  },
   { name: 'a duplicate key', yaml: `${validYaml()}edition: '2566'\n`, code: 'yaml.duplicate-key', file: 'application.yaml' },
   { name: 'tab indentation', yaml: validYaml().replace('\n  name:', '\n\tname:'), code: 'yaml.tab-indent', file: 'application.yaml' },
-  { name: 'several YAML documents', yaml: `${validYaml()}---\nedition: '2568'\n`, code: 'yaml.multiple-documents', file: 'application.yaml' },
+  {
+    name: 'several YAML documents',
+    yaml: `${validYaml()}---\nedition: '2568'\n`,
+    code: 'yaml.multiple-documents',
+    file: 'application.yaml',
+  },
   { name: 'an unterminated quote', yaml: `edition: "2566\nunit:\n  name: x\n`, code: 'yaml.unterminated-quote', file: 'application.yaml' },
   { name: 'an empty answers file', yaml: '   \n', code: 'answers.empty', file: 'application.yaml' },
   { name: 'answers that are a list', yaml: '- edition\n- unit\n', code: 'answers.not-a-mapping', file: 'application.yaml' },
@@ -174,35 +227,42 @@ describe('hostile inputs: each gives its own finding, and nothing crashes', () =
     expect(CASES.length).toBeGreaterThanOrEqual(40);
   });
 
-  it.each(CASES)('$name → $code', async (c) => {
-    const root = tempDir('gecc-hostile-');
-    const dir = path.join(root, 'app');
-    const outside = path.join(root, 'outside');
-    fs.mkdirSync(outside);
-    const spec = readyNewUnit();
-    if (c.reference !== undefined) spec.advanced.A03.files = [c.reference];
-    const files: Record<string, Buffer | string> = {};
-    if (c.pdf !== undefined) files[PDF_AT] = c.pdf;
-    if (c.jpg !== undefined) files[JPG_AT] = c.jpg;
-    writeApplication(dir, spec, { files, ...(typeof c.yaml === 'string' ? { yamlText: c.yaml } : {}) });
-    if (c.yaml instanceof Buffer) fs.writeFileSync(path.join(dir, 'application.yaml'), c.yaml);
-    c.setup?.(dir, outside);
+  it.each(CASES)(
+    '$name → $code',
+    async (c) => {
+      const root = tempDir('gecc-hostile-');
+      const dir = path.join(root, 'app');
+      const outside = path.join(root, 'outside');
+      fs.mkdirSync(outside);
+      const spec = readyNewUnit();
+      if (c.reference !== undefined) spec.advanced.A03.files = [c.reference];
+      const files: Record<string, Buffer | string> = {};
+      if (c.pdf !== undefined) files[PDF_AT] = c.pdf;
+      if (c.jpg !== undefined) files[JPG_AT] = c.jpg;
+      writeApplication(dir, spec, { files, ...(typeof c.yaml === 'string' ? { yamlText: c.yaml } : {}) });
+      if (c.yaml instanceof Buffer) fs.writeFileSync(path.join(dir, 'application.yaml'), c.yaml);
+      c.setup?.(dir, outside);
 
-    const started = performance.now();
-    const result = await checkApplication(dir, { now: NOW, pdfPool: pool });
-    const elapsed = performance.now() - started;
+      const started = performance.now();
+      const result = await checkApplication(dir, { now: NOW, pdfPool: pool });
+      const elapsed = performance.now() - started;
 
-    expectNoStackTrace({ applications: [result], summary: { applications: 1, ready: 0, notReady: 0 } });
-    // within the PDF time limit plus the ordinary work of the other 42 attachments
-    expect(elapsed).toBeLessThan(1500 + 5000);
-    if (c.code === null) {
-      const about = result.findings.filter((f) => f.severity !== 'info' && (f.file === JPG_AT || f.file === PDF_AT));
-      expect(about).toEqual([]);
-      return;
-    }
-    const wanted = c.file === undefined ? (c.jpg !== undefined ? JPG_AT : PDF_AT) : c.file;
-    const hits = result.findings.filter((f) => f.code === c.code);
-    expect(hits.map((f) => f.code), JSON.stringify(result.findings.map((f) => [f.code, f.file]))).toContain(c.code);
-    if (wanted !== null && c.yaml === undefined && c.code !== 'answers.unreadable') expect(hits.map((f) => f.file)).toContain(wanted);
-  }, 20_000);
+      expectNoStackTrace({ applications: [result], summary: { applications: 1, ready: 0, notReady: 0 } });
+      // within the PDF time limit plus the ordinary work of the other 42 attachments
+      expect(elapsed).toBeLessThan(1500 + 5000);
+      if (c.code === null) {
+        const about = result.findings.filter((f) => f.severity !== 'info' && (f.file === JPG_AT || f.file === PDF_AT));
+        expect(about).toEqual([]);
+        return;
+      }
+      const wanted = c.file === undefined ? (c.jpg !== undefined ? JPG_AT : PDF_AT) : c.file;
+      const hits = result.findings.filter((f) => f.code === c.code);
+      expect(
+        hits.map((f) => f.code),
+        JSON.stringify(result.findings.map((f) => [f.code, f.file])),
+      ).toContain(c.code);
+      if (wanted !== null && c.yaml === undefined && c.code !== 'answers.unreadable') expect(hits.map((f) => f.file)).toContain(wanted);
+    },
+    20_000,
+  );
 });

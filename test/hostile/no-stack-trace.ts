@@ -8,7 +8,12 @@ const TRACE = /\n\s+at \S|node:internal|\.[cm]?[jt]s:\d+:\d+|\b(TypeError|RangeE
 
 /** Renders the report every way a user can see it and checks that no internals leak. */
 export function expectNoStackTrace(report: CheckReport): void {
-  for (const text of [humanReport(report, { lang: 'th', color: false }), humanReport(report, { lang: 'en', color: false }), jsonReport(report, 'th'), jsonReport(report, 'en')]) {
+  for (const text of [
+    humanReport(report, { lang: 'th', color: false }),
+    humanReport(report, { lang: 'en', color: false }),
+    jsonReport(report, 'th'),
+    jsonReport(report, 'en'),
+  ]) {
     expect(text).not.toMatch(TRACE);
   }
   for (const app of report.applications) expect(app.findings.map((f) => f.code)).not.toContain('internal.error');

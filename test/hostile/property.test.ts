@@ -18,15 +18,65 @@ afterAll(async () => {
   removeTempDirs();
 });
 
-const asReport = (result: Awaited<ReturnType<typeof checkApplication>>) => ({ applications: [result], summary: { applications: 1, ready: 0, notReady: 0 } });
+const asReport = (result: Awaited<ReturnType<typeof checkApplication>>) => ({
+  applications: [result],
+  summary: { applications: 1, ready: 0, notReady: 0 },
+});
 
 /** YAML-looking text: keys of the contract, Thai, indentation, anchors, tags, quotes, junk. */
 const yamlish = fc
   .array(
     fc.oneof(
-      fc.constantFrom('edition: ', 'unit:', '  name: ', 'advanced:', '  A01:', '    files: ', '    - ', 'readiness_form:', '  file: ', 'score: ', '&a ', '*a', '!!binary ', '<<: ', '? ', '- ', '|', '>', '"', "'", '#', '\t', '\n', '  ', ': ', '{', '}', '[', ']', ',', '---\n', '...\n', '%YAML 1.2\n'),
+      fc.constantFrom(
+        'edition: ',
+        'unit:',
+        '  name: ',
+        'advanced:',
+        '  A01:',
+        '    files: ',
+        '    - ',
+        'readiness_form:',
+        '  file: ',
+        'score: ',
+        '&a ',
+        '*a',
+        '!!binary ',
+        '<<: ',
+        '? ',
+        '- ',
+        '|',
+        '>',
+        '"',
+        "'",
+        '#',
+        '\t',
+        '\n',
+        '  ',
+        ': ',
+        '{',
+        '}',
+        '[',
+        ']',
+        ',',
+        '---\n',
+        '...\n',
+        '%YAML 1.2\n',
+      ),
       fc.string({ maxLength: 12 }),
-      fc.constantFrom('มี', 'ไม่มี', 'files/A01.pdf', '../x.pdf', '/etc/passwd', 'C:\\x.pdf', '2566', '0812345678', '1e400', '-5', 'null', '~'),
+      fc.constantFrom(
+        'มี',
+        'ไม่มี',
+        'files/A01.pdf',
+        '../x.pdf',
+        '/etc/passwd',
+        'C:\\x.pdf',
+        '2566',
+        '0812345678',
+        '1e400',
+        '-5',
+        'null',
+        '~',
+      ),
     ),
     { maxLength: 60 },
   )
@@ -62,7 +112,12 @@ describe('property: the checker never crashes', () => {
 
   it('on random bytes as attachments', async () => {
     const dir = writeApplication(tempDir(), readyNewUnit());
-    const starts = fc.constantFrom(Buffer.alloc(0), Buffer.from('%PDF-1.7\n'), Buffer.from([0xff, 0xd8, 0xff]), Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'));
+    const starts = fc.constantFrom(
+      Buffer.alloc(0),
+      Buffer.from('%PDF-1.7\n'),
+      Buffer.from([0xff, 0xd8, 0xff]),
+      Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'),
+    );
     await fc.assert(
       fc.asyncProperty(starts, fc.uint8Array({ maxLength: 3000 }), starts, fc.uint8Array({ maxLength: 3000 }), async (s1, b1, s2, b2) => {
         fs.writeFileSync(path.join(dir, 'files', 'A03.pdf'), Buffer.concat([s1, b1]));
@@ -83,8 +138,28 @@ describe('property: references never lead outside the folder', () => {
     fs.writeFileSync(path.join(root, 'secret.pdf'), secret);
     const dir = writeApplication(path.join(root, 'app'), readyNewUnit());
     fs.symlinkSync(path.join(root, 'secret.pdf'), path.join(dir, 'files', 'link.pdf'));
-    const segment = fc.oneof(fc.constantFrom('..', '.', '', 'files', 'secret.pdf', 'link.pdf', 'A01.pdf', '~', '%2e%2e', '..\\..', 'C:', '\\\\server', '\u0000', ' '), fc.string({ maxLength: 6 }));
-    const reference = fc.tuple(fc.constantFrom('', '/', '\\', 'C:\\', 'file:'), fc.array(segment, { minLength: 1, maxLength: 6 })).map(([lead, parts]) => lead + parts.join(fc.sample(fc.constantFrom('/', '\\'), 1)[0]!));
+    const segment = fc.oneof(
+      fc.constantFrom(
+        '..',
+        '.',
+        '',
+        'files',
+        'secret.pdf',
+        'link.pdf',
+        'A01.pdf',
+        '~',
+        '%2e%2e',
+        '..\\..',
+        'C:',
+        '\\\\server',
+        '\u0000',
+        ' ',
+      ),
+      fc.string({ maxLength: 6 }),
+    );
+    const reference = fc
+      .tuple(fc.constantFrom('', '/', '\\', 'C:\\', 'file:'), fc.array(segment, { minLength: 1, maxLength: 6 }))
+      .map(([lead, parts]) => lead + parts.join(fc.sample(fc.constantFrom('/', '\\'), 1)[0]!));
     await fc.assert(
       fc.asyncProperty(fc.array(reference, { minLength: 1, maxLength: 4 }), async (files) => {
         const spec = readyNewUnit();

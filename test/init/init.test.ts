@@ -56,7 +56,10 @@ describe('starterAnswers', () => {
   });
 
   it('follows the edition: 2568 has its own items', () => {
-    const data2568 = parse(starterAnswers(loadEdition('2568')!, { applicant: 'new', schemaReference: 's', lang: 'th' })) as Record<string, any>;
+    const data2568 = parse(starterAnswers(loadEdition('2568')!, { applicant: 'new', schemaReference: 's', lang: 'th' })) as Record<
+      string,
+      any
+    >;
     expect(Object.keys(data2568.basic)).toHaveLength(8);
     expect(Object.keys(data2568.advanced)).toHaveLength(25);
     expect(data2568.edition).toBe('2568');
@@ -68,10 +71,18 @@ describe('starterAnswers', () => {
     ajv.addKeyword('errorMessage');
     const validate = ajv.compile(JSON.parse(fs.readFileSync(schemaFileOf('2566'), 'utf8')));
     for (const applicant of ['new', 'returning'] as const) {
-      const starter = parse(starterAnswers(catalogue, { kind: 'other', applicant, schemaReference: 's', lang: 'th' })) as Record<string, any>;
+      const starter = parse(starterAnswers(catalogue, { kind: 'other', applicant, schemaReference: 's', lang: 'th' })) as Record<
+        string,
+        any
+      >;
       expect(validate(starter)).toBe(false);
       const marked = new Set(validate.errors!.filter((e) => e.keyword === 'type' && e.params.type === 'string').map((e) => e.instancePath));
-      expect([...marked].sort()).toEqual(['/readiness_form/file', '/readiness_form/signer', '/readiness_form/signer_position', '/unit/name']);
+      expect([...marked].sort()).toEqual([
+        '/readiness_form/file',
+        '/readiness_form/signer',
+        '/readiness_form/signer_position',
+        '/unit/name',
+      ]);
       starter.unit.name = 'สำนักงานเขตตัวอย่าง';
       starter.readiness_form = { file: 'files/form.pdf', signer: 'ก', signer_position: 'ข' };
       expect(validate(starter), JSON.stringify(validate.errors)).toBe(true);
@@ -104,7 +115,7 @@ describe('gecc init', () => {
     expect(result.items.every((i) => i.state === 'not-answered')).toBe(true);
   });
 
-  it('a returning unit\'s starter lists its basic items as missing too', async () => {
+  it("a returning unit's starter lists its basic items as missing too", async () => {
     const dir = tempDir();
     expect((await runCli(['init', dir, '--applicant', 'returning'])).code).toBe(0);
     const result = await checkApplication(dir, { now: NOW });
@@ -117,16 +128,21 @@ describe('gecc init', () => {
     const dir = tempDir();
     await runCli(['init', dir, '--kind', 'district-office']);
     const file = path.join(dir, 'application.yaml');
-    const text = fs.readFileSync(file, 'utf8').replace(
-      /  B01:\n    text: [^\n]*\n    files: [^\n]*\n/,
-      '  B01:\n    text: สำรวจความต้องการของประชาชน\n    files: [files/B01.pdf]\n',
-    );
+    const text = fs
+      .readFileSync(file, 'utf8')
+      .replace(
+        /  B01:\n    text: [^\n]*\n    files: [^\n]*\n/,
+        '  B01:\n    text: สำรวจความต้องการของประชาชน\n    files: [files/B01.pdf]\n',
+      );
     fs.writeFileSync(file, text);
     fs.writeFileSync(path.join(dir, 'files', 'B01.pdf'), makePdf());
     const result = await checkApplication(dir, { now: NOW });
     expect(result.items.find((i) => i.id === 'B01')!.state).toBe('complete');
     expect(result.scores.basic.score).toBe(1);
-    const report = humanReport({ applications: [result], summary: { applications: 1, ready: 0, notReady: 1 } }, { lang: 'th', color: false });
+    const report = humanReport(
+      { applications: [result], summary: { applications: 1, ready: 0, notReady: 1 } },
+      { lang: 'th', color: false },
+    );
     expect(report).toContain('เกณฑ์ด้านคุณภาพ ระดับพื้นฐาน: ครบ 1/16 ข้อ · 1/16 คะแนน (ต้องได้อย่างน้อย 16 · ขาดอีก 15)');
   });
 
@@ -191,13 +207,21 @@ describe('gecc init then gecc check, as a user runs them', () => {
     const bin = path.resolve('bin/gecc.js');
     const init = spawnSync(process.execPath, [bin, 'init', 'my-app'], { cwd, encoding: 'utf8' });
     expect(init.status).toBe(0);
-    const check = spawnSync(process.execPath, [bin, 'check', 'my-app', '--now', '2023-02-01T09:00:00+07:00'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const check = spawnSync(process.execPath, [bin, 'check', 'my-app', '--now', '2023-02-01T09:00:00+07:00'], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(check.status).toBe(1);
     expect(check.stdout).toContain('ตอบคำถามไม่ครบ (56 ข้อ)');
     expect(check.stdout).toContain('ยังไม่ได้ตอบข้อนี้');
     expect(check.stderr).toBe('');
     const again = spawnSync(process.execPath, [bin, 'init', 'my-app'], { cwd, encoding: 'utf8' });
     expect(again.status).toBe(2);
-    expect(execFileSync('ls', [path.join(cwd, 'my-app')], { encoding: 'utf8' }).split('\n').filter(Boolean)).toEqual(['application.yaml', 'files']);
+    expect(
+      execFileSync('ls', [path.join(cwd, 'my-app')], { encoding: 'utf8' })
+        .split('\n')
+        .filter(Boolean),
+    ).toEqual(['application.yaml', 'files']);
   });
 });

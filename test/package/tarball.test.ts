@@ -64,14 +64,19 @@ let application: string;
 let installWarnings: string;
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(REPO, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run "npm run build" (npm test does) first');
+  if (!fs.existsSync(path.join(REPO, 'dist', 'cli', 'main.js')))
+    throw new Error('dist/ is missing: run "npm run build" (npm test does) first');
   work = tempDir('gecc-package-');
   // --ignore-scripts: `npm test` has just built dist/; rebuilding here would rewrite it under
   // the feet of tests running at the same time
   const out = ok(sh('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], REPO));
   packed = (JSON.parse(out) as Packed[])[0]!;
   const prefix = path.join(work, 'prefix');
-  const install = sh('npm', ['install', '--global', '--prefix', prefix, '--no-audit', '--no-fund', '--prefer-offline', path.join(work, packed.filename)], work);
+  const install = sh(
+    'npm',
+    ['install', '--global', '--prefix', prefix, '--no-audit', '--no-fund', '--prefer-offline', path.join(work, packed.filename)],
+    work,
+  );
   ok(install);
   installWarnings = install.stderr;
   gecc = WINDOWS ? path.join(prefix, 'gecc.cmd') : path.join(prefix, 'bin', 'gecc');
@@ -80,7 +85,9 @@ beforeAll(() => {
   fs.mkdirSync(elsewhere);
   application = path.join(work, 'ใบสมัคร เขตพระนคร');
   fs.cpSync(path.join(REPO, 'examples', 'ready-new-unit'), application, { recursive: true });
-  console.log(`${packed.filename}: ${packed.size} bytes packed, ${packed.unpackedSize} unpacked, ${packed.files.length} files:\n${packed.files.map((f) => `  ${f.path}`).join('\n')}`);
+  console.log(
+    `${packed.filename}: ${packed.size} bytes packed, ${packed.unpackedSize} unpacked, ${packed.files.length} files:\n${packed.files.map((f) => `  ${f.path}`).join('\n')}`,
+  );
 }, 300_000);
 
 afterAll(() => removeTempDirs());
@@ -89,18 +96,43 @@ describe('the tarball holds what users need and nothing else', () => {
   const paths = () => packed.files.map((f) => f.path);
 
   it('has the program, the catalogues, the package metadata and the documents', () => {
-    expect(paths()).toEqual(expect.arrayContaining(['package.json', 'bin/gecc.js', 'dist/cli/main.js', 'dist/index.js', 'dist/index.d.ts', 'LICENSE', 'CHANGELOG.md']));
+    expect(paths()).toEqual(
+      expect.arrayContaining([
+        'package.json',
+        'bin/gecc.js',
+        'dist/cli/main.js',
+        'dist/index.js',
+        'dist/index.d.ts',
+        'LICENSE',
+        'CHANGELOG.md',
+      ]),
+    );
     if (fs.existsSync(path.join(REPO, 'README.md'))) expect(paths()).toContain('README.md');
     // every shipped catalogue and schema, whatever gets added to criteria/
     const criteria = fs.readdirSync(path.join(REPO, 'criteria'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
     expect(criteria.length).toBeGreaterThan(0);
-    for (const entry of criteria) expect(paths()).toContain(path.relative(REPO, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+    for (const entry of criteria)
+      expect(paths()).toContain(path.relative(REPO, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
   });
 
   it('has no tests, sources, CI, benchmarks, examples, dependencies or source maps', () => {
     const top = new Set(paths().map((p) => p.split('/')[0]));
     expect([...top].sort()).toEqual(expect.arrayContaining(['bin', 'criteria', 'dist']));
-    for (const unwanted of ['test', 'src', '.ci', 'bench', 'docs', 'examples', 'node_modules', 'coverage', 'test-output', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json', '.gitignore']) {
+    for (const unwanted of [
+      'test',
+      'src',
+      '.ci',
+      'bench',
+      'docs',
+      'examples',
+      'node_modules',
+      'coverage',
+      'test-output',
+      'tsconfig.json',
+      'tsconfig.build.json',
+      'package-lock.json',
+      '.gitignore',
+    ]) {
       expect(top.has(unwanted), unwanted).toBe(false);
     }
     expect(paths().filter((p) => /\.(map|ts|tsbuildinfo|tgz|log)$/.test(p) && !p.endsWith('.d.ts'))).toEqual([]);
@@ -118,7 +150,7 @@ describe('the tarball holds what users need and nothing else', () => {
     expect(packed.size).toBeLessThan(SIZE_BUDGET);
   });
 
-  it('starts the command through a Node shebang, as npm\'s Windows shims need', () => {
+  it("starts the command through a Node shebang, as npm's Windows shims need", () => {
     const bin = packed.files.find((f) => f.path === 'bin/gecc.js')!;
     expect(bin.mode & 0o111).not.toBe(0);
     const text = fs.readFileSync(path.join(REPO, 'bin', 'gecc.js'), 'utf8');
@@ -141,7 +173,7 @@ describe('package.json', () => {
     expect(PACKAGE.description).toBeTruthy();
   });
 
-  it('builds on the developer\'s npm ci (prepare) and on pack, and runs nothing else at install', () => {
+  it("builds on the developer's npm ci (prepare) and on pack, and runs nothing else at install", () => {
     for (const script of ['preinstall', 'install', 'postinstall']) expect(PACKAGE.scripts?.[script], script).toBeUndefined();
     expect(PACKAGE.scripts.prepare).toMatch(/build/);
     // npm does not run `prepare` for a tarball install (the tarball carries dist/); npm 11 still

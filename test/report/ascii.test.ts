@@ -33,7 +33,7 @@ describe('toAscii', () => {
     expect(toAscii('plain text, สวัสดี')).toBe('plain text, สวัสดี');
   });
 
-  it('has a stand-in for each of the report\'s marks', () => {
+  it("has a stand-in for each of the report's marks", () => {
     for (const key of Object.keys(UNICODE_MARKS) as (keyof typeof UNICODE_MARKS)[]) {
       expect(toAscii(UNICODE_MARKS[key])).toBe(ASCII_MARKS[key]);
       expect(ASCII_MARKS[key]).toMatch(/^[\x20-\x7e]+$/);

@@ -11,14 +11,26 @@ import { removeTempDirs, tempDir, writeApplication } from '../helpers/applicatio
 import { namedUnit, writeBatch } from '../batch/batch-fixtures.js';
 
 const NOW = new Date('2023-02-01T09:00:00+07:00');
-const HOSTILE = ['=HYPERLINK("http://example.com","คลิก")', '+66 2 123 4567', '-1+1', '@SUM(A1:A9)', '\tแท็บ', 'เขต <สาทร> & "ยานนาวา" \'๑\'\u0001\u001b[31m'];
+const HOSTILE = [
+  '=HYPERLINK("http://example.com","คลิก")',
+  '+66 2 123 4567',
+  '-1+1',
+  '@SUM(A1:A9)',
+  '\tแท็บ',
+  'เขต <สาทร> & "ยานนาวา" \'๑\'\u0001\u001b[31m',
+];
 let report: CheckReport;
 let names: string[];
 
 beforeAll(async () => {
   const root = tempDir('gecc-reports-');
   names = writeBatch(root).names;
-  HOSTILE.forEach((name, i) => writeApplication(path.join(root, `9${i}-hostile`), namedUnit(name, (spec) => (spec.unit.parent = name))));
+  HOSTILE.forEach((name, i) =>
+    writeApplication(
+      path.join(root, `9${i}-hostile`),
+      namedUnit(name, (spec) => (spec.unit.parent = name)),
+    ),
+  );
   report = await checkTargets([root], { now: NOW });
 });
 afterAll(() => removeTempDirs());
@@ -32,7 +44,13 @@ describe('CSV report', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(Buffer.from(text, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(text.endsWith('\r\n')).toBe(true);
-    expect(text.replace(/"[^"]*"/g, '').split('\n').slice(0, -1).every((line) => line.endsWith('\r'))).toBe(true);
+    expect(
+      text
+        .replace(/"[^"]*"/g, '')
+        .split('\n')
+        .slice(0, -1)
+        .every((line) => line.endsWith('\r')),
+    ).toBe(true);
   });
 
   it('parses back with a CSV parser: one row per application, Thai intact', () => {
@@ -76,7 +94,11 @@ describe('CSV report', () => {
 });
 
 describe('JUnit report', () => {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase', 'property'].includes(name) });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    isArray: (name) => ['testsuite', 'testcase', 'property'].includes(name),
+  });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const parsed = (lang: 'th' | 'en'): any => {
     const xml = junitReport(report, { lang });
@@ -126,7 +148,9 @@ describe('JUnit report', () => {
     const hostile = suites.testsuite.find((s: { properties: { property: { name: string; value: string }[] } }) =>
       s.properties.property.some((p) => p.name === 'unit' && p.value.startsWith('เขต <สาทร>')),
     );
-    expect(hostile.properties.property.find((p: { name: string }) => p.name === 'unit').value).toBe('เขต <สาทร> & "ยานนาวา" \'๑\'\uFFFD\uFFFD[31m');
+    expect(hostile.properties.property.find((p: { name: string }) => p.name === 'unit').value).toBe(
+      'เขต <สาทร> & "ยานนาวา" \'๑\'\uFFFD\uFFFD[31m',
+    );
   });
 });
 

@@ -120,7 +120,9 @@ describe('htmlReport', () => {
       const page = htmlReport(report, { lang });
       expect(page).not.toMatch(/<script/i);
       expect(page).not.toMatch(/<img|<svg|<b>|<i>|<h1>ปลอม/i);
-      expect(page).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;ตัวหนา&lt;/b&gt; &quot;quoted&quot; &#39;single&#39;');
+      expect(page).toContain(
+        '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;ตัวหนา&lt;/b&gt; &quot;quoted&quot; &#39;single&#39;',
+      );
       expect(page).toContain('เขต&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;');
       expect(page).toContain('&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h1&gt;ปลอม&lt;/h1&gt;');
       expect(page).toContain('files/&lt;x&gt;&amp;&quot;y&quot;.pdf');

@@ -29,7 +29,10 @@ beforeAll(async () => {
   const root = tempDir('gecc-summary-');
   names = writeBatch(root).names;
   writeApplication(path.join(root, '05-long'), namedUnit(LONG));
-  writeApplication(path.join(root, '06-น้ำ'), namedUnit('สำนักงานเขตลำลูกกาน้ำใส', (spec) => (spec.physical.P03 = 'ไม่มี')));
+  writeApplication(
+    path.join(root, '06-น้ำ'),
+    namedUnit('สำนักงานเขตลำลูกกาน้ำใส', (spec) => (spec.physical.P03 = 'ไม่มี')),
+  );
   report = await checkTargets([root], { now: NOW });
 });
 afterAll(() => removeTempDirs());

@@ -19,7 +19,8 @@ function validatorFor(edition: string): ValidateFunction {
   return ajv.compile(JSON.parse(fs.readFileSync(schemaFileOf(edition), 'utf8')));
 }
 
-const exampleAnswers = (name: string) => parse(fs.readFileSync(path.join(EXAMPLES, name, 'application.yaml'), 'utf8')) as Record<string, any>;
+const exampleAnswers = (name: string) =>
+  parse(fs.readFileSync(path.join(EXAMPLES, name, 'application.yaml'), 'utf8')) as Record<string, any>;
 
 describe('the shipped JSON Schemas', () => {
   it('are exactly what the code generates (run "npm run schema" after changing either)', () => {
@@ -66,14 +67,26 @@ describe('the examples against the schema, with a real JSON Schema validator', (
   it('rejects the not-ready example where gecc check finds shape problems too', () => {
     expect(validate(exampleAnswers('not-ready-unit'))).toBe(false);
     // each field is "value or blank": leave out the blank branch's own complaint
-    const leaves = [...new Set(validate.errors!.filter((e) => e.keyword !== 'anyOf' && !(e.keyword === 'type' && e.params.type === 'null')).map((e) => `${e.instancePath} ${e.keyword}`))];
+    const leaves = [
+      ...new Set(
+        validate
+          .errors!.filter((e) => e.keyword !== 'anyOf' && !(e.keyword === 'type' && e.params.type === 'null'))
+          .map((e) => `${e.instancePath} ${e.keyword}`),
+      ),
+    ];
     // an unquoted phone number (unit.phone-not-quoted), a misspelt key (answers.unknown-key),
     // a score above the item maximum (item.score-too-high)
     expect(leaves).toEqual(['/unit/contact/phone type', '/advanced/A07 additionalProperties', '/advanced/A12/score maximum']);
   });
 
   it('accepts a file with blanks left to fill', () => {
-    expect(validate({ unit: { name: 'x', kind: 'other', applicant: 'new', parent: null }, physical: { P01: null }, basic: { B01: { text: null, files: null } } })).toBe(true);
+    expect(
+      validate({
+        unit: { name: 'x', kind: 'other', applicant: 'new', parent: null },
+        physical: { P01: null },
+        basic: { B01: { text: null, files: null } },
+      }),
+    ).toBe(true);
   });
 
   it('rejects a broken file where gecc check would', () => {
@@ -96,8 +109,16 @@ describe('the examples against the schema, with a real JSON Schema validator', (
 
   it('validates the 2568 schema against its own items', () => {
     const validate2568 = validatorFor('2568');
-    expect(validate2568({ edition: '2568', unit: { name: 'x', kind: 'other', applicant: 'new' }, advanced: { A25: { text: 'x', files: 'files/a.pdf' } } })).toBe(true);
-    expect(validate2568({ edition: '2568', unit: { name: 'x', kind: 'other', applicant: 'new' }, basic: { B09: { text: 'x' } } })).toBe(false);
+    expect(
+      validate2568({
+        edition: '2568',
+        unit: { name: 'x', kind: 'other', applicant: 'new' },
+        advanced: { A25: { text: 'x', files: 'files/a.pdf' } },
+      }),
+    ).toBe(true);
+    expect(validate2568({ edition: '2568', unit: { name: 'x', kind: 'other', applicant: 'new' }, basic: { B09: { text: 'x' } } })).toBe(
+      false,
+    );
   });
 });
 

@@ -28,7 +28,9 @@ function fillB01(dir: string): void {
   const file = path.join(dir, 'application.yaml');
   fs.writeFileSync(
     file,
-    fs.readFileSync(file, 'utf8').replace(/  B01:\n    text: [^\n]*\n    files: [^\n]*\n/, '  B01:\n    text: สำรวจความต้องการ\n    files: [files/B01.pdf]\n'),
+    fs
+      .readFileSync(file, 'utf8')
+      .replace(/  B01:\n    text: [^\n]*\n    files: [^\n]*\n/, '  B01:\n    text: สำรวจความต้องการ\n    files: [files/B01.pdf]\n'),
   );
 }
 
@@ -117,10 +119,13 @@ describe('gecc check --watch', () => {
     expect(await running).toBe(1);
   });
 
-  it('ends on Ctrl-C in the real process with the last result\'s exit code', async () => {
+  it("ends on Ctrl-C in the real process with the last result's exit code", async () => {
     const cwd = tempDir();
     await runCli(['init', path.join(cwd, 'app')]);
-    const child = spawn(process.execPath, [path.resolve('bin/gecc.js'), 'check', '--watch', 'app', '--now', NOW], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [path.resolve('bin/gecc.js'), 'check', '--watch', 'app', '--now', NOW], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

@@ -32,7 +32,15 @@ function startWatching(dir: string, mode: 'events' | 'poll', clock?: WatchClock)
 
 describe('isNoise', () => {
   it('ignores editor and Office scratch files, not the application', () => {
-    for (const name of ['.application.yaml.swp', 'files/~$report.docx', 'application.yaml~', '.git/index', 'files/.DS_Store', '4913', 'x.tmp']) {
+    for (const name of [
+      '.application.yaml.swp',
+      'files/~$report.docx',
+      'application.yaml~',
+      '.git/index',
+      'files/.DS_Store',
+      '4913',
+      'x.tmp',
+    ]) {
       expect(isNoise(name), name).toBe(true);
     }
     for (const name of ['application.yaml', 'files/B01.pdf', 'files/ภาพ/A05.jpg']) expect(isNoise(name), name).toBe(false);

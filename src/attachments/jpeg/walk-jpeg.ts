@@ -1,7 +1,7 @@
 /** What walking a JPEG's segments found. */
 export type JpegWalk =
-  | { ok: true; width: number; height: number; /** bytes after the end marker (phones add some) */ trailing: number }
-  | { ok: false; problem: 'truncated' | 'damaged'; /** where the walk stopped */ offset: number };
+  | { ok: true; width: number; height: number /** bytes after the end marker (phones add some) */; trailing: number }
+  | { ok: false; problem: 'truncated' | 'damaged' /** where the walk stopped */; offset: number };
 
 const SOI = 0xd8;
 const EOI = 0xd9;

@@ -20,10 +20,13 @@ export function pdfFindings(verdict: PdfVerdict, path: string): Finding[] {
       const findings: Finding[] = [];
       if (verdict.restricted) findings.push({ code: 'pdf.restricted', severity: 'warning', args: { path } });
       if (verdict.portfolio) findings.push({ code: 'pdf.portfolio', severity: 'warning', args: { path } });
-      else if (verdict.attachments > 0) findings.push({ code: 'pdf.embedded-files', severity: 'warning', args: { path, count: verdict.attachments } });
-      if (verdict.formFields > 0) findings.push({ code: 'pdf.form-fields', severity: 'warning', args: { path, count: verdict.formFields } });
+      else if (verdict.attachments > 0)
+        findings.push({ code: 'pdf.embedded-files', severity: 'warning', args: { path, count: verdict.attachments } });
+      if (verdict.formFields > 0)
+        findings.push({ code: 'pdf.form-fields', severity: 'warning', args: { path, count: verdict.formFields } });
       // a portfolio's cover page says little: its own warning is enough
-      if (verdict.textChars === 0 && !verdict.portfolio) findings.push({ code: 'pdf.no-text', severity: 'warning', args: { path, pages: verdict.pagesRead } });
+      if (verdict.textChars === 0 && !verdict.portfolio)
+        findings.push({ code: 'pdf.no-text', severity: 'warning', args: { path, pages: verdict.pagesRead } });
       return findings;
     }
   }

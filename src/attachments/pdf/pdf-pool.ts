@@ -113,7 +113,8 @@ export class PdfPool {
       try {
         this.spawn();
       } catch (error) {
-        for (const job of this.queue.splice(0)) job.resolve({ kind: 'reader-failed', detail: error instanceof Error ? error.message : String(error) });
+        for (const job of this.queue.splice(0))
+          job.resolve({ kind: 'reader-failed', detail: error instanceof Error ? error.message : String(error) });
         return;
       }
       starting++;
@@ -128,7 +129,10 @@ export class PdfPool {
     reader.worker.ref();
     this.watchMemory();
     // the bytes move to the thread without a copy when they own their whole memory
-    const whole = pending.bytes.byteOffset === 0 && pending.bytes.byteLength === pending.bytes.buffer.byteLength && pending.bytes.buffer instanceof ArrayBuffer;
+    const whole =
+      pending.bytes.byteOffset === 0 &&
+      pending.bytes.byteLength === pending.bytes.buffer.byteLength &&
+      pending.bytes.buffer instanceof ArrayBuffer;
     const job: PdfJob = { id: pending.id, bytes: whole ? pending.bytes : new Uint8Array(pending.bytes) };
     reader.worker.postMessage(job, [job.bytes.buffer as ArrayBuffer]);
   }
@@ -155,7 +159,9 @@ export class PdfPool {
     worker.on('error', (error) => {
       if (!this.readers.has(reader)) return;
       const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      const verdict: PdfVerdict = outOfMemory ? { kind: 'too-much-memory', megabytes: Math.round(this.memoryLimit / 1_048_576) } : { kind: 'reader-failed', detail: error.message };
+      const verdict: PdfVerdict = outOfMemory
+        ? { kind: 'too-much-memory', megabytes: Math.round(this.memoryLimit / 1_048_576) }
+        : { kind: 'reader-failed', detail: error.message };
       // a thread that cannot even start would fail every waiting PDF in turn: answer them now
       if (!reader.ready) for (const job of this.queue.splice(0)) job.resolve(verdict);
       void this.retire(reader, verdict);

@@ -30,11 +30,11 @@ if (parentPort) {
       for (let i = 0; i < WARM_UP_READS; i++) await readPdf(warmUpPdf());
     })
     .then(
-    () => port.postMessage({ ready: true } satisfies PdfWorkerMessage),
-    (error: unknown) => {
-      throw error;
-    },
-  );
+      () => port.postMessage({ ready: true } satisfies PdfWorkerMessage),
+      (error: unknown) => {
+        throw error;
+      },
+    );
   port.on('message', (job: PdfJob) => {
     printed.length = 0;
     // hashing here, in parallel threads, keeps the main thread free (SHA-256 is its largest cost)
@@ -42,7 +42,11 @@ if (parentPort) {
     readPdf(job.bytes, printed)
       .then(
         (verdict) => port.postMessage({ id: job.id, verdict: { ...verdict, sha256 } } satisfies PdfWorkerMessage),
-        (error: unknown) => port.postMessage({ id: job.id, verdict: { kind: 'damaged', detail: error instanceof Error ? error.message : String(error), sha256 } } satisfies PdfWorkerMessage),
+        (error: unknown) =>
+          port.postMessage({
+            id: job.id,
+            verdict: { kind: 'damaged', detail: error instanceof Error ? error.message : String(error), sha256 },
+          } satisfies PdfWorkerMessage),
       )
       .then(collectGarbageIfHeavy);
   });

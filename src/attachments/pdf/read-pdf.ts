@@ -38,7 +38,11 @@ export async function readPdf(bytes: Uint8Array, warnings: readonly string[] = [
   // pdf.js takes over (empties) bytes that fill their whole memory, as they arrive from the pool,
   // without a copy; given a Buffer, pdf-parse would copy them first. Every copy of every PDF is
   // memory the garbage collector then has to account for
-  const parser = new PDFParse({ data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), isEvalSupported: false, verbosity: 1 });
+  const parser = new PDFParse({
+    data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    isEvalSupported: false,
+    verbosity: 1,
+  });
   try {
     // getText loads the document; its metadata is then read directly (getInfo also reads outlines and labels)
     const text = await parser.getText({ partial: [1] });

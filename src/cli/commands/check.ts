@@ -29,7 +29,6 @@ export interface CheckFlags {
   watch?: boolean;
 }
 
-
 export interface CommandState {
   setLang: (lang: Lang) => void;
   setExitCode: (code: number) => void;
@@ -43,7 +42,11 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
     .argument('[folders...]', 'application folders, or batch folders', ['.'])
     .addOption(new Option('-f, --format <format>', 'report format').choices(FORMAT_NAMES).default('human'))
     .option('-o, --output <file>', 'write the --format report to this file instead of the screen')
-    .option('--report <format=file>', `also write a report to a file, e.g. csv=out/summary.csv (repeatable; ${FORMAT_NAMES.join(', ')})`, collectReport)
+    .option(
+      '--report <format=file>',
+      `also write a report to a file, e.g. csv=out/summary.csv (repeatable; ${FORMAT_NAMES.join(', ')})`,
+      collectReport,
+    )
     .option('--summary-only', 'human format: only the summary table')
     .option('-j, --concurrency <n>', 'applications checked at once, and PDF threads (default: every core; 1: one file at a time)')
     .option('--strict', 'warnings count as errors')
@@ -63,9 +66,11 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
       if (flags.now !== undefined && !now) throw new UsageError(text.badNow(flags.now));
       let catalogue: Catalogue | undefined;
       if (flags.criteria) catalogue = loadCatalogueFile(flags.criteria);
-      else if (flags.edition && !loadEdition(flags.edition)) throw new UsageError(text.unknownEdition(flags.edition, shippedEditions().join(', ')));
+      else if (flags.edition && !loadEdition(flags.edition))
+        throw new UsageError(text.unknownEdition(flags.edition, shippedEditions().join(', ')));
       const concurrency = flags.concurrency === undefined ? undefined : Number(flags.concurrency);
-      if (concurrency !== undefined && !(/^\s*\d+\s*$/.test(flags.concurrency!) && concurrency >= 1)) throw new UsageError(BATCH_CLI_TEXT[lang].badConcurrency(flags.concurrency!));
+      if (concurrency !== undefined && !(/^\s*\d+\s*$/.test(flags.concurrency!) && concurrency >= 1))
+        throw new UsageError(BATCH_CLI_TEXT[lang].badConcurrency(flags.concurrency!));
       const options = {
         ...(flags.edition ? { edition: flags.edition } : {}),
         ...(catalogue ? { catalogue } : {}),
@@ -84,7 +89,9 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
       }
       const targets = resolveTargets(folders);
       const plan = planOutputs(flags, targets, lang);
-      const spinner = wantsSpinner(io, plan.stdout === undefined || TERMINAL_FORMATS.includes(plan.stdout)) ? await startSpinner(io, lang, targets.length) : undefined;
+      const spinner = wantsSpinner(io, plan.stdout === undefined || TERMINAL_FORMATS.includes(plan.stdout))
+        ? await startSpinner(io, lang, targets.length)
+        : undefined;
       let report;
       try {
         report = await checkResolved(targets, { ...options, ...(spinner ? { onProgress: spinner.update } : {}) });
@@ -100,5 +107,4 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
       io.stderr(await writeReportFiles(plan, report, formatOptions, lang));
       state.setExitCode(exitCodeOf(report));
     });
-
 }

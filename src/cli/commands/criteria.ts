@@ -25,7 +25,9 @@ export function registerCriteria(program: Command, io: CliIo, state: CommandStat
     .addHelpText('after', helpAfter('criteria'))
     .action(async (id: string | undefined, flags: CriteriaFlags) => {
       state.setLang(flags.lang);
-      const { allItemIds, catalogueJson, describeCatalogue, describeItem, findItem, itemIdRanges, itemJson } = await import('../../criteria/describe.js');
+      const { allItemIds, catalogueJson, describeCatalogue, describeItem, findItem, itemIdRanges, itemJson } = await import(
+        '../../criteria/describe.js'
+      );
       const text = CLI_TEXT[flags.lang];
       const catalogue = loadEdition(flags.edition);
       if (!catalogue) throw new UsageError(text.unknownEdition(flags.edition, shippedEditions().join(', ')));

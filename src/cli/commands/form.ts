@@ -22,31 +22,37 @@ interface FormFlags {
   date?: string;
 }
 
-const TEXT: Record<Lang, {
-  description: string;
-  oneFolder: (count: number) => string;
-  badDate: (value: string) => string;
-  disqualified: (folder: string) => string;
-  noAnswers: (folder: string) => string;
-  notReady: (errors: number, folder: string) => string;
-}> = {
+const TEXT: Record<
+  Lang,
+  {
+    description: string;
+    oneFolder: (count: number) => string;
+    badDate: (value: string) => string;
+    disqualified: (folder: string) => string;
+    noAnswers: (folder: string) => string;
+    notReady: (errors: number, folder: string) => string;
+  }
+> = {
   th: {
     description: 'ทำแบบประเมินความพร้อม (HTML พิมพ์ขนาด A4) จากไฟล์คำตอบของหน่วยงาน',
     oneFolder: (count) => `gecc form ทำแบบประเมินได้ครั้งละหนึ่งใบสมัคร แต่โฟลเดอร์นี้มี ${count} ใบสมัคร — ระบุโฟลเดอร์ของหน่วยงานเดียว`,
     badDate: (value) => `--date "${value}" ไม่ใช่วันที่ที่อ่านได้ — ใช้รูปแบบ ปี-เดือน-วัน เช่น 2566-02-01 หรือ 2023-02-01`,
     disqualified: (folder) =>
       `ไม่ทำแบบประเมินให้ เพราะใบสมัคร "${folder}" ถูกตัดสิทธิ์ (ตอบ "ไม่มี" ในเกณฑ์ด้านกายภาพ) จึงยังลงนามไม่ได้\nวิธีแก้: ดูรายละเอียดด้วย gecc check "${folder}" — ถ้าต้องการฉบับร่างไว้ตรวจทาน ให้เพิ่ม --draft`,
-    noAnswers: (folder) => `ทำแบบประเมินไม่ได้ เพราะอ่านไฟล์คำตอบของ "${folder}" ไม่ได้\nวิธีแก้: ดูสาเหตุด้วย gecc check "${folder}" แล้วแก้ไฟล์ application.yaml`,
+    noAnswers: (folder) =>
+      `ทำแบบประเมินไม่ได้ เพราะอ่านไฟล์คำตอบของ "${folder}" ไม่ได้\nวิธีแก้: ดูสาเหตุด้วย gecc check "${folder}" แล้วแก้ไฟล์ application.yaml`,
     notReady: (errors, folder) => `หมายเหตุ: ใบสมัครนี้ยังไม่พร้อมส่ง (ข้อผิดพลาด ${errors} รายการ) — แก้ตาม gecc check "${folder}" ก่อนลงนาม`,
   },
   en: {
-    description: 'make the readiness self-assessment form (printable A4 HTML) from the unit\'s answers',
+    description: "make the readiness self-assessment form (printable A4 HTML) from the unit's answers",
     oneFolder: (count) => `gecc form makes one application's form at a time, but this folder holds ${count}: name one unit's folder`,
     badDate: (value) => `--date "${value}" is not a date: use year-month-day, e.g. 2023-02-01`,
     disqualified: (folder) =>
       `No form: the application "${folder}" is disqualified (a physical item answered ไม่มี), so it cannot be signed.\nFix: see gecc check "${folder}"; add --draft for a draft to review`,
-    noAnswers: (folder) => `No form: the answers file of "${folder}" cannot be read.\nFix: see gecc check "${folder}" and correct application.yaml`,
-    notReady: (errors, folder) => `Note: this application is not ready (${errors} errors): fix what gecc check "${folder}" reports before signing`,
+    noAnswers: (folder) =>
+      `No form: the answers file of "${folder}" cannot be read.\nFix: see gecc check "${folder}" and correct application.yaml`,
+    notReady: (errors, folder) =>
+      `Note: this application is not ready (${errors} errors): fix what gecc check "${folder}" reports before signing`,
   },
 };
 
@@ -77,7 +83,8 @@ export function registerForm(program: Command, io: CliIo, state: CommandState): 
       if (!date) throw new UsageError(text.badDate(flags.date!));
       let catalogue: Catalogue | undefined;
       if (flags.criteria) catalogue = loadCatalogueFile(flags.criteria);
-      else if (flags.edition && !loadEdition(flags.edition)) throw new UsageError(CLI_TEXT[lang].unknownEdition(flags.edition, shippedEditions().join(', ')));
+      else if (flags.edition && !loadEdition(flags.edition))
+        throw new UsageError(CLI_TEXT[lang].unknownEdition(flags.edition, shippedEditions().join(', ')));
       const targets = resolveTargets([folder]);
       if (targets.length > 1) throw new UsageError(text.oneFolder(targets.length));
       const target = targets[0]!;

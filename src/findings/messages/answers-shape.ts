@@ -26,14 +26,18 @@ export const answersShapeMessages = {
       fix: (a) => `ใช้รหัสข้อ ${a.range} ตามลำดับในเกณฑ์ (ดูรายการด้วยคำสั่ง gecc criteria)`,
     },
     en: {
-      text: (a) => `There is no item "${a.key}" in ${a.group}${a.belongsTo ? ` (${a.key} belongs to ${a.belongsTo})` : ''}.${didYouMean.en(a.suggestion)}`,
+      text: (a) =>
+        `There is no item "${a.key}" in ${a.group}${a.belongsTo ? ` (${a.key} belongs to ${a.belongsTo})` : ''}.${didYouMean.en(a.suggestion)}`,
       fix: (a) => `Use the item ids ${a.range} (gecc criteria lists them).`,
     },
   }),
   'answers.missing-field': message<{ field: string; label: string }>({
     severity: 'error',
     th: { text: (a) => `ยังไม่ได้กรอก${a.label} (${a.field})`, fix: (a) => `ใส่คำตอบต่อจาก ${a.field.split('.').pop()}: (ถ้ายังไม่มีบรรทัดนี้ ให้เพิ่ม)` },
-    en: { text: (a) => `${a.label} is missing (${a.field})`, fix: (a) => `Write the answer after "${a.field.split('.').pop()}:" (add the line if it is not there).` },
+    en: {
+      text: (a) => `${a.label} is missing (${a.field})`,
+      fix: (a) => `Write the answer after "${a.field.split('.').pop()}:" (add the line if it is not there).`,
+    },
   }),
   'answers.wrong-type': message<{ field: string; expected: 'text' | 'number' | 'whole-number' | 'section' | 'file-list' | 'yes-no' }>({
     severity: 'error',
@@ -59,7 +63,10 @@ export const answersShapeMessages = {
   'answers.invalid': message<{ field: string; detail: string }>({
     severity: 'error',
     th: { text: (a) => `${a.field} ไม่ถูกต้อง`, fix: () => 'เทียบรูปแบบกับแบบฟอร์มที่ gecc init สร้าง หรือดูคำอธิบายข้อด้วย gecc criteria' },
-    en: { text: (a) => `${a.field} is not valid (${a.detail})`, fix: () => 'Compare it with the form gecc init writes, or see gecc criteria.' },
+    en: {
+      text: (a) => `${a.field} is not valid (${a.detail})`,
+      fix: () => 'Compare it with the form gecc init writes, or see gecc criteria.',
+    },
   }),
 };
 

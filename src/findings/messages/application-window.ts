@@ -18,12 +18,24 @@ export const windowMessages = {
   }),
   'window.not-open-yet': message<{ opens: string; daysUntil: number }>({
     severity: 'warning',
-    th: { text: (a) => `ระบบยังไม่เปิดรับสมัคร จะเปิด ${when.th(a.opens)} (อีก ${a.daysUntil} วัน)`, fix: () => 'เตรียมข้อมูลให้พร้อมไว้ก่อน แล้วส่งเมื่อระบบเปิด' },
-    en: { text: (a) => `Applications are not open yet: they open ${when.en(a.opens)} (in ${a.daysUntil} days)`, fix: () => 'Prepare now and send once it opens.' },
+    th: {
+      text: (a) => `ระบบยังไม่เปิดรับสมัคร จะเปิด ${when.th(a.opens)} (อีก ${a.daysUntil} วัน)`,
+      fix: () => 'เตรียมข้อมูลให้พร้อมไว้ก่อน แล้วส่งเมื่อระบบเปิด',
+    },
+    en: {
+      text: (a) => `Applications are not open yet: they open ${when.en(a.opens)} (in ${a.daysUntil} days)`,
+      fix: () => 'Prepare now and send once it opens.',
+    },
   }),
   'window.closed': message<{ closes: string }>({
     severity: 'warning',
-    th: { text: (a) => `ระบบปิดรับสมัครของเกณฑ์ปีนี้แล้ว (ปิดเมื่อ ${when.th(a.closes)})`, fix: () => 'ตรวจว่าเลือกเกณฑ์ปีถูกต้อง (edition) หรือเตรียมสำหรับรอบถัดไป' },
-    en: { text: (a) => `Applications for this edition closed on ${when.en(a.closes)}`, fix: () => 'Check the edition, or prepare for the next round.' },
+    th: {
+      text: (a) => `ระบบปิดรับสมัครของเกณฑ์ปีนี้แล้ว (ปิดเมื่อ ${when.th(a.closes)})`,
+      fix: () => 'ตรวจว่าเลือกเกณฑ์ปีถูกต้อง (edition) หรือเตรียมสำหรับรอบถัดไป',
+    },
+    en: {
+      text: (a) => `Applications for this edition closed on ${when.en(a.closes)}`,
+      fix: () => 'Check the edition, or prepare for the next round.',
+    },
   }),
 };

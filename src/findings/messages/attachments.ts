@@ -37,27 +37,45 @@ export const attachmentMessages = {
       text: (a) => `อ้างไฟล์ด้วยตำแหน่งเต็มของเครื่อง (${a.path}) ซึ่งใช้ไม่ได้`,
       fix: () => 'คัดลอกไฟล์มาไว้ในโฟลเดอร์ใบสมัคร (เช่น โฟลเดอร์ files) แล้วอ้างแบบ files/ชื่อไฟล์.pdf',
     },
-    en: { text: (a) => `The file is referenced by an absolute path (${a.path})`, fix: () => 'Copy it into the application folder (e.g. files/) and reference it as files/name.pdf.' },
+    en: {
+      text: (a) => `The file is referenced by an absolute path (${a.path})`,
+      fix: () => 'Copy it into the application folder (e.g. files/) and reference it as files/name.pdf.',
+    },
   }),
   'file.outside-folder': message<{ path: string }>({
     severity: 'error',
     th: { text: (a) => `ไฟล์ ${a.path} อยู่นอกโฟลเดอร์ใบสมัคร จึงไม่ถูกอ่าน`, fix: () => 'คัดลอกไฟล์มาไว้ในโฟลเดอร์ใบสมัคร แล้วอ้างโดยไม่ใช้ ..' },
-    en: { text: (a) => `${a.path} lies outside the application folder and is not read`, fix: () => 'Copy it into the application folder and reference it without "..".' },
+    en: {
+      text: (a) => `${a.path} lies outside the application folder and is not read`,
+      fix: () => 'Copy it into the application folder and reference it without "..".',
+    },
   }),
   'file.link-outside': message<{ path: string }>({
     severity: 'error',
-    th: { text: (a) => `${a.path} เป็นทางลัด (symbolic link) ที่ชี้ออกไปนอกโฟลเดอร์ใบสมัคร จึงไม่ถูกอ่าน`, fix: () => 'คัดลอกไฟล์จริงมาไว้ในโฟลเดอร์ใบสมัครแทนทางลัด' },
-    en: { text: (a) => `${a.path} is a symbolic link that leads outside the application folder; it is not read`, fix: () => 'Copy the real file into the folder instead of the link.' },
+    th: {
+      text: (a) => `${a.path} เป็นทางลัด (symbolic link) ที่ชี้ออกไปนอกโฟลเดอร์ใบสมัคร จึงไม่ถูกอ่าน`,
+      fix: () => 'คัดลอกไฟล์จริงมาไว้ในโฟลเดอร์ใบสมัครแทนทางลัด',
+    },
+    en: {
+      text: (a) => `${a.path} is a symbolic link that leads outside the application folder; it is not read`,
+      fix: () => 'Copy the real file into the folder instead of the link.',
+    },
   }),
   'file.not-found': message<{ path: string; suggestion?: string }>({
     severity: 'error',
     th: {
       text: (a) => `ไม่พบไฟล์ ${a.path}${a.suggestion ? ` (มีไฟล์ชื่อคล้ายกัน: ${a.suggestion})` : ''}`,
-      fix: (a) => (a.suggestion ? `แก้ชื่อไฟล์ในคำตอบเป็น ${a.suggestion} ถ้าเป็นไฟล์เดียวกัน` : 'ตรวจชื่อไฟล์และโฟลเดอร์ให้ตรงกันทุกตัวอักษร หรือคัดลอกไฟล์มาไว้ในโฟลเดอร์ใบสมัคร'),
+      fix: (a) =>
+        a.suggestion
+          ? `แก้ชื่อไฟล์ในคำตอบเป็น ${a.suggestion} ถ้าเป็นไฟล์เดียวกัน`
+          : 'ตรวจชื่อไฟล์และโฟลเดอร์ให้ตรงกันทุกตัวอักษร หรือคัดลอกไฟล์มาไว้ในโฟลเดอร์ใบสมัคร',
     },
     en: {
       text: (a) => `File not found: ${a.path}${a.suggestion ? ` (a similar name exists: ${a.suggestion})` : ''}`,
-      fix: (a) => (a.suggestion ? `Reference ${a.suggestion} if it is the same file.` : 'Check the name letter by letter, or copy the file into the application folder.'),
+      fix: (a) =>
+        a.suggestion
+          ? `Reference ${a.suggestion} if it is the same file.`
+          : 'Check the name letter by letter, or copy the file into the application folder.',
     },
   }),
   'file.not-a-file': message<{ path: string }>({
@@ -68,7 +86,10 @@ export const attachmentMessages = {
   'file.unreadable': message<{ path: string; reason: string }>({
     severity: 'error',
     th: { text: (a) => `เปิดอ่านไฟล์ ${a.path} ไม่ได้ (${a.reason})`, fix: () => 'ตรวจว่าไฟล์ไม่ได้เปิดค้างในโปรแกรมอื่นและมีสิทธิ์อ่าน' },
-    en: { text: (a) => `${a.path} cannot be read (${a.reason})`, fix: () => 'Check that no other program holds it and that you may read it.' },
+    en: {
+      text: (a) => `${a.path} cannot be read (${a.reason})`,
+      fix: () => 'Check that no other program holds it and that you may read it.',
+    },
   }),
   'file.empty': message<{ path: string }>({
     severity: 'error',
@@ -93,7 +114,8 @@ export const attachmentMessages = {
       fix: () => 'ลดขนาดไฟล์ให้ต่ำกว่า 5,000,000 ไบต์เพื่อความปลอดภัย',
     },
     en: {
-      text: (a) => `${a.path} is ${a.bytes.toLocaleString('en-US')} bytes, close to 5 MB: systems that count 5 MB as 5,000,000 bytes may refuse it`,
+      text: (a) =>
+        `${a.path} is ${a.bytes.toLocaleString('en-US')} bytes, close to 5 MB: systems that count 5 MB as 5,000,000 bytes may refuse it`,
       fix: () => 'Bring it under 5,000,000 bytes to be safe.',
     },
   }),
@@ -122,6 +144,9 @@ export const attachmentMessages = {
   'file.type-not-accepted': message<{ path: string; actual: 'pdf' | 'jpeg' }>({
     severity: 'error',
     th: { text: (a) => `เกณฑ์ปีนี้ไม่รับไฟล์ ${TYPE_TH[a.actual] ?? a.actual} (${a.path})`, fix: () => 'แปลงเป็นชนิดไฟล์ที่เกณฑ์รับ' },
-    en: { text: (a) => `This edition does not accept ${TYPE_TH[a.actual] ?? a.actual} files (${a.path})`, fix: () => 'Convert it to an accepted type.' },
+    en: {
+      text: (a) => `This edition does not accept ${TYPE_TH[a.actual] ?? a.actual} files (${a.path})`,
+      fix: () => 'Convert it to an accepted type.',
+    },
   }),
 };

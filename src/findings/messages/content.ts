@@ -40,14 +40,18 @@ export const contentMessages = {
       fix: () => 'แนบหลักฐานที่ตรงกับแต่ละข้อ หรือถ้าเอกสารเดียวใช้ได้จริงหลายข้อ ให้ระบุในข้อความว่าหน้าใดเป็นหลักฐานของข้อใด',
     },
     en: {
-      text: (a) => `The same content (${a.files.join(', ')}) is attached under several items: ${a.items.join(', ')}; reviewers may not count it for all of them`,
+      text: (a) =>
+        `The same content (${a.files.join(', ')}) is attached under several items: ${a.items.join(', ')}; reviewers may not count it for all of them`,
       fix: () => 'Attach evidence specific to each item, or say in the text which pages prove which item.',
     },
   }),
   'file.unreferenced': message<{ path: string }>({
     severity: 'info',
     th: { text: (a) => `ไฟล์ ${a.path} อยู่ในโฟลเดอร์ แต่ไม่มีข้อใดอ้างถึง (ลืมแนบหรือพิมพ์ชื่อผิด?)`, fix: () => 'เพิ่มชื่อไฟล์ในข้อที่เกี่ยวข้อง หรือลบออกถ้าไม่ใช้' },
-    en: { text: (a) => `${a.path} is in the folder but no item references it (forgotten, or a typo in a reference?)`, fix: () => 'Reference it from its item, or remove it if unused.' },
+    en: {
+      text: (a) => `${a.path} is in the folder but no item references it (forgotten, or a typo in a reference?)`,
+      fix: () => 'Reference it from its item, or remove it if unused.',
+    },
   }),
   'file.unreferenced-more': message<{ count: number }>({
     severity: 'info',
@@ -57,11 +61,13 @@ export const contentMessages = {
   'file.risky-name': message<{ path: string; problems: NameProblem[]; characters: string; suggestion: string }>({
     severity: 'warning',
     th: {
-      text: (a) => `ชื่อไฟล์ ${JSON.stringify(a.path)} ระบบอัปโหลดมักไม่รับ: ${a.problems.map((p) => NAME_PROBLEM.th[p](a.characters)).join(', ')}`,
+      text: (a) =>
+        `ชื่อไฟล์ ${JSON.stringify(a.path)} ระบบอัปโหลดมักไม่รับ: ${a.problems.map((p) => NAME_PROBLEM.th[p](a.characters)).join(', ')}`,
       fix: (a) => `เปลี่ยนชื่อไฟล์เป็น ${a.suggestion} แล้วแก้ชื่อในไฟล์คำตอบให้ตรงกัน`,
     },
     en: {
-      text: (a) => `The name ${JSON.stringify(a.path)} is often refused by upload forms: ${a.problems.map((p) => NAME_PROBLEM.en[p](a.characters)).join(', ')}`,
+      text: (a) =>
+        `The name ${JSON.stringify(a.path)} is often refused by upload forms: ${a.problems.map((p) => NAME_PROBLEM.en[p](a.characters)).join(', ')}`,
       fix: (a) => `Rename it to ${a.suggestion} and update the answers file.`,
     },
   }),
@@ -72,7 +78,8 @@ export const contentMessages = {
       fix: (a) => CONVERT_IMAGE.th(a.detected),
     },
     en: {
-      text: (a) => `${a.path} is a ${a.detected} picture, not a JPEG (judged by its content, not its name); only JPEG pictures are accepted`,
+      text: (a) =>
+        `${a.path} is a ${a.detected} picture, not a JPEG (judged by its content, not its name); only JPEG pictures are accepted`,
       fix: (a) => CONVERT_IMAGE.en(a.detected),
     },
   }),
@@ -92,7 +99,10 @@ export const contentMessages = {
       text: (a) => `ไฟล์ PDF ${a.path} ตั้งรหัสผ่านไว้ กรรมการจะเปิดอ่านไม่ได้`,
       fix: () => 'เปิดไฟล์ด้วยรหัสผ่าน แล้วบันทึกสำเนาใหม่โดยไม่ตั้งรหัสผ่าน (หรือสั่งพิมพ์เป็น PDF)',
     },
-    en: { text: (a) => `${a.path} needs a password to open: reviewers cannot read it`, fix: () => 'Open it with the password and save a copy without one (or print it to PDF).' },
+    en: {
+      text: (a) => `${a.path} needs a password to open: reviewers cannot read it`,
+      fix: () => 'Open it with the password and save a copy without one (or print it to PDF).',
+    },
   }),
   'pdf.restricted': message<{ path: string }>({
     severity: 'warning',
@@ -100,7 +110,10 @@ export const contentMessages = {
       text: (a) => `ไฟล์ PDF ${a.path} ถูกจำกัดสิทธิ์ (รหัสผ่านเจ้าของไฟล์) กรรมการอาจพิมพ์หรือคัดลอกข้อความไม่ได้`,
       fix: () => 'บันทึกสำเนาใหม่โดยไม่จำกัดสิทธิ์ เช่น สั่งพิมพ์เป็น PDF (Microsoft Print to PDF)',
     },
-    en: { text: (a) => `${a.path} is restricted by an owner password: reviewers may be unable to print or copy it`, fix: () => 'Save an unrestricted copy, e.g. print it to PDF.' },
+    en: {
+      text: (a) => `${a.path} is restricted by an owner password: reviewers may be unable to print or copy it`,
+      fix: () => 'Save an unrestricted copy, e.g. print it to PDF.',
+    },
   }),
   'pdf.no-text': message<{ path: string; pages: number }>({
     severity: 'warning',
@@ -119,7 +132,10 @@ export const contentMessages = {
       text: (a) => `ไฟล์ ${a.path} เป็น PDF Portfolio (แฟ้มรวมไฟล์) เนื้อหาอยู่ในไฟล์ที่ฝังไว้ กรรมการหลายคนจะเห็นเพียงหน้าปก`,
       fix: () => 'แยกไฟล์ที่ฝังไว้ออกมา แล้วรวมเป็น PDF ธรรมดาไฟล์เดียว (Combine Files) หรือแนบแยกแต่ละไฟล์',
     },
-    en: { text: (a) => `${a.path} is a PDF portfolio: its content sits in embedded files most viewers do not show`, fix: () => 'Combine the embedded files into one ordinary PDF, or attach them one by one.' },
+    en: {
+      text: (a) => `${a.path} is a PDF portfolio: its content sits in embedded files most viewers do not show`,
+      fix: () => 'Combine the embedded files into one ordinary PDF, or attach them one by one.',
+    },
   }),
   'pdf.embedded-files': message<{ path: string; count: number }>({
     severity: 'warning',
@@ -127,7 +143,10 @@ export const contentMessages = {
       text: (a) => `ไฟล์ PDF ${a.path} มีไฟล์อื่นฝังอยู่ข้างใน ${a.count} ไฟล์ ซึ่งกรรมการอาจไม่เห็นหรือเปิดไม่ได้`,
       fix: () => 'นำเนื้อหาของไฟล์ที่ฝังไว้มาเป็นหน้าใน PDF หรือแนบเป็นไฟล์แยก',
     },
-    en: { text: (a) => `${a.path} carries ${a.count} embedded file(s) that reviewers may not see or open`, fix: () => 'Put their content on pages of the PDF, or attach them separately.' },
+    en: {
+      text: (a) => `${a.path} carries ${a.count} embedded file(s) that reviewers may not see or open`,
+      fix: () => 'Put their content on pages of the PDF, or attach them separately.',
+    },
   }),
   'pdf.form-fields': message<{ path: string; count: number }>({
     severity: 'warning',
@@ -143,11 +162,13 @@ export const contentMessages = {
   'pdf.timeout': message<{ path: string; seconds: number }>({
     severity: 'error',
     th: {
-      text: (a) => `อ่านไฟล์ PDF ${a.path} ไม่เสร็จภายใน ${a.seconds} วินาที ไฟล์อาจเสียหายหรือถูกบีบอัดผิดปกติ (compression bomb) เครื่องของกรรมการก็จะเปิดไม่ได้เช่นกัน`,
+      text: (a) =>
+        `อ่านไฟล์ PDF ${a.path} ไม่เสร็จภายใน ${a.seconds} วินาที ไฟล์อาจเสียหายหรือถูกบีบอัดผิดปกติ (compression bomb) เครื่องของกรรมการก็จะเปิดไม่ได้เช่นกัน`,
       fix: () => REPAIR_PDF_TH,
     },
     en: {
-      text: (a) => `${a.path} could not be read within ${a.seconds} s: it is damaged or abnormally compressed (a compression bomb); reviewers' computers will choke on it too`,
+      text: (a) =>
+        `${a.path} could not be read within ${a.seconds} s: it is damaged or abnormally compressed (a compression bomb); reviewers' computers will choke on it too`,
       fix: () => REPAIR_PDF_EN,
     },
   }),
@@ -157,21 +178,30 @@ export const contentMessages = {
       text: (a) => `ไฟล์ PDF ${a.path} ต้องใช้หน่วยความจำเกิน ${a.megabytes} MB ในการเปิด ไฟล์อาจเสียหายหรือถูกบีบอัดผิดปกติ (compression bomb)`,
       fix: () => REPAIR_PDF_TH,
     },
-    en: { text: (a) => `${a.path} needs more than ${a.megabytes} MB of memory to open: it is damaged or abnormally compressed (a compression bomb)`, fix: () => REPAIR_PDF_EN },
+    en: {
+      text: (a) =>
+        `${a.path} needs more than ${a.megabytes} MB of memory to open: it is damaged or abnormally compressed (a compression bomb)`,
+      fix: () => REPAIR_PDF_EN,
+    },
   }),
   'pdf.not-checked': message<{ path: string; detail: string }>({
     severity: 'error',
     th: { text: (a) => `ตรวจเนื้อในไฟล์ PDF ${a.path} ไม่สำเร็จ (${a.detail})`, fix: () => `${REPAIR_PDF_TH} ถ้ายังเป็นอยู่ แจ้งผู้ดูแล gecc` },
-    en: { text: (a) => `The inside of ${a.path} could not be checked (${a.detail})`, fix: () => `${REPAIR_PDF_EN} If it persists, report it to the gecc maintainers.` },
+    en: {
+      text: (a) => `The inside of ${a.path} could not be checked (${a.detail})`,
+      fix: () => `${REPAIR_PDF_EN} If it persists, report it to the gecc maintainers.`,
+    },
   }),
   'jpeg.truncated': message<{ path: string; offset: number }>({
     severity: 'error',
     th: {
-      text: (a) => `รูป JPEG ${a.path} ไม่ครบ ไฟล์ขาดหายหลังไบต์ที่ ${a.offset.toLocaleString('en-US')} (คัดลอกหรือดาวน์โหลดไม่จบ) ภาพจะแสดงไม่ครบหรือเปิดไม่ได้`,
+      text: (a) =>
+        `รูป JPEG ${a.path} ไม่ครบ ไฟล์ขาดหายหลังไบต์ที่ ${a.offset.toLocaleString('en-US')} (คัดลอกหรือดาวน์โหลดไม่จบ) ภาพจะแสดงไม่ครบหรือเปิดไม่ได้`,
       fix: () => 'คัดลอกรูปจากต้นฉบับ (กล้อง มือถือ หรืออีเมล) มาใหม่ แล้วเปิดดูให้เห็นภาพครบก่อนส่ง',
     },
     en: {
-      text: (a) => `The JPEG ${a.path} is cut short after byte ${a.offset.toLocaleString('en-US')} (an unfinished copy or download): it shows partly or not at all`,
+      text: (a) =>
+        `The JPEG ${a.path} is cut short after byte ${a.offset.toLocaleString('en-US')} (an unfinished copy or download): it shows partly or not at all`,
       fix: () => 'Copy the picture again from its source and check that it opens whole.',
     },
   }),
@@ -181,6 +211,9 @@ export const contentMessages = {
       text: (a) => `รูป JPEG ${a.path} เสียหาย โครงสร้างไฟล์ผิดที่ไบต์ ${a.offset.toLocaleString('en-US')}`,
       fix: () => 'เปิดรูปต้นฉบับด้วยโปรแกรม Paint แล้วบันทึกเป็น JPEG ใหม่ หรือถ่ายหรือสแกนใหม่',
     },
-    en: { text: (a) => `The JPEG ${a.path} is damaged: its structure breaks at byte ${a.offset.toLocaleString('en-US')}`, fix: () => 'Open the original in Paint and save it as JPEG again, or take or scan it again.' },
+    en: {
+      text: (a) => `The JPEG ${a.path} is damaged: its structure breaks at byte ${a.offset.toLocaleString('en-US')}`,
+      fix: () => 'Open the original in Paint and save it as JPEG again, or take or scan it again.',
+    },
   }),
 };

@@ -5,6 +5,9 @@ export const internalMessages = {
   'internal.error': message<{ detail: string }>({
     severity: 'error',
     th: { text: (a) => `gecc ทำงานผิดพลาดระหว่างตรวจใบสมัครนี้ (${a.detail})`, fix: () => 'แจ้งผู้ดูแล gecc พร้อมโฟลเดอร์ใบสมัครนี้' },
-    en: { text: (a) => `gecc failed while checking this application (${a.detail})`, fix: () => 'Report it to the gecc maintainers with this folder.' },
+    en: {
+      text: (a) => `gecc failed while checking this application (${a.detail})`,
+      fix: () => 'Report it to the gecc maintainers with this folder.',
+    },
   }),
 };

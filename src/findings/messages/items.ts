@@ -31,7 +31,10 @@ export const itemMessages = {
   'item.text-missing': message({
     severity: 'error',
     th: { text: () => 'ยังไม่ได้กรอกข้อความอธิบาย (text)', fix: () => 'เพิ่ม text: อธิบายสิ่งที่หน่วยงานทำในข้อนี้ ข้อความนี้คือสิ่งที่จะพิมพ์ลงใน GECC Online' },
-    en: { text: () => 'No explanatory text (text)', fix: () => 'Add text: describing what the unit does for this item; it is what you will type into GECC Online.' },
+    en: {
+      text: () => 'No explanatory text (text)',
+      fix: () => 'Add text: describing what the unit does for this item; it is what you will type into GECC Online.',
+    },
   }),
   'item.files-missing': message({
     severity: 'error',
@@ -41,12 +44,18 @@ export const itemMessages = {
   'item.no-valid-file': message({
     severity: 'error',
     th: { text: () => 'ไม่มีไฟล์แนบที่ใช้ได้เลยสักไฟล์ ข้อนี้จึงยังไม่ครบ', fix: () => 'แก้ไฟล์แนบตามรายการปัญหาของข้อนี้' },
-    en: { text: () => 'None of the attachments is usable, so the item is incomplete', fix: () => 'Fix the attachments as listed for this item.' },
+    en: {
+      text: () => 'None of the attachments is usable, so the item is incomplete',
+      fix: () => 'Fix the attachments as listed for this item.',
+    },
   }),
   'item.answered-no': message({
     severity: 'error',
     th: { text: () => 'ตอบ "ไม่มี": ข้อนี้จะได้ 0 คะแนน และต้องดำเนินการให้ครบทุกข้อ', fix: () => 'ดำเนินการให้เรียบร้อยแล้วตอบ มี พร้อมข้อความและหลักฐาน' },
-    en: { text: () => 'Answered ไม่มี: the item scores 0, and every item must be done', fix: () => 'Do it, then answer มี with text and evidence.' },
+    en: {
+      text: () => 'Answered ไม่มี: the item scores 0, and every item must be done',
+      fix: () => 'Do it, then answer มี with text and evidence.',
+    },
   }),
   'item.returning-extra': message<{ fields: string }>({
     severity: 'warning',
@@ -72,11 +81,13 @@ export const itemMessages = {
   'group.too-many-high-scores': message<{ items: string; base: number; allowed: number }>({
     severity: 'error',
     th: {
-      text: (a) => `มี ${a.items.split(', ').length} ข้อที่ให้คะแนนตนเองเกิน ${a.base} (${a.items}) แต่เกณฑ์มีข้อที่ได้เกิน ${a.base} คะแนนเพียง ${a.allowed} ข้อ`,
+      text: (a) =>
+        `มี ${a.items.split(', ').length} ข้อที่ให้คะแนนตนเองเกิน ${a.base} (${a.items}) แต่เกณฑ์มีข้อที่ได้เกิน ${a.base} คะแนนเพียง ${a.allowed} ข้อ`,
       fix: (a) => `เหลือไว้ไม่เกิน ${a.allowed} ข้อที่คะแนนเกิน ${a.base} ตามแนวทางการให้คะแนน`,
     },
     en: {
-      text: (a) => `${a.items.split(', ').length} items claim more than ${a.base} points (${a.items}), but only ${a.allowed} items of the criteria carry more`,
+      text: (a) =>
+        `${a.items.split(', ').length} items claim more than ${a.base} points (${a.items}), but only ${a.allowed} items of the criteria carry more`,
       fix: (a) => `Keep at most ${a.allowed} items above ${a.base}, as the scoring guidance says.`,
     },
   }),
@@ -94,6 +105,9 @@ export const itemMessages = {
   'total.below-pass': message<{ total: number; pass: number }>({
     severity: 'error',
     th: { text: (a) => `คะแนนรวม ${a.total} ต่ำกว่าเกณฑ์ผ่านการรับรอง ${a.pass} คะแนน`, fix: () => 'ทำข้อที่ยังไม่ครบให้ครบ' },
-    en: { text: (a) => `The total of ${a.total} is below the ${a.pass} points needed for certification`, fix: () => 'Complete the incomplete items.' },
+    en: {
+      text: (a) => `The total of ${a.total} is below the ${a.pass} points needed for certification`,
+      fix: () => 'Complete the incomplete items.',
+    },
   }),
 };

@@ -27,6 +27,9 @@ export const readinessFormMessages = {
   'readiness.signer-not-checked': message({
     severity: 'info',
     th: { text: () => 'หน่วยงานประเภท "อื่น ๆ" : gecc ไม่ได้ตรวจตำแหน่งผู้ลงนาม', fix: () => 'ตรวจกับผู้ประสานงานว่าใครต้องลงนามในแบบประเมินความพร้อม' },
-    en: { text: () => 'A unit of kind "other": the signer\'s position is not checked', fix: () => 'Ask the coordinating division who must sign the readiness form.' },
+    en: {
+      text: () => 'A unit of kind "other": the signer\'s position is not checked',
+      fix: () => 'Ask the coordinating division who must sign the readiness form.',
+    },
   }),
 };

@@ -20,7 +20,13 @@ export const unitMessages = {
   }),
   'unit.contact-missing': message({
     severity: 'warning',
-    th: { text: () => 'ยังไม่ได้กรอกผู้ประสานงาน (contact: ชื่อ เบอร์โทร อีเมล)', fix: () => 'เพิ่มหัวข้อ contact: ใต้ unit: พร้อม name, phone และ email ตามที่ต้องกรอกตอนลงทะเบียนใน GECC Online' },
-    en: { text: () => 'No contact person (contact: name, phone, e-mail)', fix: () => 'Add contact: under unit: with name, phone and email, as GECC Online asks at registration.' },
+    th: {
+      text: () => 'ยังไม่ได้กรอกผู้ประสานงาน (contact: ชื่อ เบอร์โทร อีเมล)',
+      fix: () => 'เพิ่มหัวข้อ contact: ใต้ unit: พร้อม name, phone และ email ตามที่ต้องกรอกตอนลงทะเบียนใน GECC Online',
+    },
+    en: {
+      text: () => 'No contact person (contact: name, phone, e-mail)',
+      fix: () => 'Add contact: under unit: with name, phone and email, as GECC Online asks at registration.',
+    },
   }),
 };
