@@ -9,7 +9,7 @@ export interface NameRisk {
 
 /** upload forms and Windows refuse these in a file name */
 const REJECTED = /[#%&?\\:*"<>|]/g;
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this looks for
 const CONTROL = /[\u0000-\u001f\u007f]/g;
 /** longer names are cut by forms and break Windows' 260-character path limit */
 const MAX_NAME = 100;
@@ -19,6 +19,7 @@ const SUGGESTED_STEM = 60;
 export function riskyName(name: string): NameRisk | undefined {
   const problems: NameProblem[] = [];
   if ([...name].length > MAX_NAME) problems.push('too-long');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this looks for
   if (/[\u0000-\u001f\u007f]/.test(name)) problems.push('control-characters');
   if (/^\s|\s$|\s\s|\s\.[^.]*$/u.test(name)) problems.push('spaces');
   const characters = [...new Set(name.match(REJECTED) ?? [])].join(' ');

@@ -27,5 +27,5 @@ export function truncateToWidth(text: string, width: number): string {
 }
 
 /** One line of plain text: control characters (new lines, escape sequences from a file) become spaces. */
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this looks for
 export const oneLine = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();

@@ -141,7 +141,7 @@ function findingText(finding: Finding, app: ApplicationResult, lang: Lang): stri
 }
 
 /** Characters XML 1.0 cannot hold at all (most control characters, lone surrogates, U+FFFE/F). */
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this looks for
 const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 const clean = (value: string) => value.replace(NOT_XML, '\uFFFD');

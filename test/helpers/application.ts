@@ -7,7 +7,6 @@ import { makeJpeg, makePng } from './jpeg.js';
 import { makePdf } from './pdf.js';
 
 /** The application.yaml shape of the contract, as a loose, freely mutable JS object. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AppSpec = Record<string, any>;
 
 const created: string[] = [];

@@ -131,7 +131,7 @@ describe('gecc init', () => {
     const text = fs
       .readFileSync(file, 'utf8')
       .replace(
-        /  B01:\n    text: [^\n]*\n    files: [^\n]*\n/,
+        / {2}B01:\n {4}text: [^\n]*\n {4}files: [^\n]*\n/,
         '  B01:\n    text: สำรวจความต้องการของประชาชน\n    files: [files/B01.pdf]\n',
       );
     fs.writeFileSync(file, text);

@@ -99,7 +99,6 @@ describe('JUnit report', () => {
     attributeNamePrefix: '',
     isArray: (name) => ['testsuite', 'testcase', 'property'].includes(name),
   });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const parsed = (lang: 'th' | 'en'): any => {
     const xml = junitReport(report, { lang });
     expect(XMLValidator.validate(xml)).toBe(true);

@@ -74,7 +74,7 @@ describe('summaryTable', () => {
     expect(table[1]).toMatch(/^#\s+หน่วยงาน\s+ประเภท\s+ผู้สมัคร\s+กายภาพ\s+พื้นฐาน\s+ชั้นสูง\s+ผลลัพธ์\s+ผลการตรวจ\s+ข้อผิดพลาด\s+คำเตือน$/);
     const rows = table.slice(3, 3 + report.applications.length);
     expect(rows[0]).toMatch(new RegExp(`^1  ${names[0]}\\s+สำนักงานเขต\\s+ใหม่\\s+14/14\\s+16/16\\s+54/54\\s+18/30\\s+✔ พร้อมส่ง\\s+0\\s+0$`));
-    expect(rows[1]).toMatch(/^2  02-ไฟล์เสีย \(ไม่มีหรืออ่านไฟล์คำตอบไม่ได้\)\s+–\s+–\s+–\s+–\s+✖ ยังไม่พร้อม\s+1\s+0$/);
+    expect(rows[1]).toMatch(/^2 {2}02-ไฟล์เสีย \(ไม่มีหรืออ่านไฟล์คำตอบไม่ได้\)\s+–\s+–\s+–\s+–\s+✖ ยังไม่พร้อม\s+1\s+0$/);
     expect(rows[2]).toMatch(/15\/16.*✖ ยังไม่พร้อม/);
     expect(rows[3]).toMatch(/เคยได้รับรอง/);
     expect(rows[4]).toContain('…');

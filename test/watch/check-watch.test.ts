@@ -30,7 +30,7 @@ function fillB01(dir: string): void {
     file,
     fs
       .readFileSync(file, 'utf8')
-      .replace(/  B01:\n    text: [^\n]*\n    files: [^\n]*\n/, '  B01:\n    text: สำรวจความต้องการ\n    files: [files/B01.pdf]\n'),
+      .replace(/ {2}B01:\n {4}text: [^\n]*\n {4}files: [^\n]*\n/, '  B01:\n    text: สำรวจความต้องการ\n    files: [files/B01.pdf]\n'),
   );
 }
 
