@@ -1,0 +1,123 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Finding } from '../findings/finding.js';
+import { MESSAGES } from '../findings/messages.js';
+
+/** What inspecting one file's content found, without where the file lies (that is not part of its bytes). */
+export interface CachedVerdict {
+  usable: boolean;
+  pages?: number;
+  findings: Finding[];
+}
+
+const FORMAT = 1;
+/** entries per sub-folder (256 of them) before the oldest are removed: ~64,000 files, a few tens of MB */
+const ENTRIES_PER_FOLDER = 250;
+/** a real entry is a few hundred bytes: anything much larger is not ours */
+const MAX_ENTRY_BYTES = 64 * 1024;
+
+const argValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()]))]);
+const entrySchema = z.object({
+  format: z.literal(FORMAT),
+  key: z.string(),
+  usable: z.boolean(),
+  pages: z.number().int().nonnegative().optional(),
+  findings: z.array(
+    z.object({
+      code: z.string().refine((code) => Object.hasOwn(MESSAGES, code)),
+      severity: z.enum(['error', 'warning', 'info']),
+      args: z.record(z.string(), argValue),
+    }),
+  ),
+});
+
+/**
+ * Verdicts on attachments' content, kept between runs and keyed by the content itself (its
+ * SHA-256) and by what made the verdict (gecc and its readers): the same bytes always get the
+ * same verdict, so it can be reused safely. Every problem with the cache — missing, unwritable,
+ * damaged or foreign entries — makes it read the file again; it never fails a check.
+ */
+export class VerdictCache {
+  private readonly folder: string;
+  private readonly written = new Set<string>();
+  private oldRemoved = false;
+
+  constructor(
+    private readonly root: string,
+    private readonly identity: string,
+  ) {
+    this.folder = path.join(root, `verdicts-${FORMAT}`, identity);
+  }
+
+  async get(sha256: string, type: string, relative: string): Promise<CachedVerdict | undefined> {
+    const key = `${type}:${sha256}`;
+    try {
+      const file = this.fileOf(sha256, type);
+      const info = await stat(file);
+      if (!info.isFile() || info.size > MAX_ENTRY_BYTES) return undefined;
+      const entry = entrySchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+      if (!entry.success || entry.data.key !== key) return undefined;
+      const findings = entry.data.findings.map((f) => ({ ...f, args: { ...f.args, path: relative } }) as Finding);
+      return { usable: entry.data.usable, findings, ...(entry.data.pages !== undefined ? { pages: entry.data.pages } : {}) };
+    } catch {
+      return undefined;
+    }
+  }
+
+  async set(sha256: string, type: string, verdict: CachedVerdict): Promise<void> {
+    const key = `${type}:${sha256}`;
+    if (this.written.has(key)) return;
+    this.written.add(key);
+    const findings = verdict.findings.map(({ code, severity, args }) => {
+      const { path: _where, ...rest } = args as Record<string, unknown>;
+      return { code, severity, args: rest };
+    });
+    const entry = {
+      format: FORMAT,
+      key,
+      usable: verdict.usable,
+      ...(verdict.pages !== undefined ? { pages: verdict.pages } : {}),
+      findings,
+    };
+    try {
+      const file = this.fileOf(sha256, type);
+      await mkdir(path.dirname(file), { recursive: true });
+      // written whole under another name, then renamed: a reader never sees half an entry
+      const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+      await writeFile(temporary, JSON.stringify(entry), { flag: 'wx' });
+      await rename(temporary, file);
+      await this.prune(path.dirname(file));
+      await this.removeOtherIdentities();
+    } catch {
+      // a cache that cannot be written only means the next run reads the file again
+    }
+  }
+
+  private fileOf(sha256: string, type: string): string {
+    if (!/^[0-9a-f]{64}$/.test(sha256) || !/^[a-z]+$/.test(type)) throw new Error('not a content key');
+    return path.join(this.folder, sha256.slice(0, 2), `${sha256}.${type}.json`);
+  }
+
+  /** Verdicts made by another version of gecc will never be asked for again by this one. */
+  private async removeOtherIdentities(): Promise<void> {
+    if (this.oldRemoved) return;
+    this.oldRemoved = true;
+    const parent = path.join(this.root, `verdicts-${FORMAT}`);
+    const others = (await readdir(parent)).filter((name) => name !== this.identity && /^[0-9a-f]{32}$/.test(name));
+    await Promise.all(others.map((name) => rm(path.join(parent, name), { recursive: true, force: true })));
+  }
+
+  /** Keeps each sub-folder small: the oldest entries go first. */
+  private async prune(folder: string): Promise<void> {
+    const names = await readdir(folder);
+    if (names.length <= ENTRIES_PER_FOLDER) return;
+    const aged = await Promise.all(
+      names.map(async (name) => ({ name, time: (await stat(path.join(folder, name)).catch(() => undefined))?.mtimeMs ?? 0 })),
+    );
+    aged.sort((a, b) => a.time - b.time);
+    const excess = aged.slice(0, names.length - Math.floor(ENTRIES_PER_FOLDER * 0.8));
+    await Promise.all(excess.map(({ name }) => rm(path.join(folder, name), { force: true })));
+  }
+}

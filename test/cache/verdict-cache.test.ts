@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cacheFolder } from '../../src/cache/cache-folder.js';
+import { VerdictCache } from '../../src/cache/verdict-cache.js';
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+const tempRoot = () => fs.mkdtempSync(path.join(os.tmpdir(), 'gecc-cache-'));
+const IDENTITY = 'a'.repeat(32);
+
+describe('VerdictCache', () => {
+  it('gives back a verdict for the same bytes, with the path of the file that asks', async () => {
+    const cache = new VerdictCache(tempRoot(), IDENTITY);
+    const key = sha('one');
+    await cache.set(key, 'pdf', {
+      usable: true,
+      pages: 3,
+      findings: [{ code: 'pdf.no-text', severity: 'warning', args: { path: 'files/a.pdf', pages: 2 } }],
+    });
+    expect(await cache.get(key, 'pdf', 'files/b.pdf')).toEqual({
+      usable: true,
+      pages: 3,
+      findings: [{ code: 'pdf.no-text', severity: 'warning', args: { path: 'files/b.pdf', pages: 2 } }],
+    });
+    expect(await cache.get(sha('two'), 'pdf', 'files/b.pdf')).toBeUndefined();
+    expect(await cache.get(key, 'jpeg', 'files/b.pdf')).toBeUndefined();
+  });
+
+  it('ignores damaged, foreign and oversized entries', async () => {
+    const root = tempRoot();
+    const cache = new VerdictCache(root, IDENTITY);
+    const key = sha('x');
+    await cache.set(key, 'pdf', { usable: true, findings: [] });
+    const file = path.join(root, 'verdicts-1', IDENTITY, key.slice(0, 2), `${key}.pdf.json`);
+    expect(fs.existsSync(file)).toBe(true);
+    for (const content of [
+      '{"format":1,"key":"pdf:',
+      JSON.stringify({ format: 1, key: `pdf:${sha('other')}`, usable: true, findings: [] }),
+      JSON.stringify({ format: 1, key: `pdf:${key}`, usable: true, findings: [{ code: 'no.such-code', severity: 'error', args: {} }] }),
+      JSON.stringify({ format: 1, key: `pdf:${key}`, usable: 'yes', findings: [] }),
+      JSON.stringify({ format: 1, key: `pdf:${key}`, usable: true, findings: [], pad: 'x'.repeat(70_000) }),
+    ]) {
+      fs.writeFileSync(file, content);
+      expect(await new VerdictCache(root, IDENTITY).get(key, 'pdf', 'a.pdf')).toBeUndefined();
+    }
+  });
+
+  it('never fails when its folder cannot be written', async () => {
+    const root = path.join(tempRoot(), 'file-not-folder');
+    fs.writeFileSync(root, '');
+    const cache = new VerdictCache(root, IDENTITY);
+    await expect(cache.set(sha('y'), 'pdf', { usable: true, findings: [] })).resolves.toBeUndefined();
+    expect(await cache.get(sha('y'), 'pdf', 'a.pdf')).toBeUndefined();
+  });
+
+  it('stays bounded: the oldest entries of a full sub-folder go, and other versions’ verdicts are removed', async () => {
+    const root = tempRoot();
+    const old = path.join(root, 'verdicts-1', 'b'.repeat(32));
+    fs.mkdirSync(old, { recursive: true });
+    const cache = new VerdictCache(root, IDENTITY);
+    // keys that share their first two hex digits land in one sub-folder
+    const keys = Array.from({ length: 400 }, (_, i) => `00${sha(String(i)).slice(2)}`);
+    for (const key of keys) await cache.set(key, 'jpeg', { usable: true, findings: [] });
+    const sub = path.join(root, 'verdicts-1', IDENTITY, '00');
+    expect(fs.readdirSync(sub).length).toBeLessThanOrEqual(250);
+    expect(fs.existsSync(old)).toBe(false);
+    expect(await cache.get(keys.at(-1)!, 'jpeg', 'x.jpg')).toBeDefined();
+  });
+});
+
+describe('cacheFolder', () => {
+  it('is the user’s cache folder, or GECC_CACHE_DIR', () => {
+    expect(cacheFolder({ GECC_CACHE_DIR: '/tmp/c' }, 'linux')).toBe(path.resolve('/tmp/c'));
+    expect(cacheFolder({ XDG_CACHE_HOME: '/x/cache' }, 'linux')).toBe(path.join('/x/cache', 'gecc'));
+    expect(cacheFolder({ XDG_CACHE_HOME: 'relative' }, 'linux')).toBe(path.join(os.homedir(), '.cache', 'gecc'));
+    expect(cacheFolder({ LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32')).toBe(
+      path.join('C:\\Users\\u\\AppData\\Local', 'gecc', 'Cache'),
+    );
+  });
+});
