@@ -1,9 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { TargetError } from '../check-targets.js';
-import { CatalogueError, DEFAULT_EDITION } from '../criteria/load-catalogue.js';
+import { CatalogueError } from '../criteria/load-catalogue.js';
 import type { Lang } from '../findings/message-spec.js';
-import { PACKAGE_VERSION } from '../package-root.js';
 import { CLI_TEXT } from './cli-text.js';
+import { VERSION_TEXT } from './version-text.js';
 import { commanderErrorText } from './commander-errors.js';
 import { registerCheck } from './commands/check.js';
 import { registerForm } from './commands/form.js';
@@ -23,7 +23,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     : 'th';
   const program = new Command('gecc')
     .description(`${CLI_TEXT.th.description}\n${CLI_TEXT.en.description}`)
-    .version(`${PACKAGE_VERSION} (criteria ${DEFAULT_EDITION})`, '-V, --version')
+    .version(VERSION_TEXT, '-V, --version')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
     .showSuggestionAfterError(true)

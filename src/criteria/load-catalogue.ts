@@ -3,7 +3,9 @@ import { packagePath } from '../package-root.js';
 import { Catalogue, GROUP_IDS, GROUP_PREFIX, SCORED_GROUP_IDS } from './catalogue-schema.js';
 import { groupMaxPoints } from './points.js';
 
-export const DEFAULT_EDITION = '2566';
+import { DEFAULT_EDITION } from './default-edition.js';
+
+export { DEFAULT_EDITION };
 
 /** A catalogue that cannot be used: the run stops (exit 2) with these reasons. */
 export class CatalogueError extends Error {
