@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The installed command: everything happens in dist/cli/main.js; this only maps its result to the exit code.
+// The installed command: everything happens in the bundled command line (dist/bundle/, built from
+// dist/cli/main.js); this only maps its result to the exit code.
 const args = process.argv.slice(2);
 const notBuilt = () => {
   process.stderr.write('gecc: the program is not built yet. Run "npm ci" (or "npm run build") in the gecc folder first.\n');
@@ -15,10 +16,10 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // (not when the number of threads is chosen: those would be the wrong number)
   const early =
     args[0] === 'check' && !args.some((a) => /^(-h|--help|-j.*|--concurrency.*)$/.test(a))
-      ? import('../dist/attachments/pdf/pdf-pool.js').then((pool) => pool.startPdfThreadsEarly()).catch(() => undefined)
+      ? import('../dist/bundle/pdf-pool.js').then((pool) => pool.startPdfThreadsEarly()).catch(() => undefined)
       : Promise.resolve();
   early
-    .then(() => import('../dist/cli/main.js'))
+    .then(() => import('../dist/bundle/main.js'))
     .then(
       ({ run }) =>
         run(args).then(

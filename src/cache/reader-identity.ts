@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { PACKAGE_VERSION } from '../package-root.js';
+import { PACKAGE_VERSION, packagePath } from '../package-root.js';
 
 /** Packages whose behaviour decides an attachment's verdict. */
 const READERS = ['pdf-parse', 'pdfjs-dist', 'file-type'];
@@ -18,7 +17,8 @@ let identity: string | undefined;
 export function readerIdentity(): string {
   if (identity) return identity;
   const hash = createHash('sha256').update(PACKAGE_VERSION);
-  const code = fileURLToPath(new URL('../attachments/', import.meta.url));
+  // the sources under test, the build when installed (the bundled command line runs the build's threads)
+  const code = packagePath(import.meta.url.endsWith('.ts') ? 'src' : 'dist', 'attachments');
   for (const file of filesBelow(code)) hash.update(file).update(readFileSync(path.join(code, file)));
   for (const name of READERS) hash.update(`${name}@${installedVersion(name)}`);
   identity = hash.digest('hex').slice(0, 32);
