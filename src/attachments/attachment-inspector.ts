@@ -6,6 +6,7 @@ import type { Finding } from '../findings/finding.js';
 import { closest } from '../answers/suggest.js';
 import { detectType, extensionFits, preferredExtension, type AttachmentType } from './detect-type.js';
 import { inspectContent } from './inspect-content.js';
+import { startsLikeJpeg } from './jpeg/starts-like-jpeg.js';
 import { Limiter } from './limiter.js';
 import { listFiles } from './list-folder.js';
 import type { PdfPool } from './pdf/pdf-pool.js';
@@ -113,7 +114,9 @@ export class AttachmentInspector {
       });
       return report;
     }
-    const detected = await detectType(content.subarray(0, HEAD_BYTES));
+    let detected = await detectType(content.subarray(0, HEAD_BYTES));
+    // a broken JPEG is damaged, not of another type
+    if (!detected.accepted && startsLikeJpeg(content)) detected = { accepted: true, type: 'jpeg' };
     if (!detected.accepted) {
       const code = OTHER_IMAGES.has(detected.detected) ? 'file.image-not-jpeg' : 'file.wrong-type';
       add({ code, severity: 'error', args: { path: relative, detected: detected.detected } });

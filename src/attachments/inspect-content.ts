@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import type { AttachmentType } from './detect-type.js';
-import { walkJpeg } from './jpeg/walk-jpeg.js';
+import { inspectJpeg } from './jpeg/jpeg-findings.js';
 import { pdfFindings } from './pdf/pdf-findings.js';
 import type { PdfPool } from './pdf/pdf-pool.js';
 
@@ -18,12 +18,7 @@ export interface ContentReport {
  * handed over to the reading thread: the caller must not use them afterwards.
  */
 export async function inspectContent(type: AttachmentType, bytes: Buffer, relative: string, pdfPool: PdfPool): Promise<ContentReport> {
-  if (type === 'jpeg') {
-    const walk = walkJpeg(bytes);
-    if (walk.ok) return { usable: true, findings: [] };
-    const code = walk.problem === 'truncated' ? 'jpeg.truncated' : 'jpeg.damaged';
-    return { usable: false, findings: [{ code, severity: 'error', args: { path: relative, offset: walk.offset } }] };
-  }
+  if (type === 'jpeg') return inspectJpeg(bytes, relative);
   const verdict = await pdfPool.read(bytes);
   const findings = pdfFindings(verdict, relative);
   return {

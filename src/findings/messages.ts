@@ -6,6 +6,7 @@ import { answersShapeMessages } from './messages/answers-shape.js';
 import { windowMessages } from './messages/application-window.js';
 import { internalMessages } from './messages/internal.js';
 import { itemMessages } from './messages/items.js';
+import { jpegMessages } from './messages/jpeg.js';
 import { readinessFormMessages } from './messages/readiness-form.js';
 import { unitMessages } from './messages/unit.js';
 
@@ -19,6 +20,7 @@ export const MESSAGES = {
   ...windowMessages,
   ...attachmentMessages,
   ...contentMessages,
+  ...jpegMessages,
   ...internalMessages,
 };
 

@@ -51,6 +51,24 @@ export function damagedJpeg(): Buffer {
   bytes[second] = 0x12;
   return bytes;
 }
+/** A JPEG whose first segment's marker is gone: FF D8 then garbage, which file-type does not call a JPEG. */
+export function jpegBrokenAtStart(): Buffer {
+  const bytes = Buffer.from(makeJpeg({ width: 64, height: 64 }));
+  bytes.fill(0x00, 2, 40);
+  return bytes;
+}
+/** A JPEG-LS picture (FF D8 FF F7 …), which file-type names JLS and no browser shows. */
+export function jpegLsFile(): Buffer {
+  const bytes = makeJpeg({ width: 64, height: 64 });
+  const app0End = 4 + bytes.readUInt16BE(4);
+  const rest = Buffer.from(bytes.subarray(app0End));
+  // the frame segment follows the quantisation tables: relabel it as JPEG-LS's (SOF55)
+  const frame = rest.indexOf(Buffer.from([0xff, 0xc0]));
+  rest[frame + 1] = 0xf7;
+  // and put it first, as JPEG-LS files have it
+  const frameEnd = frame + 2 + rest.readUInt16BE(frame + 2);
+  return Buffer.concat([bytes.subarray(0, 2), rest.subarray(frame, frameEnd), rest.subarray(0, frame), rest.subarray(frameEnd)]);
+}
 /** A whole JPEG followed by what phones append after the end marker. */
 export const jpegWithTrailer = () =>
   Buffer.concat([makeJpeg({ width: 64, height: 64 }), ascii('\0\0MotionPhoto_Data'), Buffer.alloc(4000, 7)]);

@@ -13,6 +13,7 @@ import type { FindingCode } from '../../src/findings/messages.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication, type AppSpec } from '../helpers/application.js';
 import * as bad from '../helpers/hostile-files.js';
 import * as pdf from '../helpers/hostile-pdf.js';
+import { makeJpeg, withFrame, withHeaderJunk, withoutHuffmanTables } from '../helpers/jpeg.js';
 import { makeImageOnlyPdf, makePdf } from '../helpers/pdf.js';
 import { expectNoStackTrace } from './no-stack-trace.js';
 
@@ -93,7 +94,18 @@ const CASES: Case[] = [
   { name: 'a JPEG cut in half', jpg: bad.truncatedJpeg(0.5), code: 'jpeg.truncated', file: JPG_AT },
   { name: 'a JPEG cut just before its end marker', jpg: bad.truncatedJpeg(0.99), code: 'jpeg.truncated', file: JPG_AT },
   { name: 'a JPEG that is only a header', jpg: bad.headerOnlyJpeg(), code: 'jpeg.truncated', file: JPG_AT },
-  { name: 'a JPEG with a broken segment', jpg: bad.damagedJpeg(), code: 'jpeg.damaged', file: JPG_AT },
+  { name: 'a JPEG with a broken segment', jpg: bad.damagedJpeg(), code: 'jpeg.undecodable', file: JPG_AT },
+  { name: 'a JPEG broken right after its start marker', jpg: bad.jpegBrokenAtStart(), code: 'jpeg.undecodable', file: JPG_AT },
+  { name: 'a JPEG-LS picture named .jpg', jpg: bad.jpegLsFile(), code: 'jpeg.unsupported-coding', file: JPG_AT },
+  { name: 'a lossless (SOF3) JPEG', jpg: withFrame(makeJpeg(), { marker: 0xc3 }), code: 'jpeg.unsupported-coding', file: JPG_AT },
+  { name: 'a JPEG without Huffman tables', jpg: withoutHuffmanTables(makeJpeg()), code: 'jpeg.missing-tables', file: JPG_AT },
+  {
+    name: 'a JPEG declaring 65535 × 65535',
+    jpg: withFrame(makeJpeg(), { width: 65535, height: 65535 }),
+    code: 'jpeg.too-large',
+    file: JPG_AT,
+  },
+  { name: 'a JPEG with junk between its header segments: fine', jpg: withHeaderJunk(makeJpeg(), 'between'), code: null },
   { name: 'a JPEG with data after its end marker (as phones write): fine', jpg: bad.jpegWithTrailer(), code: null },
   // ---- sizes and places
   {

@@ -1,0 +1,95 @@
+import type { Finding } from '../../findings/finding.js';
+import { decodeJpeg, type JpegDecode } from './decode-jpeg.js';
+import { type JpegFrame, walkJpeg } from './walk-jpeg.js';
+
+/** Codings a browser cannot show, even where libjpeg can read them (lossless, arithmetic). */
+export type UnshowableCoding = 'lossless' | 'hierarchical' | 'arithmetic' | 'jpeg-ls' | '12-bit' | '16-bit';
+
+/**
+ * Pictures above this are refused from their declared size, before any decoding: no camera or
+ * scanner makes them within 5 MB, and a progressive one would need ~4 bytes a pixel to show
+ * (measured: 382 MB and 2.7 s for 100 MP), in a reviewer's browser as here.
+ */
+export const MAX_MEGAPIXELS = 100;
+/** libjpeg's own limit on a side */
+const MAX_SIDE = 65_500;
+/**
+ * Every scan of a progressive picture is a pass over all of it; real files have at most ~20.
+ * A few KB of empty scans would otherwise cost minutes.
+ */
+export const MAX_SCANS = 500;
+
+export interface JpegReport {
+  usable: boolean;
+  findings: Finding[];
+}
+
+/** Judges a JPEG as a reviewer's browser would: its structure, what it declares, then its picture data. */
+export async function inspectJpeg(bytes: Uint8Array, path: string): Promise<JpegReport> {
+  const walk = walkJpeg(bytes);
+  if (!walk.ok) {
+    const code = walk.problem === 'truncated' ? 'jpeg.truncated' : 'jpeg.damaged';
+    return refused({ code, severity: 'error', args: { path, offset: walk.offset } });
+  }
+  const { frame } = walk;
+  const coding = unshowableCoding(frame);
+  if (coding) return refused({ code: 'jpeg.unsupported-coding', severity: 'error', args: { path, coding } });
+  const megapixels = (frame.width * frame.height) / 1_000_000;
+  if (megapixels > MAX_MEGAPIXELS || frame.width > MAX_SIDE || frame.height > MAX_SIDE) {
+    return refused({
+      code: 'jpeg.too-large',
+      severity: 'error',
+      args: { path, width: frame.width, height: frame.height, megapixels: Math.round(megapixels), limit: MAX_MEGAPIXELS },
+    });
+  }
+  if (walk.scans > MAX_SCANS)
+    return refused({ code: 'jpeg.too-many-scans', severity: 'error', args: { path, scans: walk.scans, limit: MAX_SCANS } });
+  if (walk.missingTables) return refused({ code: 'jpeg.missing-tables', severity: 'error', args: { path } });
+  const decoded = await decodeJpeg(bytes, MAX_MEGAPIXELS * 1_000_000);
+  const findings = decodeFindings(decoded, path, new Set(walk.junk.map((j) => j.before)));
+  return { usable: !findings.some((f) => f.severity === 'error'), findings };
+}
+
+function refused(finding: Finding): JpegReport {
+  return { usable: false, findings: [finding] };
+}
+
+function unshowableCoding(frame: JpegFrame): UnshowableCoding | undefined {
+  const m = frame.marker;
+  if (m === 0xf7) return 'jpeg-ls';
+  if (m === 0xc3) return 'lossless';
+  if (m >= 0xc9) return 'arithmetic';
+  if (m >= 0xc5) return 'hierarchical';
+  if (frame.precision === 12) return '12-bit';
+  if (frame.precision !== 8) return '16-bit';
+  return undefined;
+}
+
+const EXTRANEOUS = /^Corrupt JPEG data: \d+ extraneous bytes before marker 0x([0-9a-f]{2})$/i;
+
+/**
+ * libjpeg skips bytes it does not expect and says so. Between header segments (which the walk
+ * saw: `junkBefore`) that costs the picture nothing; inside the compressed data it means the
+ * data and the picture's layout disagree. Any other warning means part of the picture is
+ * garbled or grey.
+ */
+function decodeFindings(decoded: JpegDecode, path: string, junkBefore: Set<number>): Finding[] {
+  switch (decoded.kind) {
+    case 'no-decoder':
+      return [{ code: 'jpeg.not-decoded', severity: 'warning', args: { path, reason: decoded.reason } }];
+    case 'timeout':
+      return [{ code: 'jpeg.undecodable', severity: 'error', args: { path, detail: `> ${decoded.seconds} s` } }];
+    case 'failed':
+      return [{ code: 'jpeg.undecodable', severity: 'error', args: { path, detail: decoded.reason } }];
+    case 'decoded': {
+      const meaningful = decoded.warnings.filter((w) => {
+        const extraneous = EXTRANEOUS.exec(w);
+        return !(extraneous && junkBefore.has(Number.parseInt(extraneous[1]!, 16)));
+      });
+      if (meaningful.length === 0) return [];
+      const garbled = meaningful.find((w) => !EXTRANEOUS.test(w));
+      if (garbled) return [{ code: 'jpeg.corrupt-data', severity: 'error', args: { path, detail: garbled } }];
+      return [{ code: 'jpeg.stray-bytes', severity: 'warning', args: { path, detail: meaningful[0]! } }];
+    }
+  }
+}
