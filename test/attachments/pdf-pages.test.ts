@@ -89,21 +89,27 @@ describe('a page no reader can decode', () => {
     expect(await codesOf(pdf.picturePagePdf({ dict, data: photo }))).toEqual(['warning pdf.no-text']);
   });
 
-  it('a page that is blank by design is not broken: pdf.js warns about nothing', async () => {
+  it('a page of shapes only (no text, no picture) is not broken: pdf.js warns about nothing', async () => {
     expect(await codesOf(makeImageOnlyPdf())).toEqual(['warning pdf.no-text']);
   });
 
-  it('only page 1 is drawn when it has text, page 2 as well when it has none', async () => {
-    const brokenSecond = pdf.assemblePdf([
+  const secondPageBroken = (firstPage: string) =>
+    pdf.assemblePdf([
       '<< /Type /Catalog /Pages 2 0 R >>',
       '<< /Type /Pages /Kids [4 0 R 6 0 R] /Count 2 >>',
       '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
       '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << >> /Contents 5 0 R >>',
-      pdf.streamObject('', Buffer.from('0.5 g 72 72 100 100 re f')),
+      pdf.streamObject('', Buffer.from(firstPage)),
       '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << >> /Contents 7 0 R >>',
       pdf.streamObject('/Filter /PlateDecode', Buffer.from('x')),
     ]);
-    expect(await readPdf(brokenSecond)).toMatchObject({ kind: 'page-broken', page: 2 });
+
+  it('after a blank cover page, page 2 is drawn too', async () => {
+    expect(await readPdf(secondPageBroken(''))).toMatchObject({ kind: 'page-broken', page: 2 });
+  });
+
+  it('after a page 1 that draws something, page 2 is not drawn: drawing decodes every picture, which costs', async () => {
+    expect(await readPdf(secondPageBroken('0.5 g 72 72 100 100 re f'))).toMatchObject({ kind: 'read', pages: 2 });
   });
 });
 

@@ -21,6 +21,13 @@ const IMAGE_BY_ID = new Set([85, 88]); // paintImageXObject, paintImageXObjectRe
 const OTHER_IMAGES = [83, 84, 86, 87, 89, 90]; // masks, inline images, solid masks: decoded already
 const PAINTS = new Set([...SHOW_TEXT, SHADING_FILL, ...IMAGE_BY_ID, ...OTHER_IMAGES]);
 
+export interface Drawing {
+  /** anything was drawn: text, a picture, a filled or stroked shape */
+  paints: boolean;
+  /** why the page cannot be shown as its file means it to be */
+  broken?: string;
+}
+
 /** A picture as pdf.js hands it over; null when it could not decode it at all. */
 interface Picture {
   width: number;
@@ -53,7 +60,7 @@ function decodedFromNothing(picture: Picture): boolean {
  * page that is empty by design draws nothing without a warning). A warning with a whole picture
  * (a JPEG decoder that recovered from an odd marker) or with text drawn changes nothing a reader sees.
  */
-export async function drawPage(doc: { getPage(number: number): Promise<unknown> }, number: number): Promise<string | undefined> {
+export async function drawPage(doc: { getPage(number: number): Promise<unknown> }, number: number): Promise<Drawing> {
   const page = (await doc.getPage(number)) as PdfPage;
   try {
     const { value: drawn, warnings } = await withWarnings(async () => {
@@ -80,9 +87,14 @@ export async function drawPage(doc: { getPage(number: number): Promise<unknown> 
     });
     const why = warnings[0]?.replace(/^Warning:\s*/, '').slice(0, 200) ?? '';
     const lost = drawn.pictures.filter((p) => p == null || (warnings.length > 0 && decodedFromNothing(p))).length;
-    if (lost > 0) return `${lost} of ${drawn.pictures.length} picture(s) on page ${number} cannot be decoded${why ? `: ${why}` : ''}`;
-    if (!drawn.paints && warnings.length > 0) return `the content of page ${number} cannot be decoded: ${why}`;
-    return undefined;
+    const { paints } = drawn;
+    if (lost > 0)
+      return {
+        paints,
+        broken: `${lost} of ${drawn.pictures.length} picture(s) on page ${number} cannot be decoded${why ? `: ${why}` : ''}`,
+      };
+    if (!paints && warnings.length > 0) return { paints, broken: `the content of page ${number} cannot be decoded: ${why}` };
+    return { paints };
   } finally {
     page.cleanup();
   }
