@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pdfFindings } from '../../src/attachments/pdf/pdf-findings.js';
 import { readPdf } from '../../src/attachments/pdf/read-pdf.js';
@@ -91,6 +92,14 @@ describe('a page no reader can decode', () => {
 
   it('a page of shapes only (no text, no picture) is not broken: pdf.js warns about nothing', async () => {
     expect(await codesOf(makeImageOnlyPdf())).toEqual(['warning pdf.no-text']);
+  });
+
+  it('a picture over 10 Mpx (a 12 Mpx phone photo) is not decoded, so not judged: cost bounds the check', async () => {
+    // decoding a 12 Mpx JPEG costs pdf.js ~0.8 s of CPU and ~110 MB; a broken one that large is not found
+    const picture = (data: Buffer) =>
+      pdf.picturePagePdf({ dict: '/Width 4000 /Height 3000 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode', data });
+    expect(await codesOf(picture(deflateSync(Buffer.alloc(4000 * 3000, 0x80))))).toEqual(['warning pdf.no-text']);
+    expect(await codesOf(picture(Buffer.from('never deflated')))).toEqual(['warning pdf.no-text']);
   });
 
   const secondPageBroken = (firstPage: string) =>

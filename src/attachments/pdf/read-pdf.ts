@@ -1,7 +1,7 @@
 import { restoreNativeArrayPush } from './native-array-push.js';
 import { PAGES_TO_READ, type PdfVerdict } from './pdf-verdict.js';
 import { pdfjsData } from './pdfjs-data.js';
-import { drawPage } from './draw-page.js';
+import { drawPage, PICTURE_BUDGET_PIXELS } from './draw-page.js';
 
 type PdfParseModule = typeof import('pdf-parse');
 let loading: Promise<PdfParseModule> | undefined;
@@ -68,6 +68,8 @@ async function readOnce(bytes: Uint8Array, keepIfBroken: boolean): Promise<Readi
     verbosity: 1,
     // only so that pdf.js can say whether the file is an XFA form and nothing else (isPureXfa)
     enableXfa: true,
+    // a larger picture is not decoded when a page is drawn (see draw-page.ts)
+    maxImageSize: PICTURE_BUDGET_PIXELS,
     ...pdfjsData(),
   });
   try {
