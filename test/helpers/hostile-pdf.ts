@@ -124,9 +124,10 @@ function rc4(key: Buffer, data: Buffer): Buffer {
  * A one-page PDF encrypted with the standard handler. With a user password it cannot be opened
  * without it; with an empty user password and an owner password it opens but is restricted.
  */
-export function encryptedPdf(opts: { userPassword: string; ownerPassword: string }): Buffer {
+export function encryptedPdf(opts: { userPassword: string; ownerPassword: string; permissions?: number }): Buffer {
   const id = Buffer.from('0123456789abcdef0123456789abcdef', 'hex');
-  const permissions = -64; // no print, no copy, no change (bits 3–6 clear)
+  // default: no print, no copy, no change (bits 3–6 clear); -4 allows everything, -20 all but copying
+  const permissions = opts.permissions ?? -64;
   const o = rc4(md5(padded(opts.ownerPassword)).subarray(0, 5), padded(opts.userPassword));
   const p = Buffer.alloc(4);
   p.writeInt32LE(permissions);
@@ -152,4 +153,159 @@ export function encryptedPdf(opts: { userPassword: string; ownerPassword: string
 export function truncatedPdf(fraction: number): Buffer {
   const whole = makePdf({ pages: 3, text: 'Truncated evidence' });
   return whole.subarray(0, Math.floor(whole.length * fraction));
+}
+
+// ---- pages with no page, pages no reader can draw, XFA forms, damaged cross-references, CID fonts
+
+/** A page tree with no page a reader could show: none counted, none listed, or only nulls listed. */
+export function noPagesPdf(tree: 'count-zero' | 'empty-kids' | 'null-kids'): Buffer {
+  const pages = {
+    'count-zero': '<< /Type /Pages /Kids [] /Count 0 >>',
+    'empty-kids': '<< /Type /Pages /Kids [] /Count 1 >>',
+    'null-kids': '<< /Type /Pages /Kids [null null] /Count 2 >>',
+  }[tree];
+  return assemblePdf(['<< /Type /Catalog /Pages 2 0 R >>', pages, FONT]);
+}
+
+/** One page whose text content stream names `filter` and holds `body` (default: the text, deflated). */
+export function contentFilterPdf(filter: string, body?: Buffer): Buffer {
+  return assemblePdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    FONT,
+    PAGE(5),
+    streamObject(`/Filter /${filter}`, body ?? deflateSync(TEXT('Minutes of the quality committee'))),
+  ]);
+}
+
+/** How an image XObject of a scanned page is stored. */
+export type ImageKind = 'flate' | 'broken-flate' | 'unknown-filter' | 'not-a-jpeg' | 'truncated-flate';
+
+/** A 16 × 16 picture (a gradient) in RGB or gray (what most scanners write), stored as `kind` says. */
+export function imageObject(kind: ImageKind, colour: 'rgb' | 'gray' = 'rgb'): Buffer {
+  const pixels = Buffer.alloc(16 * 16 * (colour === 'rgb' ? 3 : 1));
+  for (let i = 0; i < pixels.length; i++) pixels[i] = (i * 37) & 255;
+  const space = colour === 'rgb' ? '/DeviceRGB' : '/DeviceGray';
+  const dict = `/Type /XObject /Subtype /Image /Width 16 /Height 16 /ColorSpace ${space} /BitsPerComponent 8`;
+  const deflated = deflateSync(pixels);
+  switch (kind) {
+    case 'flate':
+      return streamObject(`${dict} /Filter /FlateDecode`, deflated);
+    case 'broken-flate':
+      return streamObject(`${dict} /Filter /FlateDecode`, Buffer.from('these bytes were never deflated, not an image'));
+    case 'truncated-flate':
+      return streamObject(`${dict} /Filter /FlateDecode`, deflated.subarray(0, 12));
+    case 'unknown-filter':
+      return streamObject(`${dict} /Filter /PlateDecode`, deflated);
+    case 'not-a-jpeg':
+      return streamObject(`${dict} /Filter /DCTDecode`, Buffer.from('Scanned page 1 -- this is a text file, not a JPEG picture'));
+  }
+}
+
+/** A scanned page (no text): each image drawn side by side. */
+export function scannedPagePdf(images: readonly ImageKind[], colour: 'rgb' | 'gray' = 'rgb'): Buffer {
+  const names = images.map((_, i) => `/Im${i + 1} ${6 + i} 0 R`).join(' ');
+  const draw = images.map((_, i) => `q 200 0 0 200 ${72 + 220 * i} 500 cm /Im${i + 1} Do Q`).join('\n');
+  return assemblePdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    FONT,
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << ${names} >> >> /Contents 5 0 R >>`,
+    streamObject('', enc(draw)),
+    ...images.map((kind) => imageObject(kind, colour)),
+  ]);
+}
+
+const XFA_TEMPLATE =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<xdp:xdp xmlns:xdp="http://ns.adobe.com/xdp/">' +
+  '<template xmlns="http://www.xfa.org/schema/xfa-template/3.3/"><subform name="form1" layout="tb" locale="th_TH">' +
+  '<pageSet><pageArea name="Page1" id="Page1"><contentArea x="0.25in" y="0.25in" w="8in" h="10.5in"/>' +
+  '<medium stock="a4" short="210mm" long="297mm"/></pageArea></pageSet>' +
+  '<subform w="8in" h="10in"><draw name="title" w="6in" h="0.5in"><value><text>Readiness self-assessment</text></value></draw>' +
+  '<field name="unit" w="6in" h="0.5in"><ui><textEdit/></ui></field></subform></subform></template></xdp:xdp>';
+const PLEASE_WAIT =
+  'Please wait... If this message is not eventually replaced by the proper contents of the document, your PDF viewer may not be able to display this type of document.';
+
+/**
+ * An XFA form. 'xfa-only' is what LiveCycle Designer saves as a dynamic form: the catalog asks for
+ * the XFA to be drawn (/NeedsRendering) and the one PDF page is Adobe's "Please wait" placeholder.
+ * 'with-acroform' is a static XFA form: ordinary fields and a real page next to the XFA.
+ */
+export function xfaPdf(kind: 'xfa-only' | 'with-acroform'): Buffer {
+  const xfaOnly = kind === 'xfa-only';
+  return assemblePdf([
+    xfaOnly
+      ? '<< /Type /Catalog /Pages 2 0 R /NeedsRendering true /AcroForm << /Fields [] /XFA 6 0 R >> >>'
+      : '<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [7 0 R] /XFA 6 0 R /DR << /Font << /F1 3 0 R >> >> >> >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    FONT,
+    PAGE(5, xfaOnly ? '' : '/Annots [7 0 R] '),
+    streamObject('', TEXT(xfaOnly ? PLEASE_WAIT.slice(0, 60) : 'Readiness self-assessment')),
+    streamObject('', enc(XFA_TEMPLATE)),
+    ...(xfaOnly
+      ? []
+      : ['<< /Type /Annot /Subtype /Widget /FT /Tx /T (unit) /V (Office) /DA (/F1 10 Tf 0 g) /Rect [72 700 300 720] /P 4 0 R >>']),
+  ]);
+}
+
+/**
+ * A good PDF whose cross-reference is damaged the ways copying and hand-editing damage it:
+ * every offset shifted, one offset wrong, the startxref pointing nowhere, or the table gone altogether.
+ */
+export function damagedXrefPdf(
+  damage: 'shifted-offsets' | 'last-offset' | 'bad-startxref' | 'no-xref',
+  good: Buffer = makePdf({ pages: 2, text: 'Evidence with a damaged cross-reference' }),
+): Buffer {
+  const text = good.toString('latin1');
+  const xrefAt = text.lastIndexOf('\nxref\n') + 1;
+  switch (damage) {
+    case 'shifted-offsets':
+      return enc(
+        text.slice(0, xrefAt) +
+          text.slice(xrefAt).replace(/^(\d{10}) 00000 n/gm, (_, n: string) => `${String(Number(n) + 7).padStart(10, '0')} 00000 n`),
+      );
+    case 'last-offset': {
+      // only the last object is sought in the wrong place: found missing while a page is read, not on opening
+      const last = text.lastIndexOf(' 00000 n');
+      const offset = Number(text.slice(last - 10, last));
+      return enc(`${text.slice(0, last - 10)}${String(offset - 40).padStart(10, '0')}${text.slice(last)}`);
+    }
+    case 'bad-startxref':
+      return enc(text.replace(/startxref\n\d+/, 'startxref\n999999'));
+    case 'no-xref': {
+      const trailerAt = text.indexOf('trailer', xrefAt);
+      return enc(`${text.slice(0, xrefAt)}${text.slice(trailerAt).replace(/startxref\n\d+/, 'startxref\n0')}`);
+    }
+  }
+}
+
+/**
+ * One page of Japanese text in a font that is not embedded, addressed through a predefined CMap
+ * (UniJIS-UCS2-H, Adobe-Japan1): what Japanese and some Chinese office software writes. A reader
+ * needs the CMap files to turn the codes into characters.
+ */
+export function cidFontPdf(): Buffer {
+  // テスト文書 (test document) in UCS-2
+  const codes = '30C630B930C8658766F8';
+  return assemblePdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    '<< /Type /Font /Subtype /Type0 /BaseFont /KozMinPro-Regular /Encoding /UniJIS-UCS2-H /DescendantFonts [6 0 R] >>',
+    PAGE(5),
+    streamObject('', enc(`BT /F1 24 Tf 72 770 Td <${codes}> Tj ET`)),
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /KozMinPro-Regular /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>',
+    '<< /Type /FontDescriptor /FontName /KozMinPro-Regular /Flags 6 /FontBBox [-195 -272 1110 1075] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 740 /StemV 86 >>',
+  ]);
+}
+
+/** A scanned page (no text) showing one picture stored as given: the bytes and their dictionary entries. */
+export function picturePagePdf(picture: { dict: string; data: Buffer }): Buffer {
+  return assemblePdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    FONT,
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 6 0 R >> >> /Contents 5 0 R >>',
+    streamObject('', enc('q 451 0 0 698 72 72 cm /Im1 Do Q')),
+    streamObject(`/Type /XObject /Subtype /Image ${picture.dict}`, picture.data),
+  ]);
 }

@@ -8,6 +8,12 @@ export function pdfFindings(verdict: PdfVerdict, path: string): Finding[] {
       return [{ code: 'pdf.password', severity: 'error', args: { path } }];
     case 'invalid':
       return [{ code: 'pdf.unreadable', severity: 'error', args: { path, detail: verdict.detail } }];
+    case 'no-pages':
+      return [{ code: 'pdf.no-pages', severity: 'error', args: { path, claimed: verdict.claimed } }];
+    case 'xfa-only':
+      return [{ code: 'pdf.xfa-only', severity: 'error', args: { path } }];
+    case 'page-broken':
+      return [{ code: 'pdf.page-broken', severity: 'error', args: { path, page: verdict.page, detail: verdict.detail } }];
     case 'damaged':
       return [{ code: 'pdf.damaged', severity: 'error', args: { path, detail: verdict.detail } }];
     case 'timeout':
@@ -18,7 +24,12 @@ export function pdfFindings(verdict: PdfVerdict, path: string): Finding[] {
       return [{ code: 'pdf.not-checked', severity: 'error', args: { path, detail: verdict.detail } }];
     case 'read': {
       const findings: Finding[] = [];
-      if (verdict.restricted) findings.push({ code: 'pdf.restricted', severity: 'warning', args: { path } });
+      if (verdict.refused.length > 0)
+        findings.push({
+          code: 'pdf.restricted',
+          severity: 'warning',
+          args: { path, print: verdict.refused.includes('print'), copy: verdict.refused.includes('copy') },
+        });
       if (verdict.portfolio) findings.push({ code: 'pdf.portfolio', severity: 'warning', args: { path } });
       else if (verdict.attachments > 0)
         findings.push({ code: 'pdf.embedded-files', severity: 'warning', args: { path, count: verdict.attachments } });

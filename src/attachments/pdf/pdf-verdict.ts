@@ -6,8 +6,8 @@ export type PdfVerdict =
   | {
       kind: 'read';
       pages: number;
-      /** an owner password restricts printing or copying (the file opens without a password) */
-      restricted: boolean;
+      /** what an owner password refuses that a reviewer would notice (the file opens without a password) */
+      refused: ('print' | 'copy')[];
       /** characters of real text on the pages read (page markers not counted) */
       textChars: number;
       /** how many pages were read for text */
@@ -19,6 +19,12 @@ export type PdfVerdict =
       /** fill-in form fields left as fields (not flattened) */
       formFields: number;
     }
+  /** it opens, but has no page to show (`claimed`: the page count the file states) */
+  | { kind: 'no-pages'; claimed: number }
+  /** an XFA form and nothing else: viewers other than Adobe's show only a "Please wait…" page */
+  | { kind: 'xfa-only' }
+  /** a page read cannot be shown: its content or a picture on it cannot be decoded */
+  | { kind: 'page-broken'; pages: number; page: number; detail: string }
   /** a password is needed to open it */
   | { kind: 'password' }
   /** not a PDF a reader can open: empty, truncated, garbage */

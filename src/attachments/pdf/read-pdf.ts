@@ -1,5 +1,7 @@
 import { restoreNativeArrayPush } from './native-array-push.js';
 import { PAGES_TO_READ, type PdfVerdict } from './pdf-verdict.js';
+import { pdfjsData } from './pdfjs-data.js';
+import { drawPage, PICTURE_BUDGET_PIXELS } from './draw-page.js';
 
 type PdfParseModule = typeof import('pdf-parse');
 let loading: Promise<PdfParseModule> | undefined;
@@ -14,26 +16,48 @@ export function loadPdfParse(): Promise<PdfParseModule> {
 }
 
 /** The parts of pdf.js's document object used here (pdf-parse keeps it in a private field). */
-interface PdfDocument {
+export interface PdfDocument {
   numPages: number;
+  isPureXfa: boolean;
   getPage(number: number): Promise<unknown>;
   getMetadata(): Promise<{ info?: unknown }>;
   getAttachments(): Promise<Record<string, unknown> | null>;
   getFieldObjects(): Promise<Record<string, unknown[]> | null>;
+  getPermissions(): Promise<number[] | null>;
 }
 
 // pdf-parse prints "page i of n" markers into every page's text; they are not content
 const PAGE_MARKER = /--\s*\d+\s+of\s+\d+\s*--/g;
+/** pdf.js's permission flags (PermissionFlag): what a reviewer notices when it is refused */
+const PRINT = 0x04;
+const COPY = 0x10;
 
 /**
  * Reads a PDF the way a reviewer's viewer would: opens it, counts pages, extracts the first
  * page's text (which walks the page tree and decodes content streams: that is what finds
  * damage), the next page's too while none is found (a blank or picture cover page does not make
- * a document a scan), and looks for what reviewers stumble over. Meant to run in a worker
- * thread; `warnings` is what pdf.js printed meanwhile (the worker collects it). Takes the bytes
- * over: bytes that fill their whole memory are empty afterwards.
+ * a document a scan), draws the pages read (content and pictures decoded, as a viewer must, see
+ * draw-page.ts) and looks for what reviewers stumble over. Meant to run in a worker thread. Takes
+ * the bytes over: bytes that fill their whole memory are empty afterwards. (What pdf.js prints is
+ * tapped here, see pdf-warnings.ts; the second parameter is no longer needed.)
  */
-export async function readPdf(bytes: Uint8Array, warnings: readonly string[] = []): Promise<PdfVerdict> {
+export async function readPdf(bytes: Uint8Array, _printed: readonly string[] = []): Promise<PdfVerdict> {
+  const first = await readOnce(bytes, true);
+  if (first.verdict.kind !== 'page-broken' || !first.bytes) return first.verdict;
+  // pdf.js rebuilds a damaged cross-reference only when it finds it damaged on opening; one wrong
+  // offset is found only when a page needs that object, and the object is then left out. Poppler
+  // and MuPDF rebuild in both cases: read once more with the cross-reference ignored
+  const again = await readOnce(withoutCrossReference(first.bytes), false);
+  return again.verdict.kind === 'read' ? again.verdict : first.verdict;
+}
+
+interface Reading {
+  verdict: PdfVerdict;
+  /** a copy of the bytes, kept only when a page was found broken and the file states where its cross-reference is */
+  bytes?: Uint8Array;
+}
+
+async function readOnce(bytes: Uint8Array, keepIfBroken: boolean): Promise<Reading> {
   const { PDFParse, PasswordException, InvalidPDFException } = await loadPdfParse();
   // pdf.js takes over (empties) bytes that fill their whole memory, as they arrive from the pool,
   // without a copy; given a Buffer, pdf-parse would copy them first. Every copy of every PDF is
@@ -42,50 +66,93 @@ export async function readPdf(bytes: Uint8Array, warnings: readonly string[] = [
     data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     isEvalSupported: false,
     verbosity: 1,
+    // only so that pdf.js can say whether the file is an XFA form and nothing else (isPureXfa)
+    enableXfa: true,
+    // a larger picture is not decoded when a page is drawn (see draw-page.ts)
+    maxImageSize: PICTURE_BUDGET_PIXELS,
+    ...pdfjsData(),
   });
   try {
-    // getText loads the document; its metadata is then read directly (getInfo also reads outlines and labels)
-    const text = await parser.getText({ partial: [1] });
-    const pages = text.total;
-    const doc = (parser as unknown as { doc?: PdfDocument }).doc;
-    let textChars = countTextChars(text.pages);
-    let pagesRead = text.pages.length;
-    for (let page = 2; page <= Math.min(PAGES_TO_READ, pages); page++) {
+    const doc = await (parser as unknown as { load(): Promise<PdfDocument> }).load();
+    // a viewer other than Adobe's shows only the "Please wait…" page such a file carries
+    if (doc.isPureXfa) return { verdict: { kind: 'xfa-only' } };
+    const pages = doc.numPages;
+    // the page count is only what the file claims: a page tree with no page in it (empty, nulls,
+    // a loop back to itself) claims pages that cannot be found
+    if (
+      pages === 0 ||
+      !(await doc.getPage(1).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return { verdict: { kind: 'no-pages', claimed: pages } };
+    let textChars = 0;
+    let pagesRead = 0;
+    let drawn = false;
+    for (let page = 1; page <= Math.min(PAGES_TO_READ, pages); page++) {
       if (textChars > 0) {
-        // text is found: extracting more would only cost time, but the page tree is still walked that far
-        await doc?.getPage(page);
+        // text is found: reading more would only cost time, but the page tree is still walked that far
+        await doc.getPage(page);
         continue;
       }
-      const more = await parser.getText({ partial: [page] });
-      textChars += countTextChars(more.pages);
-      pagesRead += more.pages.length;
+      const text = await parser.getText({ partial: [page] });
+      textChars += countTextChars(text.pages);
+      pagesRead += text.pages.length;
+      // drawing decodes every picture (a scanned A4 page in JPEG: ~0.3 s idle, over 1 s on a busy
+      // machine): page 1, and the next only after a page 1 that draws nothing (a blank cover)
+      if (drawn) continue;
+      const drawing = await drawPage(doc, page);
+      if (drawing.broken) {
+        const verdict = { kind: 'page-broken' as const, pages, page, detail: drawing.broken };
+        const copy = keepIfBroken ? await (doc as unknown as { getData(): Promise<Uint8Array> }).getData() : undefined;
+        return { verdict, ...(copy && startxrefAt(copy) >= 0 ? { bytes: copy } : {}) };
+      }
+      drawn = drawing.paints;
     }
-    // pdf.js skips a content stream it cannot decode with a warning: with no text at all, the page is lost
-    const broken = warnings.find((w) => /Invalid stream|FormatError|Bad (FCHECK|FDICT|block)|Unknown compression/i.test(w));
-    if (textChars === 0 && broken) return { kind: 'damaged', detail: broken.replace(/^Warning:\s*/, '').slice(0, 200) };
-    const embedded = doc ? await doc.getAttachments().catch(() => null) : null;
-    const fields = doc ? await doc.getFieldObjects().catch(() => null) : null;
-    const meta = ((doc ? (await doc.getMetadata()).info : undefined) ?? {}) as Record<string, unknown>;
-    return {
+    const embedded = await doc.getAttachments().catch(() => null);
+    const fields = await doc.getFieldObjects().catch(() => null);
+    const meta = ((await doc.getMetadata()).info ?? {}) as Record<string, unknown>;
+    const allowed = await doc.getPermissions().catch(() => null);
+    const verdict: PdfVerdict = {
       kind: 'read',
       pages,
-      restricted: meta.EncryptFilterName != null,
+      // null: not encrypted, or encrypted without restricting anything pdf.js knows of
+      refused: allowed
+        ? [...(allowed.includes(PRINT) ? [] : ['print' as const]), ...(allowed.includes(COPY) ? [] : ['copy' as const])]
+        : [],
       textChars,
       pagesRead,
       portfolio: meta.IsCollectionPresent === true,
       attachments: embedded ? Object.keys(embedded).length : 0,
       formFields: fields ? countFillableFields(fields) : 0,
     };
+    return { verdict };
   } catch (error) {
-    if (error instanceof PasswordException) return { kind: 'password' };
+    if (error instanceof PasswordException) return { verdict: { kind: 'password' } };
     const detail = error instanceof Error ? error.message : String(error);
-    if (error instanceof InvalidPDFException) return { kind: 'invalid', detail };
-    return { kind: 'damaged', detail };
+    if (error instanceof InvalidPDFException) return { verdict: { kind: 'invalid', detail } };
+    return { verdict: { kind: 'damaged', detail } };
   } finally {
     await parser.destroy().catch(() => undefined);
     // pdf.js loads the rest of itself with the first document it opens
     restoreNativeArrayPush();
   }
+}
+
+const STARTXREF = Buffer.from('startxref');
+
+/** Where the last "startxref" keyword is (-1: none): it says where the cross-reference begins. */
+function startxrefAt(bytes: Uint8Array): number {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).lastIndexOf(STARTXREF);
+}
+
+/** The bytes with the last startxref's offset turned to 0: pdf.js then finds no cross-reference and rebuilds it. */
+function withoutCrossReference(bytes: Uint8Array): Uint8Array {
+  let at = startxrefAt(bytes) + STARTXREF.length;
+  while (at < bytes.length && (bytes[at] === 0x20 || bytes[at] === 0x0a || bytes[at] === 0x0d)) at++;
+  for (; at < bytes.length && bytes[at]! >= 0x30 && bytes[at]! <= 0x39; at++) bytes[at] = 0x30;
+  return bytes;
 }
 
 function countTextChars(pages: readonly { text: string }[]): number {

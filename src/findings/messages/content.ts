@@ -104,15 +104,58 @@ export const contentMessages = {
       fix: () => 'Open it with the password and save a copy without one (or print it to PDF).',
     },
   }),
-  'pdf.restricted': message<{ path: string }>({
+  'pdf.restricted': message<{ path: string; print: boolean; copy: boolean }>({
     severity: 'warning',
     th: {
-      text: (a) => `ไฟล์ PDF ${a.path} ถูกจำกัดสิทธิ์ (รหัสผ่านเจ้าของไฟล์) กรรมการอาจพิมพ์หรือคัดลอกข้อความไม่ได้`,
+      text: (a) =>
+        `ไฟล์ PDF ${a.path} ถูกจำกัดสิทธิ์ด้วยรหัสผ่านเจ้าของไฟล์: กรรมการจะ${[a.print ? 'สั่งพิมพ์' : '', a.copy ? 'คัดลอกข้อความ' : ''].filter(Boolean).join('และ')}ไม่ได้`,
       fix: () => 'บันทึกสำเนาใหม่โดยไม่จำกัดสิทธิ์ เช่น สั่งพิมพ์เป็น PDF (Microsoft Print to PDF)',
     },
     en: {
-      text: (a) => `${a.path} is restricted by an owner password: reviewers may be unable to print or copy it`,
+      text: (a) =>
+        `${a.path} is restricted by an owner password: reviewers cannot ${[a.print ? 'print it' : '', a.copy ? 'copy its text' : ''].filter(Boolean).join(' or ')}`,
       fix: () => 'Save an unrestricted copy, e.g. print it to PDF.',
+    },
+  }),
+  'pdf.no-pages': message<{ path: string; claimed: number }>({
+    severity: 'error',
+    th: {
+      text: (a) =>
+        `ไฟล์ PDF ${a.path} ไม่มีหน้าเอกสารที่เปิดดูได้เลย${a.claimed > 0 ? ` (ไฟล์ระบุว่ามี ${a.claimed} หน้า แต่รายการหน้าเสียหาย)` : ''} กรรมการเปิดแล้วจะไม่เห็นอะไร`,
+      fix: () => `${REPAIR_PDF_TH} แล้วเปิดดูว่าเห็นทุกหน้าก่อนแนบ`,
+    },
+    en: {
+      text: (a) =>
+        `${a.path} has no page that can be shown${a.claimed > 0 ? ` (it claims ${a.claimed}, but its list of pages is broken)` : ''}: reviewers opening it see nothing`,
+      fix: () => `${REPAIR_PDF_EN} Check that every page shows before attaching it.`,
+    },
+  }),
+  'pdf.page-broken': message<{ path: string; page: number; detail: string }>({
+    severity: 'error',
+    th: {
+      text: (a) =>
+        `หน้า ${a.page} ของไฟล์ PDF ${a.path} แสดงไม่ได้: เนื้อหาหรือรูปภาพในหน้านั้นเสียหายหรือบีบอัดด้วยวิธีที่โปรแกรมอ่าน PDF ไม่รู้จัก กรรมการจะเห็นหน้าว่างหรือภาพขาดหาย`,
+      fix: () => `${REPAIR_PDF_TH} แล้วเปิดดูว่าเห็นเนื้อหาครบก่อนแนบ`,
+    },
+    en: {
+      text: (a) =>
+        `Page ${a.page} of ${a.path} cannot be shown: its content or a picture on it is damaged or compressed in a way PDF readers do not know (${a.detail}); reviewers see a blank page or a missing picture`,
+      fix: () => `${REPAIR_PDF_EN} Check that the content shows before attaching it.`,
+    },
+  }),
+  'pdf.xfa-only': message<{ path: string }>({
+    severity: 'error',
+    th: {
+      text: (a) =>
+        `ไฟล์ PDF ${a.path} เป็นแบบฟอร์ม XFA ที่เปิดได้เฉพาะใน Adobe Reader โปรแกรมอื่น (เบราว์เซอร์ ระบบรับไฟล์) จะแสดงเพียงหน้า "Please wait..." แทนเนื้อหา`,
+      fix: () =>
+        'เปิดไฟล์ด้วยโปรแกรม Adobe Acrobat Reader แล้วกด พิมพ์ (Print) เลือกเครื่องพิมพ์ "Microsoft Print to PDF" แล้วบันทึกเป็นไฟล์ PDF ใหม่ จากนั้นแนบไฟล์ใหม่นั้นแทน',
+    },
+    en: {
+      text: (a) =>
+        `${a.path} is an XFA form that only Adobe Reader shows: other viewers (browsers, upload systems) show a "Please wait..." page instead of its content`,
+      fix: () =>
+        'Open it in Adobe Acrobat Reader, choose Print, pick the "Microsoft Print to PDF" printer, save the new PDF and attach that one instead.',
     },
   }),
   'pdf.no-text': message<{ path: string; pages: number }>({

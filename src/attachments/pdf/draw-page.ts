@@ -1,0 +1,114 @@
+import { withWarnings } from './pdf-warnings.js';
+
+/** The parts of pdf.js's page object used here. */
+interface PdfPage {
+  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
+  objs: PdfObjects;
+  commonObjs: PdfObjects;
+  cleanup(): void;
+}
+interface PdfObjects {
+  get(id: string, callback: (data: unknown) => void): void;
+}
+
+/**
+ * The largest picture decoded to judge a page: an A4 or Letter page scanned at 300 dpi (8.7 Mpx)
+ * fits. pdf.js decodes JPEG in JavaScript, ~65 ns and ~9 bytes a pixel: 10 Mpx is ~0.65 s of CPU
+ * and ~90 MB, a 12 Mpx phone photo ~0.8 s and 110 MB, a 48 Mpx one four times that (over the time
+ * limit on a busy machine). pdf.js leaves a larger picture out, saying so: it is not judged.
+ */
+export const PICTURE_BUDGET_PIXELS = 10_000_000;
+/** how pdf.js says that a picture is over that size (its own words for the limit set here) */
+const OVER_BUDGET = 'Image exceeded maximum allowed size';
+
+// pdf.js's operator numbers (OPS), stable across its versions
+const SHOW_TEXT = [44, 45, 46, 47];
+const SHADING_FILL = 62;
+const CONSTRUCT_PATH = 91;
+const END_PATH = 28;
+/** operators that paint a picture: decoded as a viewer would, their data is null when that failed */
+const IMAGE_BY_ID = new Set([85, 88]); // paintImageXObject, paintImageXObjectRepeat
+const OTHER_IMAGES = [83, 84, 86, 87, 89, 90]; // masks, inline images, solid masks: decoded already
+const PAINTS = new Set([...SHOW_TEXT, SHADING_FILL, ...IMAGE_BY_ID, ...OTHER_IMAGES]);
+
+export interface Drawing {
+  /** anything was drawn: text, a picture, a filled or stroked shape */
+  paints: boolean;
+  /** why the page cannot be shown as its file means it to be */
+  broken?: string;
+}
+
+/** A picture as pdf.js hands it over; null when it could not decode it at all. */
+interface Picture {
+  width: number;
+  height: number;
+  /** 1: 1 bit gray, 2: RGB, 3: RGBA (ImageKind) */
+  kind: number;
+  data?: Uint8Array | Uint8ClampedArray | null;
+}
+const BYTES_PER_ROW: Record<number, (width: number) => number> = { 1: (w) => (w + 7) >> 3, 2: (w) => w * 3, 3: (w) => w * 4 };
+
+/**
+ * A picture pdf.js decoded from nothing: fewer bytes than its size needs, or nothing but zeros,
+ * which is what it gives for data a filter could not read (an unknown filter, Flate that does not
+ * inflate). Asked only when pdf.js warned: a black picture is fine on its own.
+ */
+function decodedFromNothing(picture: Picture): boolean {
+  const data = picture.data;
+  if (!data) return true;
+  const row = BYTES_PER_ROW[picture.kind];
+  if (row && data.length < row(picture.width) * picture.height) return true;
+  return data.every((byte) => byte === 0);
+}
+
+/**
+ * Draws a page as a viewer would, without pixels: pdf.js builds its list of drawing operations,
+ * which decodes the content stream and every picture on the page. Returns why it cannot be shown,
+ * or undefined. Judged from what pdf.js gives back, with its warnings as the evidence, not from
+ * their words: a picture it could not decode comes back as no data, or (when it warned) as
+ * data too short or all zeros; a page it had to give up on draws nothing while pdf.js warned (a
+ * page that is empty by design draws nothing without a warning). A warning with a whole picture
+ * (a JPEG decoder that recovered from an odd marker) or with text drawn changes nothing a reader sees.
+ */
+export async function drawPage(doc: { getPage(number: number): Promise<unknown> }, number: number): Promise<Drawing> {
+  const page = (await doc.getPage(number)) as PdfPage;
+  try {
+    const { value: drawn, warnings: all } = await withWarnings(async () => {
+      const ops = await page.getOperatorList();
+      const ids: string[] = [];
+      let paints = false;
+      ops.fnArray.forEach((fn, i) => {
+        const args = ops.argsArray[i] ?? [];
+        if (IMAGE_BY_ID.has(fn) && typeof args[0] === 'string') ids.push(args[0]);
+        if (PAINTS.has(fn) || (fn === CONSTRUCT_PATH && args[0] !== END_PATH && (args[1] as unknown[] | undefined)?.[0] != null))
+          paints = true;
+      });
+      // pictures are decoded after the list is built and handed over when done; one used on several
+      // pages is kept with the document ("g_" ids), the others with the page
+      const pictures = await Promise.all(
+        ids.map(
+          (id) =>
+            new Promise<Picture | null>((resolve) =>
+              (id.startsWith('g_') ? page.commonObjs : page.objs).get(id, resolve as (data: unknown) => void),
+            ),
+        ),
+      );
+      return { paints, pictures };
+    });
+    // a picture left out for its size says nothing about the file
+    const skipped = all.some((w) => w.includes(OVER_BUDGET));
+    const warnings = all.filter((w) => !w.includes(OVER_BUDGET));
+    const why = warnings[0]?.replace(/^Warning:\s*/, '').slice(0, 200) ?? '';
+    const lost = drawn.pictures.filter((p) => p == null || (warnings.length > 0 && decodedFromNothing(p))).length;
+    const { paints } = drawn;
+    if (lost > 0)
+      return {
+        paints,
+        broken: `${lost} of ${drawn.pictures.length} picture(s) on page ${number} cannot be decoded${why ? `: ${why}` : ''}`,
+      };
+    if (!paints && !skipped && warnings.length > 0) return { paints, broken: `the content of page ${number} cannot be decoded: ${why}` };
+    return { paints };
+  } finally {
+    page.cleanup();
+  }
+}
