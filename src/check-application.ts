@@ -3,7 +3,7 @@ import path from 'node:path';
 import { answersSchemaFor, type Applicant, type UnitKind, APPLICANTS, UNIT_KINDS } from './answers/answers-schema.js';
 import { ANSWERS_FILES } from './answers/answers-files.js';
 import { readAnswers } from './answers/read-answers.js';
-import { schemaFindings } from './answers/schema-findings.js';
+import { schemaFindings, withoutStandInMisses } from './answers/schema-findings.js';
 import { AttachmentInspector } from './attachments/attachment-inspector.js';
 import { openPdfPool, pdfPoolSize, type PdfPool } from './attachments/pdf/pdf-pool.js';
 import type { Catalogue } from './criteria/catalogue-schema.js';
@@ -119,7 +119,7 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
   const schema = answersSchemaFor(catalogue);
   const parsed = schema.safeParse(data);
   const shape = parsed.success
-    ? { findings: [], invalidPaths: new Set<string>() }
+    ? { findings: [], invalidPaths: new Set<string>(), standIns: new Map() }
     : schemaFindings(parsed.error.issues, data, schema, catalogue, locator);
 
   const unit = unitOf(data);
@@ -148,7 +148,7 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
   scoreGroups(ctx, items);
   const window = windowFinding(catalogue, ctx.now);
 
-  const findings = [...notes, ...shape.findings, ...ctx.findings, ...(window ? [window] : [])];
+  const findings = [...notes, ...shape.findings, ...withoutStandInMisses(ctx.findings, shape, catalogue), ...(window ? [window] : [])];
   const result = finish(display, catalogue, unit, findings, items, await attachments.all(), physical.disqualified, options, answersFile);
   const readinessForm = readinessFormOf(data);
   const contact = contactOf(data);

@@ -35,6 +35,17 @@ export class Locator {
     return this.position((node as Node | null) ?? keyNode);
   }
 
+  /** Whether the mapping at `path` is written in braces, `{ text: …, files: … }`. */
+  isFlowMap(path: YamlPath): boolean {
+    let node: unknown = this.doc.contents;
+    for (const segment of path) {
+      if (isMap(node)) node = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(segment))?.value;
+      else if (isSeq(node) && typeof segment === 'number') node = node.items[segment];
+      else return false;
+    }
+    return isMap(node) && node.flow === true;
+  }
+
   offset(offset: number): Position {
     const { line, col } = this.lineCounter.linePos(offset);
     return { line, column: col };

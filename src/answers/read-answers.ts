@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { Finding } from '../findings/finding.js';
 import { decodeAnswersBytes } from './decode-text.js';
 import { Locator } from './locate.js';
+import { yamlSlipFindings } from './yaml-slips.js';
 
 export type ReadAnswers = { ok: true; data: Record<string, unknown>; locator: Locator } | { ok: false; findings: Finding[] };
 
@@ -33,7 +34,7 @@ export async function readAnswers(file: string): Promise<ReadAnswers> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(decoded.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const locator = new Locator(doc, lineCounter);
-  if (doc.errors.length > 0) return { ok: false, findings: doc.errors.map((e) => yamlErrorFinding(e, locator, decoded.text)) };
+  if (doc.errors.length > 0) return { ok: false, findings: yamlSlipFindings(doc.errors, decoded.text, locator) };
 
   let data: unknown;
   try {
@@ -51,32 +52,6 @@ export async function readAnswers(file: string): Promise<ReadAnswers> {
 
 function fail(finding: Finding): ReadAnswers {
   return { ok: false, findings: [finding] };
-}
-
-function yamlErrorFinding(error: YAMLError, locator: Locator, text: string): Finding {
-  const position = locator.offset(error.pos[0]);
-  switch (error.code) {
-    case 'DUPLICATE_KEY':
-      return { code: 'yaml.duplicate-key', severity: 'error', args: { key: keyAt(text, error.pos[0]) }, ...position };
-    case 'TAB_AS_INDENT':
-      return { code: 'yaml.tab-indent', severity: 'error', args: {}, ...position };
-    case 'MULTIPLE_DOCS':
-      return { code: 'yaml.multiple-documents', severity: 'error', args: {}, ...position };
-    case 'MISSING_CHAR':
-      if (/quote|quoted/i.test(error.message)) return { code: 'yaml.unterminated-quote', severity: 'error', args: {}, ...position };
-      break;
-    default:
-      if (/tab/i.test(error.message) && /indent/i.test(error.message))
-        return { code: 'yaml.tab-indent', severity: 'error', args: {}, ...position };
-  }
-  return { code: 'yaml.syntax', severity: 'error', args: { detail: error.message.split('\n')[0]! }, ...position };
-}
-
-function keyAt(text: string, offset: number): string {
-  return /^[^:\n]*/
-    .exec(text.slice(offset))![0]
-    .trim()
-    .replace(/^["']|["']$/g, '');
 }
 
 function firstAlias(text: string, locator: Locator): { line?: number; column?: number } {

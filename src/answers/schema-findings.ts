@@ -27,9 +27,10 @@ export function schemaFindings(
   schema: z.ZodType,
   catalogue: Catalogue,
   locator: Locator,
-): { findings: Finding[]; invalidPaths: Set<string> } {
+): ShapeFindings {
   const findings: Finding[] = [];
   const invalidPaths = new Set<string>();
+  const standIns = new Map<string, YamlPath>();
   for (const issue of flatten(issues)) {
     const path = issue.path as YamlPath;
     const field = path.join('.');
@@ -37,8 +38,14 @@ export function schemaFindings(
     const target = targetOf(path);
     const where = (p: YamlPath, which: 'key' | 'value' = 'value') => locator.at(p, which) ?? {};
     if (issue.code === 'unrecognized_keys') {
+      const cut = textCutAtComma(issue.keys, path, data, locator);
+      if (cut) findings.push(cut);
       for (const key of issue.keys) {
-        findings.push({ ...unknownKeyFinding(key, path, schema, catalogue), ...targetOf([...path, key]), ...where([...path, key], 'key') });
+        if (cut && valueAt(data, [...path, key]) === null) continue;
+        const finding = unknownKeyFinding(key, path, data, schema, catalogue);
+        const standIn = 'standIn' in finding.args && finding.args.standIn ? finding.args.suggestion : undefined;
+        if (standIn) standIns.set([...path, standIn].join('.'), [...path, key]);
+        findings.push({ ...targetOf([...path, standIn ?? key]), ...finding, ...where([...path, key], 'key') });
       }
       continue;
     }
@@ -81,7 +88,84 @@ export function schemaFindings(
       findings.push({ code: 'answers.invalid', severity: 'error', args: { field, detail: issue.message }, ...target, ...where(path) });
     }
   }
-  return { findings, invalidPaths };
+  const shape = { findings, invalidPaths, standIns, data };
+  return { ...shape, findings: withoutStandInMisses(findings, shape, catalogue) };
+}
+
+export interface ShapeFindings {
+  findings: Finding[];
+  /** paths (joined with ".") whose value was of the wrong shape: already reported */
+  invalidPaths: Set<string>;
+  /**
+   * paths (joined with ".") the unit wrote under a misspelt key ("physcial:", "B5:"): the misspelling
+   * is the one finding; what is missing because of it is not listed again one by one
+   */
+  standIns: Map<string, YamlPath>;
+  data?: unknown;
+}
+
+/** What the rules report as missing only because its key was misspelt. */
+const MISSING_CODES: ReadonlySet<string> = new Set([
+  'answers.missing-field',
+  'physical.missing',
+  'item.missing',
+  'item.returning-missing',
+  'readiness.missing',
+  'unit.contact-missing',
+]);
+
+function underStandIn(
+  finding: Finding,
+  standIns: ReadonlyMap<string, YamlPath>,
+  catalogue: Catalogue,
+  files: ReadonlySet<string>,
+): boolean {
+  if (finding.code === 'file.unreferenced') return files.has(finding.args.path);
+  if (standIns.size === 0 || !MISSING_CODES.has(finding.code) || !finding.item) return false;
+  if (
+    finding.code === 'answers.missing-field' &&
+    [...standIns.keys()].some((p) => finding.args.field === p || finding.args.field.startsWith(`${p}.`))
+  )
+    return true;
+  const group = GROUP_IDS.find((g) => catalogue.groups[g].items.some((i) => i.id === finding.item));
+  return standIns.has(finding.item) || (group !== undefined && (standIns.has(group) || standIns.has(`${group}.${finding.item}`)));
+}
+
+/** The rules' findings, without the "missing" ones that only repeat a misspelt key. */
+export function withoutStandInMisses(findings: Finding[], shape: ShapeFindings, catalogue: Catalogue): Finding[] {
+  if (shape.standIns.size === 0) return findings;
+  // the files named under the misspelt key are not "in the folder but named nowhere"
+  const files = new Set([...shape.standIns.values()].flatMap((written) => fileNames(valueAt(shape.data, written))));
+  return findings.filter((f) => !underStandIn(f, shape.standIns, catalogue, files));
+}
+
+function fileNames(value: unknown, underFiles = false): string[] {
+  if (typeof value === 'string') return underFiles ? [value.trim()] : [];
+  if (Array.isArray(value)) return value.flatMap((v) => fileNames(v, underFiles));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) => fileNames(v, k === 'files' || k === 'file'));
+}
+
+/**
+ * `{ text: วิเคราะห์ผล, ปรับเวลา, files: … }`: inside braces a comma ends the text, and what follows
+ * reads as a key without a value. One finding for the cut text, at the first piece cut off.
+ */
+function textCutAtComma(keys: readonly string[], path: YamlPath, data: unknown, locator: Locator): Finding | undefined {
+  if (!locator.isFlowMap(path)) return undefined;
+  const map = valueAt(data, path);
+  if (map === null || typeof map !== 'object') return undefined;
+  const order = Object.keys(map);
+  const piece = keys.find((k) => (map as Record<string, unknown>)[k] === null && order.indexOf(k) > 0);
+  if (piece === undefined) return undefined;
+  const key = order[order.indexOf(piece) - 1]!;
+  const position = locator.at([...path, piece], 'key');
+  return {
+    code: 'yaml.comma-in-braces',
+    severity: 'error',
+    args: { line: position?.line ?? 0, key, rest: piece },
+    ...targetOf(path),
+    ...position,
+  };
 }
 
 /** zod reports a failed union as one issue holding each option's issues: keep the first option's. */
@@ -93,32 +177,40 @@ function flatten(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
   });
 }
 
-function unknownKeyFinding(key: string, path: YamlPath, schema: z.ZodType, catalogue: Catalogue): Finding {
+function unknownKeyFinding(key: string, path: YamlPath, data: unknown, schema: z.ZodType, catalogue: Catalogue): Finding {
   const allowed = allowedKeys(schemaAt(schema, path));
   const group = path.length === 1 ? (GROUP_IDS as readonly string[]).find((g) => g === path[0]) : undefined;
   if (group) {
     const groupId = group as GroupId;
     const ids = catalogue.groups[groupId].items.map((i) => i.id);
     const belongsTo = GROUP_IDS.find((g) => g !== groupId && catalogue.groups[g].items.some((i) => i.id === key));
+    const suggestion = belongsTo ? undefined : closest(key, ids);
     return {
       code: 'answers.unknown-item',
       severity: 'error',
       args: {
         key,
         group: catalogue.groups[groupId].title.th,
-        suggestion: belongsTo ? undefined : closest(key, ids),
+        suggestion,
+        standIn: suggestion !== undefined && valueAt(data, [...path, suggestion]) === undefined,
         range: `${ids[0]}–${ids[ids.length - 1]}`,
         belongsTo: belongsTo && `${catalogue.groups[belongsTo].title.th} (${belongsTo}:)`,
       },
     };
   }
+  const suggestion = closest(key, allowed);
+  // a misspelt heading of a section gecc reads: its answers are not read until it is put right
+  const standIn = suggestion !== undefined && suggestion !== '$schema' && valueAt(data, [...path, suggestion]) === undefined;
+  const meant = path.length === 0 && standIn ? GROUP_IDS.find((g) => g === suggestion) : undefined;
   return {
     code: 'answers.unknown-key',
     severity: 'error',
     args: {
       key,
-      where: path.length ? path.join('.') : 'ระดับบนสุดของไฟล์',
-      suggestion: closest(key, allowed),
+      where: path.join('.'),
+      suggestion,
+      standIn,
+      ...(meant ? { items: catalogue.groups[meant].items.length } : {}),
       allowed: allowed.filter((k) => k !== '$schema').join(', '),
     },
   };

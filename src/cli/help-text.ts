@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import type { Lang } from '../findings/message-spec.js';
 
 /**
@@ -90,9 +91,9 @@ export const HELP = {
         en: 'Save the report as JSON, for scripts and CI.',
       },
       {
-        command: 'gecc check --format html --output ผลการตรวจ.html',
-        th: 'บันทึกผลการตรวจเป็นหน้าเว็บ เปิดด้วยเบราว์เซอร์แล้วสั่งพิมพ์เก็บเป็นหลักฐานได้',
-        en: 'Save the report as a web page to open in a browser and print as evidence.',
+        command: 'gecc check --format html --output ../ผลการตรวจ.html',
+        th: 'บันทึกผลการตรวจเป็นหน้าเว็บไว้ในโฟลเดอร์ที่อยู่เหนือโฟลเดอร์ใบสมัคร (gecc ไม่เขียนไฟล์ลงในโฟลเดอร์ที่ตรวจ) เปิดด้วยเบราว์เซอร์แล้วสั่งพิมพ์เก็บเป็นหลักฐานได้',
+        en: 'Save the report as a web page one folder up (gecc never writes into the folder it checks), to open in a browser and print as evidence.',
       },
       {
         command: 'gecc check --strict',
@@ -135,12 +136,12 @@ export const HELP = {
         en: 'Make the readiness form from the answers; open it in a browser and print it on A4 for signing.',
       },
       {
-        command: 'gecc form --thai-digits --date 2566-02-01 --output แบบประเมินความพร้อม.html',
-        th: 'ใช้เลขไทยและกำหนดวันที่ลงนาม (ปี พ.ศ. หรือ ค.ศ. ก็ได้)',
-        en: 'Thai digits, and the date by the signature (Buddhist or Common Era year).',
+        command: 'gecc form --thai-digits --date 2566-02-01 --output ../แบบประเมินความพร้อม.html',
+        th: 'ในโฟลเดอร์ใบสมัคร: ใช้เลขไทยและกำหนดวันที่ลงนาม (ปี พ.ศ. หรือ ค.ศ. ก็ได้) บันทึกไว้ในโฟลเดอร์ที่อยู่เหนือขึ้นไป',
+        en: 'In the application folder: Thai digits and the date by the signature (Buddhist or Common Era year), saved one folder up.',
       },
       {
-        command: 'gecc form --draft --output ร่างแบบประเมิน.html',
+        command: 'gecc form --draft --output ../ร่างแบบประเมิน.html',
         th: 'ทำฉบับร่าง (มีลายน้ำ "ร่าง") แม้ใบสมัครยังไม่พร้อม เพื่อใช้ตรวจทาน',
         en: 'A watermarked draft, even for an application that is not ready yet, to review.',
       },
@@ -207,4 +208,69 @@ export function helpAfter(topic: HelpTopic): string {
   for (const example of help.examples) lines.push(`  ${example.command}`, `      ${example.th}`, `      ${example.en}`);
   for (const note of help.notes ?? []) lines.push('', note.th, note.en);
   return lines.join('\n'); // commander adds the final newline
+}
+
+/**
+ * Thai beside commander's English description of every option and argument, by long option name
+ * (or argument name); a command's own entry goes before the entry for all commands.
+ */
+const OPTIONS_TH: Record<string, Record<string, string>> = {
+  '*': {
+    '--format': 'รูปแบบของผลการตรวจ',
+    '--output': 'บันทึกผลลงไฟล์นี้แทนการแสดงบนหน้าจอ (ไฟล์ต้องอยู่นอกโฟลเดอร์ใบสมัคร)',
+    '--report': 'บันทึกรายงานอีกรูปแบบลงไฟล์ด้วย เช่น csv=สรุป.csv (ใส่ได้หลายครั้ง)',
+    '--summary-only': 'แสดงเฉพาะตารางสรุปของทุกหน่วยงาน',
+    '--concurrency': 'จำนวนที่ตรวจพร้อมกัน (ไม่ระบุ = เท่าจำนวนแกนของเครื่อง, 1 = ทีละไฟล์)',
+    '--strict': 'ถือว่าคำเตือนเป็นข้อผิดพลาดด้วย',
+    '--edition': 'เกณฑ์ปีที่ใช้ตรวจ',
+    '--lang': 'ภาษาของข้อความ: th = ไทย, en = อังกฤษ',
+    '--now': 'วันเวลาที่ใช้ตัดสินช่วงรับสมัคร แทนเวลาปัจจุบัน (เช่น 2023-02-01T09:00:00+07:00)',
+    '--criteria': 'ไฟล์เกณฑ์ของหน่วยงานเอง (JSON)',
+    '--no-color': 'ไม่ใช้สี',
+    '--ascii': 'ใช้เครื่องหมาย [OK] [X] [!] แทน ✔ ✖ ⚠',
+    '--watch': 'ตรวจซ้ำทุกครั้งที่บันทึกไฟล์คำตอบหรือไฟล์แนบ (กด Ctrl-C เพื่อหยุด)',
+    '--draft': 'ทำฉบับร่าง (มีลายน้ำ) แม้ใบสมัครยังไม่พร้อม',
+    '--thai-digits': 'ใช้เลขไทย (๐-๙)',
+    '--date': 'วันที่ลงนาม เช่น 2566-02-01 (ไม่ระบุ = วันนี้)',
+    '--kind': 'ประเภทหน่วยงาน: district-office = สำนักงานเขต, department-unit = หน่วยงานสังกัดสำนัก, other = อื่น ๆ',
+    '--applicant': 'ประเภทผู้สมัคร: new = หน่วยงานใหม่, returning = เคยได้รับการรับรองแล้ว',
+    '--help': 'แสดงวิธีใช้',
+    '--version': 'แสดงรุ่นของ gecc และปีของเกณฑ์',
+    folders: 'โฟลเดอร์ใบสมัคร หรือโฟลเดอร์รวมที่มีใบสมัครหลายหน่วยงาน (ไม่ระบุ = โฟลเดอร์ที่เปิดอยู่)',
+    folder: 'โฟลเดอร์ใบสมัคร',
+    item: 'รหัสข้อ เช่น B01',
+  },
+  form: {
+    '--output': 'บันทึกแบบประเมินลงไฟล์นี้ (ไม่ระบุ = แสดงบนหน้าจอ; ไฟล์ต้องอยู่นอกโฟลเดอร์ใบสมัคร)',
+    '--lang': 'ภาษาของแบบประเมิน: th = ไทย, en = อังกฤษ',
+  },
+  init: {
+    folder: 'โฟลเดอร์ใบสมัครที่จะสร้าง (มีอยู่แล้วได้ ถ้ายังไม่มี application.yaml)',
+    '--lang': 'ภาษาของคำอธิบายในไฟล์และข้อความ: th = ไทย, en = อังกฤษ',
+  },
+  criteria: { '--format': 'รูปแบบการแสดงผล' },
+};
+
+/** The Thai description of an option or argument of a command, if there is one. */
+export function optionThai(command: string, name: string): string | undefined {
+  return OPTIONS_TH[command]?.[name] ?? OPTIONS_TH['*']![name];
+}
+
+/**
+ * Puts the Thai description before commander's English one, for every option and argument of the
+ * program and its commands (help and version included), once all commands are registered.
+ */
+export function addThaiDescriptions(program: Command): void {
+  program.helpCommand('help [command]', 'แสดงวิธีใช้ของคำสั่ง\ndisplay help for a command');
+  for (const command of [program, ...program.commands]) {
+    command.helpOption('-h, --help', `${optionThai(command.name(), '--help')}\ndisplay help`);
+    for (const option of command.options) {
+      const th = option.long && optionThai(command.name(), option.long);
+      if (th && !option.description.startsWith(th)) option.description = `${th}\n${option.description}`;
+    }
+    for (const argument of command.registeredArguments) {
+      const th = optionThai(command.name(), argument.name());
+      if (th && !argument.description.startsWith(th)) argument.description = `${th}\n${argument.description}`;
+    }
+  }
 }

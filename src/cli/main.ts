@@ -11,7 +11,7 @@ import { registerCriteria } from './commands/criteria.js';
 import { registerInit } from './commands/init.js';
 import { registerSchema } from './commands/schema.js';
 import { EXIT } from './exit-code.js';
-import { helpAfter } from './help-text.js';
+import { addThaiDescriptions, helpAfter } from './help-text.js';
 import { processIo, UsageError, type CliIo } from './cli-io.js';
 
 /** The whole command line: argv in, exit code out. Tests call it in-process. */
@@ -34,7 +34,13 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   registerInit(program, io, { setLang: (l) => (lang = l), setExitCode: (c) => (exitCode = c) });
   registerCriteria(program, io, { setLang: (l) => (lang = l), setExitCode: (c) => (exitCode = c) });
   registerSchema(program, io);
+  addThaiDescriptions(program);
 
+  // gecc alone: the help on stdout, where people look for it, but exit 2: no command was run
+  if (argv.length === 0) {
+    program.outputHelp();
+    return EXIT.cannotRun;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

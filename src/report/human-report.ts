@@ -4,6 +4,7 @@ import type { Finding } from '../findings/finding.js';
 import type { Lang } from '../findings/message-spec.js';
 import { renderMessage } from '../findings/render-message.js';
 import type { ApplicationResult, CheckReport } from '../result.js';
+import { answersRead } from './application-facts.js';
 import { marksFor, toAscii, type Marks } from './marks.js';
 import { UI_TEXT } from './ui-text.js';
 
@@ -38,15 +39,27 @@ export function humanApplication(app: ApplicationResult, { lang, color, ascii = 
   out.push('');
 
   out.push(c.bold(t.scores));
-  out.push(...scoreLines(app, lang, c, marks));
+  // zeros everywhere would read as "everything is lost" while it is one slip in the file
+  out.push(...(answersRead(app) ? scoreLines(app, lang, c, marks) : [`  ${c.yellow(marks.warning)} ${t.scoresNotComputed}`]));
   out.push('');
 
-  const incomplete = incompleteItems(app);
-  if (incomplete.length > 0) {
-    out.push(c.red.bold(t.incomplete(incomplete.length)));
+  const unanswered = app.items.filter((i) => i.state === 'not-answered' || i.state === 'incomplete');
+  if (unanswered.length > 0) {
+    out.push(c.red.bold(t.incomplete(unanswered.length)));
     for (const group of GROUP_IDS) {
-      const ids = incomplete.filter((i) => i.group === group).map((i) => i.id);
+      const ids = unanswered.filter((i) => i.group === group).map((i) => i.id);
       if (ids.length > 0) out.push(`  ${catalogue.groups[group].title[lang]}: ${ids.join(', ')}`);
+    }
+    out.push('');
+  }
+  // ไม่มี is an answer: listed apart, with what it costs
+  const answeredNo = app.items.filter((i) => i.state === 'answered-no');
+  if (answeredNo.length > 0) {
+    out.push(c.red.bold(t.answeredNo(answeredNo.length)));
+    for (const group of GROUP_IDS) {
+      const ids = answeredNo.filter((i) => i.group === group).map((i) => i.id);
+      const disqualifies = group === 'physical' ? ` (${t.disqualifies})` : '';
+      if (ids.length > 0) out.push(`  ${catalogue.groups[group].title[lang]}: ${ids.join(', ')}${disqualifies}`);
     }
     out.push('');
   }

@@ -24,6 +24,12 @@ export interface UiText {
   passTotal: (pass: number) => string;
   level: string;
   incomplete: (count: number) => string;
+  /** items answered ไม่มี: answered, so not under "incomplete" */
+  answeredNo: (count: number) => string;
+  /** beside a group whose ไม่มี disqualifies the application */
+  disqualifies: string;
+  /** instead of the scores, while the answers file cannot be read */
+  scoresNotComputed: string;
   problems: string;
   general: string;
   notes: string;
@@ -60,6 +66,9 @@ export const UI_TEXT: Record<Lang, UiText> = {
     passTotal: (pass) => `ผ่านการรับรองที่ ${pass} คะแนนขึ้นไป`,
     level: 'ระดับ',
     incomplete: (count) => `ตอบคำถามไม่ครบ (${count} ข้อ)`,
+    answeredNo: (count) => `ตอบ "ไม่มี" (${count} ข้อ)`,
+    disqualifies: 'ตอบ "ไม่มี" ในกลุ่มนี้ = ถูกตัดสิทธิ์',
+    scoresNotComputed: 'ยังไม่ได้คิดคะแนน: gecc ยังอ่านคำตอบในไฟล์ไม่ได้ แก้ตาม "รายการที่ต้องแก้" ด้านล่างแล้วตรวจอีกครั้ง จึงจะเห็นคะแนนของแต่ละกลุ่ม',
     problems: 'รายการที่ต้องแก้',
     general: 'ภาพรวม',
     notes: 'หมายเหตุ',
@@ -94,6 +103,10 @@ export const UI_TEXT: Record<Lang, UiText> = {
     passTotal: (pass) => `certified from ${pass} points`,
     level: 'level',
     incomplete: (count) => `Answers incomplete (${count} items)`,
+    answeredNo: (count) => `Answered ไม่มี (${count} items)`,
+    disqualifies: 'a ไม่มี in this group disqualifies',
+    scoresNotComputed:
+      'Scores are not computed yet: the answers could not be read. Fix what "To fix" lists below and check again to see each group\'s score.',
     problems: 'To fix',
     general: 'Overall',
     notes: 'Notes',

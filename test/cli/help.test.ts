@@ -1,17 +1,22 @@
 /**
  * Help that teaches: every command's --help ends with worked examples in Thai and English,
- * and the examples of `gecc check` really run as written.
+ * and every example really runs as written.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-io.js';
 import { registerCheck } from '../../src/cli/commands/check.js';
+import { registerCriteria } from '../../src/cli/commands/criteria.js';
+import { registerForm } from '../../src/cli/commands/form.js';
+import { registerInit } from '../../src/cli/commands/init.js';
+import { registerSchema } from '../../src/cli/commands/schema.js';
 import { HELP, helpAfter, type HelpTopic } from '../../src/cli/help-text.js';
 import { run } from '../../src/cli/main.js';
 import { DEFAULT_EDITION } from '../../src/criteria/load-catalogue.js';
-import { PACKAGE_VERSION } from '../../src/package-root.js';
+import { PACKAGE_ROOT, PACKAGE_VERSION } from '../../src/package-root.js';
 import { removeTempDirs, tempDir } from '../helpers/application.js';
 
 function io(): CliIo & { out: string; err: string } {
@@ -82,45 +87,102 @@ describe('--help', () => {
   });
 });
 
-describe('the examples of gecc check run as written', () => {
-  let folder: string;
-  beforeAll(() => {
-    folder = path.join(tempDir(), 'ใบสมัครทุกเขต', 'สำนักงานเขตพระนคร');
-    fs.cpSync('examples/ready-new-unit', folder, { recursive: true });
-  });
+/** The whole command line, as gecc's main builds it: which options take a value, per command. */
+function programOf(): Command {
+  const program = new Command('gecc');
+  const state = { setLang: () => {}, setExitCode: () => {} };
+  registerCheck(program, io(), state);
+  registerForm(program, io(), state);
+  registerInit(program, io(), state);
+  registerCriteria(program, io(), state);
+  registerSchema(program, io());
+  return program;
+}
+
+/** The words of an example that are not options or their values: the folders (or item) it names. */
+function positionals(argv: string[]): string[] {
+  const command = programOf().commands.find((c) => c.name() === argv[0]);
+  if (!command) return [];
+  const found: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const option = command.options.find((o) => o.long === argv[i] || o.short === argv[i]);
+    if (option) {
+      if (option.required || option.optional) i++;
+    } else if (!argv[i]!.startsWith('-')) found.push(argv[i]!);
+  }
+  return found;
+}
+
+describe('every example of every --help runs as written', () => {
+  // a workspace as a unit has it: a batch folder holding one application; the drive letter of
+  // the examples is the only thing replaced, since no D: exists here
+  const workspace = tempDir('gecc-help-');
+  const application = path.join(workspace, 'ใบสมัครทุกเขต', 'สำนักงานเขตพระนคร');
+  fs.cpSync('examples/ready-new-unit', application, { recursive: true });
 
   // --watch runs until Ctrl-C: its own tests drive it with real file changes
-  const examples = [...HELP.gecc.examples, ...HELP.check.examples].filter(
-    (e) => words(e.command)[1] === 'check' && !e.command.includes('--watch'),
-  );
+  const examples = topics.flatMap((topic) => HELP[topic].examples.map((e) => e.command)).filter((c) => !c.includes('--watch'));
 
-  it.each(examples.map((e) => [e.command]))('%s', async (command) => {
-    // which words are folders: commander knows which options take a value
-    const check = new Command('gecc');
-    registerCheck(check, io(), { setLang: () => {}, setExitCode: () => {} });
-    const options = check.commands[0]!.options;
-    const argv = words(command).slice(1);
-    let folders = 0;
-    for (let i = 1; i < argv.length; i++) {
-      const option = options.find((o) => o.long === argv[i] || o.short === argv[i]);
-      if (option) {
-        if (option.required || option.optional) i++;
-        // a report file of the example: written to a temporary folder, not where the tests run
-        if (option.long === '--output') argv[i] = path.join(tempDir(), argv[i]!);
-        if (option.long === '--report') argv[i] = argv[i]!.replace(/=(.*)$/, (_, file: string) => `=${path.join(tempDir(), file)}`);
-      } else {
-        // a folder of the example (D:\GECC\..., a batch folder): here, a real one
-        argv[i] = argv[i]!.includes('ใบสมัครทุกเขต') ? path.dirname(folder) : folder;
-        folders++;
+  it.each(examples.map((e) => [e]))('%s', { timeout: 60_000 }, (command) => {
+    const argv = words(command)
+      .slice(1)
+      .map((w) => (w === 'D:\\GECC\\สำนักงานเขตพระนคร' ? application : w));
+    // an example that names no folder is run where it says: in the application folder
+    const here = (argv[0] === 'check' || argv[0] === 'form') && positionals(argv).length === 0 ? application : workspace;
+    const before = listing(application);
+    const run = spawnSync(process.execPath, [path.join(PACKAGE_ROOT, 'bin', 'gecc.js'), ...argv], {
+      cwd: here,
+      encoding: 'utf8',
+      timeout: 50_000,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CI: '1', TERM: 'dumb' },
+    });
+    expect(run.stderr).not.toMatch(/^gecc: |\n\s+at \S/m);
+    expect([0, 1], run.stderr).toContain(run.status);
+    const output = argv.indexOf('--output');
+    if (output !== -1) expect(fs.statSync(path.resolve(here, argv[output + 1]!)).size).toBeGreaterThan(0);
+    for (const report of argv.filter((_, i) => argv[i - 1] === '--report')) {
+      expect(fs.statSync(path.resolve(here, report.replace(/^[^=]*=/, ''))).size).toBeGreaterThan(0);
+    }
+    // gecc never writes into the folder it checks
+    expect(listing(application)).toEqual(before);
+  });
+});
+
+function listing(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true }).map(String).sort();
+}
+
+describe('gecc without a command', () => {
+  it('prints the help on stdout and exits 2: nothing was run', async () => {
+    const { code, out, err } = await gecc();
+    expect(code).toBe(2);
+    expect(err).toBe('');
+    expect(out).toContain('Usage: gecc');
+    expect(out.endsWith(`${helpAfter('gecc')}\n`)).toBe(true);
+  });
+
+  it('gecc --help and gecc help exit 0', async () => {
+    expect((await gecc('--help')).code).toBe(0);
+    const help = await gecc('help');
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('Usage: gecc');
+  });
+});
+
+describe('option descriptions', () => {
+  it('every option and argument of every command is described in Thai and in English', async () => {
+    for (const command of ['', ...topics.filter((t) => t !== 'gecc')]) {
+      const { out } = await gecc(...(command ? [command] : []), '--help');
+      const program = programOf();
+      const target = command ? program.commands.find((c) => c.name() === command)! : program;
+      for (const option of [...target.options.map((o) => o.flags), '-h, --help']) {
+        const at = out.indexOf(`  ${option}`);
+        expect(at, `${command} ${option}`).toBeGreaterThan(-1);
+        // the description follows the flags, Thai first
+        const described = out.slice(at + option.length + 2).trimStart();
+        expect(described, `${command} ${option}`).toMatch(/^[\u0e00-\u0e7f[(]/);
       }
     }
-    // "the current folder": the example application, not wherever the tests run
-    if (folders === 0 && !argv.includes('--help')) argv.push(folder);
-    const { code, err } = await gecc(...argv);
-    const output = argv.indexOf('--output');
-    if (output !== -1) expect(fs.statSync(argv[output + 1]!).size).toBeGreaterThan(0);
-    else if (!argv.includes('--report')) expect(err).toBe('');
-    expect([0, 1]).toContain(code);
   });
 });
 

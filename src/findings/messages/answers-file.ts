@@ -73,15 +73,17 @@ export const answersFileMessages = {
       fix: () => 'Start from the form gecc init writes (in a new folder), with every item to fill in.',
     },
   }),
-  'yaml.syntax': message<{ detail: string }>({
+  'yaml.syntax': message<{ line: number; detail: string }>({
     severity: 'error',
     th: {
-      text: () => 'รูปแบบไฟล์คำตอบผิดพลาดตรงตำแหน่งนี้ (อาจเป็นการเว้นวรรค เครื่องหมาย : หรือเครื่องหมายคำพูด)',
-      fix: () => 'ตรวจการเว้นวรรคหน้าบรรทัด เครื่องหมาย : และเครื่องหมายคำพูดในบรรทัดนี้และบรรทัดก่อนหน้า',
+      text: (a) => `บรรทัด ${a.line} อ่านไม่ได้ เพราะไม่อยู่ในรูป "หัวข้อ: คำตอบ" แบบบรรทัดอื่น`,
+      fix: (a) =>
+        `เทียบบรรทัด ${a.line} กับบรรทัดข้างบน: ทุกบรรทัดเป็นชื่อหัวข้อ ตามด้วย : เว้น 1 ช่อง แล้วจึงคำตอบ เช่น "  P01: มี" และเว้นวรรคหน้าบรรทัดเท่ากับบรรทัดอื่นในหัวข้อเดียวกัน`,
     },
     en: {
-      text: (a) => `YAML syntax error here (${a.detail})`,
-      fix: () => 'Check the indentation, the colons and the quotes on this line and the one before it.',
+      text: (a) => `Line ${a.line} cannot be read: it is not a "key: value" line like the others (${a.detail})`,
+      fix: (a) =>
+        `Compare line ${a.line} with the line above: a key, a colon, a space, then the answer (e.g. "  P01: มี"), indented like the other lines under the same heading.`,
     },
   }),
   'yaml.duplicate-key': message<{ key: string }>({
@@ -89,12 +91,108 @@ export const answersFileMessages = {
     th: { text: (a) => `หัวข้อ "${a.key}" ซ้ำกัน (กรอกไว้มากกว่าหนึ่งครั้ง)`, fix: () => 'รวมคำตอบไว้ที่เดียวแล้วลบหัวข้อที่ซ้ำออก' },
     en: { text: (a) => `The key "${a.key}" appears twice`, fix: () => 'Keep one of them and merge the answers.' },
   }),
-  'yaml.tab-indent': message({
+  'yaml.tab-indent': message<{ line: number }>({
     severity: 'error',
-    th: { text: () => 'ใช้ปุ่ม Tab เว้นหน้าบรรทัด ซึ่ง YAML ไม่อนุญาต', fix: () => 'ลบ Tab แล้วเว้นวรรคด้วยการเคาะ Space แทน (ทีละ 2 ช่อง)' },
+    th: {
+      text: (a) => `บรรทัด ${a.line} กดปุ่ม Tab ไว้หน้าบรรทัด ไฟล์คำตอบต้องเว้นหน้าบรรทัดด้วยการเคาะ Space เท่านั้น`,
+      fix: (a) => `ลบ Tab หน้าบรรทัด ${a.line} แล้วเคาะ Space แทน ให้เริ่มตรงกับบรรทัดอื่นในหัวข้อเดียวกัน (ชั้นละ 2 ช่อง เช่น "  P03: มี")`,
+    },
     en: {
-      text: () => 'A tab is used for indentation, which YAML does not allow',
-      fix: () => 'Indent with spaces (two per level) instead of tabs.',
+      text: (a) => `Line ${a.line} is indented with a Tab, which YAML does not allow`,
+      fix: (a) =>
+        `Replace the Tab at the start of line ${a.line} with spaces, lined up with the other lines under the same heading (two per level).`,
+    },
+  }),
+  'yaml.indent-deeper': message<{ line: number; spaces: number }>({
+    severity: 'error',
+    th: {
+      text: (a) => `บรรทัด ${a.line} เว้นวรรคหน้าบรรทัดมากเกินไป ไม่ตรงกับบรรทัดอื่นในหัวข้อเดียวกัน`,
+      fix: (a) =>
+        `ลบช่องว่างหน้าบรรทัด ${a.line} ให้เหลือ ${a.spaces} ช่อง เท่ากับบรรทัดข้างเคียง (เช่น "    text:" กับ "    files:" ของข้อเดียวกันต้องเริ่มตรงกัน)`,
+    },
+    en: {
+      text: (a) => `Line ${a.line} is indented deeper than the lines beside it under the same heading`,
+      fix: (a) =>
+        `Indent line ${a.line} by ${a.spaces} spaces, like its neighbours (e.g. "    text:" and "    files:" of one item start in the same column).`,
+    },
+  }),
+  'yaml.indent-shallower': message<{ line: number; spaces: number }>({
+    severity: 'error',
+    th: {
+      text: (a) => `บรรทัด ${a.line} เว้นวรรคหน้าบรรทัดน้อยกว่าบรรทัดข้างบน ไม่ตรงกับบรรทัดอื่นในหัวข้อเดียวกัน`,
+      fix: (a) =>
+        `เคาะ Space หน้าบรรทัด ${a.line} ให้เป็น ${a.spaces} ช่อง เท่ากับบรรทัดข้างบน (เช่น "    text:" กับ "    files:" ของข้อเดียวกันต้องเริ่มตรงกัน)`,
+    },
+    en: {
+      text: (a) => `Line ${a.line} is indented less than the line above it, under the same heading`,
+      fix: (a) =>
+        `Indent line ${a.line} by ${a.spaces} spaces, like the line above (e.g. "    text:" and "    files:" of one item start in the same column).`,
+    },
+  }),
+  'yaml.text-not-indented': message<{ line: number; key: string }>({
+    severity: 'error',
+    th: {
+      text: (a) => `บรรทัด ${a.line} เป็นข้อความที่ต่อจาก ${a.key}: ข้างบน แต่ไม่ได้เว้นวรรคหน้าบรรทัด (มักเกิดเมื่อคัดลอกข้อความหลายบรรทัดมาจาก Word)`,
+      fix: (a) =>
+        `ลบการขึ้นบรรทัดใหม่ก่อนบรรทัด ${a.line} ให้ข้อความต่อกันอยู่บรรทัดเดียวกับ ${a.key}: หรือเขียน "${a.key}: |" แล้วให้ทุกบรรทัดของข้อความเว้นวรรคหน้าบรรทัดมากกว่า ${a.key}: อีก 2 ช่อง`,
+    },
+    en: {
+      text: (a) => `Line ${a.line} continues the text of ${a.key}: above but is not indented (typical of a paste from Word)`,
+      fix: (a) =>
+        `Remove the line break before line ${a.line} so the text stays on the line of ${a.key}:, or write "${a.key}: |" and indent every line of the text two spaces deeper than ${a.key}:.`,
+    },
+  }),
+  'yaml.colon-in-text': message<{ line: number; key: string }>({
+    severity: 'error',
+    th: {
+      text: (a) => `บรรทัด ${a.line}: ข้อความของ ${a.key}: มีเครื่องหมาย : ตามด้วยช่องว่างอยู่ข้างใน ไฟล์คำตอบจึงอ่านเป็นหัวข้อใหม่`,
+      fix: (a) =>
+        `ในบรรทัด ${a.line} ใส่ข้อความทั้งหมดในเครื่องหมายคำพูด เช่น ${a.key}: "หมายเหตุ: ข้อความ" หรือเขียน "${a.key}: |" แล้วขึ้นบรรทัดใหม่ เว้นวรรคเข้าไปอีก 2 ช่องจึงพิมพ์ข้อความ`,
+    },
+    en: {
+      text: (a) => `Line ${a.line}: the text of ${a.key}: holds a colon followed by a space, so it reads as a new key`,
+      fix: (a) =>
+        `On line ${a.line}, put the whole text in quotes, e.g. ${a.key}: "Note: text", or write "${a.key}: |" and the text on the next lines, indented two more spaces.`,
+    },
+  }),
+  'yaml.comma-in-braces': message<{ line: number; key: string; rest: string }>({
+    severity: 'error',
+    th: {
+      text: (a) =>
+        `บรรทัด ${a.line}: ข้อความของ ${a.key}: อยู่ในวงเล็บ { } และมีเครื่องหมายจุลภาค (,) ข้อความจึงถูกตัดที่จุลภาค ส่วนที่เหลือ "${a.rest}" ถูกอ่านเป็นหัวข้อ`,
+      fix: (a) =>
+        `ในบรรทัด ${a.line} ใส่ข้อความในเครื่องหมายคำพูด เช่น { ${a.key}: "ข้อความ, ข้อความ", files: [files/B01.pdf] } หรือเขียน ${a.key}: และ files: แยกกันคนละบรรทัดแบบที่ gecc init สร้าง`,
+    },
+    en: {
+      text: (a) => `Line ${a.line}: the text of ${a.key}: inside { } holds a comma, so it was cut there and "${a.rest}" read as a key`,
+      fix: (a) =>
+        `On line ${a.line}, quote the text, e.g. { ${a.key}: "one, two", files: [files/B01.pdf] }, or write ${a.key}: and files: on lines of their own as gecc init does.`,
+    },
+  }),
+  'yaml.backslash-in-quotes': message<{ line: number }>({
+    severity: 'error',
+    th: {
+      text: (a) =>
+        `บรรทัด ${a.line} มีเครื่องหมาย \\ อยู่ในเครื่องหมายคำพูด "…" ซึ่งไฟล์คำตอบอ่านเป็นรหัสพิเศษ (มักเป็นที่อยู่ไฟล์แบบ Windows เช่น "C:\\Users\\…")`,
+      fix: (a) =>
+        `ในบรรทัด ${a.line} อ้างไฟล์จากโฟลเดอร์ใบสมัครและใช้ / แทน \\ เช่น files/B01.pdf (ไม่ต้องมี C:\\… ข้างหน้า) หรือถ้าต้องใช้ \\ ให้ใช้เครื่องหมายคำพูดเดี่ยว เช่น 'files\\B01.pdf'`,
+    },
+    en: {
+      text: (a) =>
+        `Line ${a.line} has a backslash inside double quotes, which YAML reads as an escape (a Windows path such as "C:\\Users\\…")`,
+      fix: (a) =>
+        `On line ${a.line}, name the file relative to the application folder with / (e.g. files/B01.pdf), or use single quotes: 'files\\B01.pdf'.`,
+    },
+  }),
+  'yaml.missing-colon': message<{ line: number; key: string; example: string }>({
+    severity: 'error',
+    th: {
+      text: (a) => `บรรทัด ${a.line} ขาดเครื่องหมาย : หลัง ${a.key}`,
+      fix: (a) => `ในบรรทัด ${a.line} พิมพ์ : ต่อท้าย ${a.key} แล้วเว้น 1 ช่องก่อนคำตอบ เช่น ${a.example}`,
+    },
+    en: {
+      text: (a) => `Line ${a.line} lacks the colon after ${a.key}`,
+      fix: (a) => `On line ${a.line}, type a colon after ${a.key}, then a space before the answer: ${a.example}`,
     },
   }),
   'yaml.multiple-documents': message({
@@ -105,10 +203,27 @@ export const answersFileMessages = {
       fix: () => 'Remove the --- separator so that one set of answers remains.',
     },
   }),
-  'yaml.unterminated-quote': message({
+  'yaml.unterminated-quote': message<{ line: number }>({
     severity: 'error',
-    th: { text: () => 'มีเครื่องหมายคำพูด (" หรือ \') เปิดไว้แต่ไม่ได้ปิด', fix: () => 'ใส่เครื่องหมายคำพูดปิดท้ายข้อความ' },
-    en: { text: () => 'A quote (" or \') is opened but never closed', fix: () => 'Close the quoted text.' },
+    th: {
+      text: (a) => `บรรทัด ${a.line} เปิดเครื่องหมายคำพูด (" หรือ ') แต่ไม่ได้ปิด ไฟล์คำตอบจึงอ่านบรรทัดต่อจากนี้ผิดไปด้วย`,
+      fix: (a) => `ใส่เครื่องหมายคำพูดแบบเดียวกันปิดท้ายข้อความในบรรทัด ${a.line} เช่น name: "สำนักงานเขตพระนคร" หรือลบเครื่องหมายคำพูดตัวเปิดออก`,
+    },
+    en: {
+      text: (a) => `Line ${a.line} opens a quote (" or ') that is never closed, so the lines after it are misread`,
+      fix: (a) => `Close the quote at the end of the text on line ${a.line}, e.g. name: "สำนักงานเขตพระนคร", or remove the opening quote.`,
+    },
+  }),
+  'yaml.unclosed-bracket': message<{ line: number }>({
+    severity: 'error',
+    th: {
+      text: (a) => `บรรทัด ${a.line} เปิดวงเล็บ [ หรือ { แต่ไม่ได้ปิด`,
+      fix: (a) => `ใส่ ] หรือ } ปิดท้ายในบรรทัด ${a.line} เช่น files: [files/B01.pdf]`,
+    },
+    en: {
+      text: (a) => `Line ${a.line} opens a [ or { that is never closed`,
+      fix: (a) => `Close it on line ${a.line}, e.g. files: [files/B01.pdf]`,
+    },
   }),
   'yaml.alias-bomb': message({
     severity: 'error',

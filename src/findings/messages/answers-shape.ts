@@ -7,28 +7,69 @@ const didYouMean = {
 
 /** Findings about the shape of application.yaml: keys, types, allowed values. */
 export const answersShapeMessages = {
-  'answers.unknown-key': message<{ key: string; where: string; suggestion?: string; allowed: string }>({
+  'answers.unknown-key': message<{
+    key: string;
+    /** the section it is in, '' at the top of the file */
+    where: string;
+    suggestion?: string;
+    /** the key meant is absent: what it holds is not read until the key is put right */
+    standIn?: boolean;
+    /** how many items of the group meant count as not answered meanwhile */
+    items?: number;
+    allowed: string;
+  }>({
     severity: 'error',
     th: {
-      text: (a) => `ไม่รู้จักหัวข้อ "${a.key}" ใน ${a.where}${didYouMean.th(a.suggestion)}`,
-      fix: (a) => `แก้ชื่อหัวข้อให้ถูกต้อง หัวข้อที่ใช้ได้: ${a.allowed}`,
+      text: (a) =>
+        `ไม่รู้จักหัวข้อ "${a.key}" ${a.where ? `ใน ${a.where}` : 'ที่ระดับบนสุดของไฟล์'}${didYouMean.th(a.suggestion)}${
+          a.standIn && a.suggestion ? ` — จนกว่าจะแก้ชื่อ gecc ไม่อ่านคำตอบใต้หัวข้อนี้${a.items ? ` ทั้ง ${a.items} ข้อจึงนับว่ายังไม่ได้ตอบ` : ''}` : ''
+        }`,
+      fix: (a) =>
+        a.standIn && a.suggestion
+          ? `แก้ "${a.key}:" เป็น "${a.suggestion}:" (หัวข้อที่ใช้ได้: ${a.allowed})`
+          : `แก้ชื่อหัวข้อให้ถูกต้อง หัวข้อที่ใช้ได้: ${a.allowed}`,
     },
     en: {
-      text: (a) => `Unknown key "${a.key}" in ${a.where}.${didYouMean.en(a.suggestion)}`,
-      fix: (a) => `Correct the key. Allowed keys: ${a.allowed}`,
+      text: (a) =>
+        `Unknown key "${a.key}" ${a.where ? `in ${a.where}` : 'at the top of the file'}.${didYouMean.en(a.suggestion)}${
+          a.standIn && a.suggestion
+            ? ` Until it is corrected, what it holds is not read${a.items ? `: its ${a.items} items count as not answered` : ''}.`
+            : ''
+        }`,
+      fix: (a) =>
+        a.standIn && a.suggestion
+          ? `Write "${a.suggestion}:" instead of "${a.key}:" (allowed keys: ${a.allowed}).`
+          : `Correct the key. Allowed keys: ${a.allowed}`,
     },
   }),
-  'answers.unknown-item': message<{ key: string; group: string; suggestion?: string; range: string; belongsTo?: string }>({
+  'answers.unknown-item': message<{
+    key: string;
+    group: string;
+    suggestion?: string;
+    standIn?: boolean;
+    range: string;
+    belongsTo?: string;
+  }>({
     severity: 'error',
     th: {
       text: (a) =>
-        `ไม่มีข้อ "${a.key}" ในกลุ่ม ${a.group}${a.belongsTo ? ` (ข้อ ${a.key} อยู่ในกลุ่ม ${a.belongsTo})` : ''}${didYouMean.th(a.suggestion)}`,
-      fix: (a) => `ใช้รหัสข้อ ${a.range} ตามลำดับในเกณฑ์ (ดูรายการด้วยคำสั่ง gecc criteria)`,
+        `ไม่มีข้อ "${a.key}" ในกลุ่ม ${a.group}${a.belongsTo ? ` (ข้อ ${a.key} อยู่ในกลุ่ม ${a.belongsTo})` : ''}${didYouMean.th(a.suggestion)}${
+          a.standIn && a.suggestion ? ` — จนกว่าจะแก้ ข้อ ${a.suggestion} นับว่ายังไม่ได้ตอบ` : ''
+        }`,
+      fix: (a) =>
+        a.standIn && a.suggestion
+          ? `แก้ "${a.key}:" เป็น "${a.suggestion}:" (รหัสข้อมีเลข 2 หลักเสมอ เช่น B05 ไม่ใช่ B5)`
+          : `ใช้รหัสข้อ ${a.range} ตามลำดับในเกณฑ์ (ดูรายการด้วยคำสั่ง gecc criteria)`,
     },
     en: {
       text: (a) =>
-        `There is no item "${a.key}" in ${a.group}${a.belongsTo ? ` (${a.key} belongs to ${a.belongsTo})` : ''}.${didYouMean.en(a.suggestion)}`,
-      fix: (a) => `Use the item ids ${a.range} (gecc criteria lists them).`,
+        `There is no item "${a.key}" in ${a.group}${a.belongsTo ? ` (${a.key} belongs to ${a.belongsTo})` : ''}.${didYouMean.en(a.suggestion)}${
+          a.standIn && a.suggestion ? ` Until it is corrected, ${a.suggestion} counts as not answered.` : ''
+        }`,
+      fix: (a) =>
+        a.standIn && a.suggestion
+          ? `Write "${a.suggestion}:" instead of "${a.key}:" (item ids always have two digits: B05, not B5).`
+          : `Use the item ids ${a.range} (gecc criteria lists them).`,
     },
   }),
   'answers.missing-field': message<{ field: string; label: string }>({
