@@ -1,6 +1,7 @@
 import type { MessageSpec } from './message-spec.js';
 import { attachmentMessages } from './messages/attachments.js';
 import { contentMessages } from './messages/content.js';
+import { fileSafetyMessages } from './messages/file-safety.js';
 import { answersFileMessages } from './messages/answers-file.js';
 import { answersShapeMessages } from './messages/answers-shape.js';
 import { windowMessages } from './messages/application-window.js';
@@ -20,6 +21,7 @@ export const MESSAGES = {
   ...attachmentMessages,
   ...contentMessages,
   ...internalMessages,
+  ...fileSafetyMessages,
 };
 
 export type FindingCode = keyof typeof MESSAGES;
