@@ -54,6 +54,8 @@ export async function checkEvidenceItem(ctx: RuleContext, group: ScoredGroupId, 
   const max = itemMaxPoints(points);
   const claimedValue = ctx.value([...path, 'score']);
   const claimed = typeof claimedValue === 'number' && !ctx.isInvalid([...path, 'score']) ? claimedValue : undefined;
+  // a score written wrong ("2 คะแนน", 2.5, -1) was reported by the shape check: the item counts 0, not the default
+  if (claimed === undefined && claimedValue !== undefined && claimedValue !== null) complete = false;
   if (claimed === undefined) {
     if (needs.score && (claimedValue === undefined || claimedValue === null)) {
       complete = false;
