@@ -94,7 +94,7 @@ describe('a group never shows more than its maximum, and never ✔ with an error
     expect(line).toContain('54/54');
     const page = htmlReport(report(app), { lang: 'th' });
     expect(page).not.toContain('58/54');
-    expect(page).toMatch(/54\/54[^]*?<span class="fail">/);
+    expect(page.split('<tr>').find((row) => row.includes('54/54'))).toContain('class="fail"');
     const form = readinessFormHtml(app, { lang: 'th', date: new Date('2023-02-01T09:00:00+07:00') });
     expect(form).not.toMatch(/>58</);
   });
