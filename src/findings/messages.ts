@@ -1,5 +1,6 @@
 import type { MessageSpec } from './message-spec.js';
 import { attachmentMessages } from './messages/attachments.js';
+import { batchMessages } from './messages/batch.js';
 import { contentMessages } from './messages/content.js';
 import { fileSafetyMessages } from './messages/file-safety.js';
 import { answersFileMessages } from './messages/answers-file.js';
@@ -22,6 +23,7 @@ export const MESSAGES = {
   ...contentMessages,
   ...internalMessages,
   ...fileSafetyMessages,
+  ...batchMessages,
 };
 
 export type FindingCode = keyof typeof MESSAGES;
