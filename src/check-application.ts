@@ -99,6 +99,7 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
       answersFile,
     );
   const { locator } = read;
+  notes.push(...read.warnings);
   const data = normaliseScores(read.data);
 
   let catalogue = fallback;

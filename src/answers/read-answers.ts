@@ -3,10 +3,13 @@ import path from 'node:path';
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { Finding } from '../findings/finding.js';
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from '../read-regular-file.js';
+import { cutByComment } from './cut-comments.js';
 import { decodeAnswersBytes } from './decode-text.js';
 import { Locator } from './locate.js';
 
-export type ReadAnswers = { ok: true; data: Record<string, unknown>; locator: Locator } | { ok: false; findings: Finding[] };
+export type ReadAnswers =
+  | { ok: true; data: Record<string, unknown>; locator: Locator /** what was read, but maybe not as meant */; warnings: Finding[] }
+  | { ok: false; findings: Finding[] };
 
 /**
  * The most application.yaml may hold. A real one, all 56 items answered at length, is under
@@ -74,7 +77,7 @@ export async function readAnswers(file: string): Promise<ReadAnswers> {
   if (typeof data !== 'object' || Array.isArray(data)) {
     return fail({ code: 'answers.not-a-mapping', severity: 'error', args: {}, line: 1, column: 1 });
   }
-  return { ok: true, data: data as Record<string, unknown>, locator };
+  return { ok: true, data: data as Record<string, unknown>, locator, warnings: cutByComment(doc, lineCounter, decoded.text) };
 }
 
 function fail(finding: Finding): ReadAnswers {

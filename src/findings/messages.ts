@@ -9,6 +9,7 @@ import { windowMessages } from './messages/application-window.js';
 import { internalMessages } from './messages/internal.js';
 import { itemMessages } from './messages/items.js';
 import { readinessFormMessages } from './messages/readiness-form.js';
+import { textLossMessages } from './messages/text-loss.js';
 import { unitMessages } from './messages/unit.js';
 
 /** Every finding code gecc can report, with its texts: the one place a code is declared. */
@@ -24,6 +25,7 @@ export const MESSAGES = {
   ...internalMessages,
   ...fileSafetyMessages,
   ...batchMessages,
+  ...textLossMessages,
 };
 
 export type FindingCode = keyof typeof MESSAGES;
