@@ -2,11 +2,13 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { answersSchemaFor, type Applicant, type UnitKind, APPLICANTS, UNIT_KINDS } from './answers/answers-schema.js';
 import { ANSWERS_FILES } from './answers/answers-files.js';
+import { normaliseScores } from './answers/normalise-numbers.js';
 import { readAnswers } from './answers/read-answers.js';
 import { schemaFindings, withoutStandInMisses } from './answers/schema-findings.js';
 import { AttachmentInspector } from './attachments/attachment-inspector.js';
 import { openPdfPool, pdfPoolSize, type PdfPool } from './attachments/pdf/pdf-pool.js';
 import type { Catalogue } from './criteria/catalogue-schema.js';
+import { thaiDigitsToArabic } from './criteria/points.js';
 import { DEFAULT_EDITION, loadEdition, shippedEditions } from './criteria/load-catalogue.js';
 import type { Finding } from './findings/finding.js';
 import type { ApplicationResult, ItemOutcome } from './result.js';
@@ -96,12 +98,14 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
       options,
       answersFile,
     );
-  const { data, locator } = read;
+  const { locator } = read;
+  notes.push(...read.warnings);
+  const data = normaliseScores(read.data);
 
   let catalogue = fallback;
   // anything but text or a number is left to the shape check, which says what is wrong with it
   if (!options.catalogue && !options.edition && (typeof data.edition === 'string' || typeof data.edition === 'number')) {
-    const edition = String(data.edition).trim();
+    const edition = thaiDigitsToArabic(String(data.edition).trim());
     const found = loadEdition(edition);
     if (!found) {
       const finding: Finding = {

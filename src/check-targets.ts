@@ -1,10 +1,14 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { isIgnoredFile } from './attachments/ignored-files.js';
 import { openPdfPool } from './attachments/pdf/pdf-pool.js';
 import { ANSWERS_FILES, checkApplication, type CheckOptions } from './check-application.js';
 import { mapLimited } from './map-limited.js';
-import type { CheckReport } from './result.js';
+import { DEFAULT_EDITION, loadEdition } from './criteria/load-catalogue.js';
+import type { Finding } from './findings/finding.js';
+import type { ApplicationResult, CheckReport } from './result.js';
+import { computeScores } from './rules/group-scores.js';
 
 /** A folder the user named that cannot be checked at all: the run stops with exit 2. */
 export class TargetError extends Error {
@@ -21,24 +25,13 @@ export interface Target {
   dir: string;
   /** how reports name it */
   display: string;
+  /** why this entry of a batch cannot be checked at all: reported as an application that is not ready */
+  problem?: Finding;
+  /** notes added to its report (e.g. that the answers were found one folder deeper) */
+  notes?: Finding[];
 }
 
 const hasAnswers = (dir: string) => ANSWERS_FILES.some((name) => existsSync(path.join(dir, name)));
-
-/**
- * A sub-folder of a batch root that looks like a unit's application without its answers file:
- * it holds attachments (a files/ folder, PDFs or pictures). Leaving it out would let the batch
- * look ready while a unit's application was never checked.
- */
-function looksLikeApplication(dir: string): boolean {
-  try {
-    return readdirSync(dir, { withFileTypes: true }).some(
-      (entry) => (entry.isDirectory() && entry.name.toLowerCase() === 'files') || /\.(pdf|jpe?g|ya?ml)$/i.test(entry.name),
-    );
-  } catch {
-    return false;
-  }
-}
 
 const isFolder = (dir: string) => {
   try {
@@ -51,8 +44,8 @@ const isFolder = (dir: string) => {
 
 /**
  * The applications behind the folders the user named, in the order given. A folder without
- * application.yaml whose sub-folders have one is a batch root: its sub-folders, by name (those
- * that hold attachments but no answers file too, so that they are reported, not skipped).
+ * application.yaml is a batch root when a sub-folder (or one of its sub-folders) has one, or when
+ * it holds a unit's ZIP: every entry of it is then accounted for (see batchEntries).
  */
 export function resolveTargets(folders: readonly string[]): Target[] {
   return folders.flatMap((folder) => {
@@ -64,14 +57,128 @@ export function resolveTargets(folders: readonly string[]): Target[] {
     }
     if (!info.isDirectory()) throw new TargetError(folder, 'not-a-folder');
     if (hasAnswers(folder)) return [{ dir: folder, display: folder }];
-    const children = readdirSync(folder).filter((name) => !name.startsWith('.') && isFolder(path.join(folder, name)));
-    if (!children.some((name) => hasAnswers(path.join(folder, name)))) return [{ dir: folder, display: folder }];
-    return children
-      .filter((name) => hasAnswers(path.join(folder, name)) || looksLikeApplication(path.join(folder, name)))
-      .sort((a, b) => a.localeCompare(b, 'th', { numeric: true }))
-      .map((name) => ({ dir: path.join(folder, name), display: joinDisplay(folder, name) }));
+    const entries = visibleEntries(folder);
+    const isBatch = entries.some(
+      (name) =>
+        isZip(name) ||
+        (isFolder(path.join(folder, name)) &&
+          (hasAnswers(path.join(folder, name)) || answersOneDeeper(path.join(folder, name)).length > 0)),
+    );
+    if (!isBatch) {
+      // nothing to check here: say what the folder holds instead, where that tells what to do
+      const there = whatIsThere(folder, folder.replace(/[\\/]+$/, ''), entries);
+      if (there.found === 'empty' || there.found === 'documents') return [{ dir: folder, display: folder }];
+      return [{ dir: folder, display: folder, problem: { code: 'batch.no-answers-file', severity: 'error', args: { folder, ...there } } }];
+    }
+    return entries.sort((a, b) => a.localeCompare(b, 'th', { numeric: true })).flatMap((name) => batchEntries(folder, name, entries));
   });
 }
+
+/** The entries of a folder that a person put there: OS and editor clutter left out (see docs/batch.md). */
+function visibleEntries(folder: string): string[] {
+  try {
+    return readdirSync(folder).filter((name) => !isIgnoredFile(name));
+  } catch {
+    return [];
+  }
+}
+
+const isZip = (name: string) => /\.(zip|rar|7z)$/i.test(name);
+const isAnswersLike = (name: string) => /\.ya?ml$/i.test(name);
+
+/** Sub-folders of `dir` that hold an answers file (what Windows "Extract All" makes of a unit's ZIP). */
+function answersOneDeeper(dir: string): string[] {
+  return visibleEntries(dir).filter((name) => isFolder(path.join(dir, name)) && hasAnswers(path.join(dir, name)));
+}
+
+/** What one entry of a batch root is: applications to check, or one that cannot be checked and why. */
+function batchEntries(root: string, name: string, siblings: readonly string[]): Target[] {
+  const dir = path.join(root, name);
+  const display = joinDisplay(root, name);
+  const notReady = (problem: Finding): Target[] => [{ dir, display, problem }];
+  let info;
+  try {
+    info = lstatSync(dir);
+  } catch (error) {
+    return notReady({ code: 'batch.unreadable', severity: 'error', args: { folder: display, reason: errorCode(error) } });
+  }
+  if (info.isSymbolicLink()) {
+    try {
+      info = statSync(dir);
+    } catch {
+      return notReady({ code: 'batch.broken-link', severity: 'error', args: { name: display } });
+    }
+  }
+  if (!info.isDirectory()) {
+    if (isZip(name)) {
+      // a ZIP already extracted beside it is the same unit: the folder is what gets checked
+      const stem = name.replace(/\.[^.]+$/, '');
+      if (siblings.some((other) => other !== name && other.normalize('NFC') === stem.normalize('NFC') && isFolder(path.join(root, other))))
+        return [];
+      return notReady({ code: 'batch.zip-not-extracted', severity: 'error', args: { name: display } });
+    }
+    if (isAnswersLike(name)) return notReady({ code: 'batch.loose-answers-file', severity: 'error', args: { name: display } });
+    // the division's own papers (a list of units, a spreadsheet) are not applications
+    return [];
+  }
+  let entries: string[];
+  try {
+    entries = readdirSync(dir).filter((entry) => !isIgnoredFile(entry));
+  } catch (error) {
+    return notReady({ code: 'batch.unreadable', severity: 'error', args: { folder: display, reason: errorCode(error) } });
+  }
+  if (hasAnswers(dir)) return [{ dir, display }];
+  const deeper = answersOneDeeper(dir);
+  if (deeper.length > 0) {
+    return deeper.map((sub) => {
+      const found = joinDisplay(display, sub);
+      return {
+        dir: path.join(dir, sub),
+        display: found,
+        notes: [{ code: 'batch.found-one-level-deeper', severity: 'info', args: { folder: display, found } }],
+      };
+    });
+  }
+  return notReady({ code: 'batch.no-answers-file', severity: 'error', args: { folder: display, ...whatIsThere(dir, display, entries) } });
+}
+
+/** What a sub-folder without application.yaml holds instead, so that the finding can say what to do. */
+function whatIsThere(
+  dir: string,
+  display: string,
+  entries: readonly string[],
+): { found: 'empty' | 'zip' | 'other-yaml' | 'deeper' | 'documents'; name?: string } {
+  if (entries.length === 0) return { found: 'empty' };
+  const zip = entries.find(isZip);
+  if (zip) return { found: 'zip', name: joinDisplay(display, zip) };
+  const yaml = entries.find((entry) => isAnswersLike(entry) || /^application\./i.test(entry));
+  if (yaml && !isFolder(path.join(dir, yaml))) return { found: 'other-yaml', name: joinDisplay(display, yaml) };
+  const deep = findAnswersBelow(dir, 3);
+  if (deep) return { found: 'deeper', name: joinDisplay(display, deep) };
+  return { found: 'documents' };
+}
+
+/** The first folder within `depth` levels below `dir` that holds an answers file, relative; bounded so a huge tree costs little. */
+function findAnswersBelow(dir: string, depth: number): string | undefined {
+  let level = [''];
+  let looked = 0;
+  for (let d = 0; d < depth && level.length > 0; d++) {
+    const next: string[] = [];
+    for (const relative of level) {
+      for (const entry of visibleEntries(path.join(dir, relative)).sort()) {
+        if (++looked > 2000) return undefined;
+        const sub = relative === '' ? entry : `${relative}/${entry}`;
+        if (!isFolder(path.join(dir, sub))) continue;
+        if (hasAnswers(path.join(dir, sub))) return sub;
+        next.push(sub);
+      }
+    }
+    level = next;
+  }
+  return undefined;
+}
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
 
 function joinDisplay(folder: string, name: string): string {
   return `${folder.replace(/[\\/]+$/, '')}/${name}`;
@@ -117,7 +224,9 @@ export async function checkResolved(targets: readonly Target[], options: CheckTa
       running.push(target.display);
       tell();
       try {
-        return await checkApplication(target.dir, { ...checkOptions, pdfPool, displayPath: target.display });
+        if (target.problem) return notChecked(target, checkOptions);
+        const result = await checkApplication(target.dir, { ...checkOptions, pdfPool, displayPath: target.display });
+        return target.notes ? { ...result, findings: [...target.notes, ...result.findings] } : result;
       } finally {
         running.splice(running.indexOf(target.display), 1);
         done++;
@@ -129,4 +238,21 @@ export async function checkResolved(targets: readonly Target[], options: CheckTa
   }
   const ready = applications.filter((a) => a.ready).length;
   return { applications, summary: { applications: applications.length, ready, notReady: applications.length - ready } };
+}
+
+/** An entry of a batch that holds no application to check: not ready, with what to do. */
+function notChecked(target: Target, options: CheckOptions): ApplicationResult {
+  const catalogue = options.catalogue ?? loadEdition(options.edition ?? DEFAULT_EDITION) ?? loadEdition(DEFAULT_EDITION)!;
+  return {
+    path: target.display,
+    edition: catalogue.edition,
+    catalogue,
+    unit: {},
+    ready: false,
+    disqualified: false,
+    scores: computeScores(catalogue, []),
+    findings: [target.problem!],
+    items: [],
+    attachments: [],
+  };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Catalogue, CatalogueItem, GroupId, ScoredGroupId } from '../criteria/catalogue-schema.js';
 import { defaultItemPoints, groupMaxPoints, itemMaxPoints } from '../criteria/points.js';
+import { VISIBLE_TEXT } from './decode-text.js';
 
 /** How a field is explained when its value is of the wrong kind (see schema-findings.ts). */
 export type FieldKind = 'text' | 'number' | 'section' | 'file-list' | 'yes-no';
@@ -37,7 +38,7 @@ const required = <T extends z.ZodType>(schema: T, docs: Docs) => schema.meta({ .
 
 const text = () => kind(z.string(), 'text');
 /** Text that must say something: blank or spaces only count as not filled in. */
-const filledText = () => kind(z.string().regex(/\S/), 'text');
+const filledText = () => kind(z.string().regex(VISIBLE_TEXT), 'text');
 const yesNo = () => kind(z.union([z.enum([YES, NO]), z.boolean()]), 'yes-no');
 const fileList = () => kind(z.union([z.string(), z.array(z.string())]), 'file-list');
 // the maximum is for the editor only (meta passes into the JSON Schema): the checker's own rule

@@ -1,22 +1,53 @@
-import { readFile } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Finding } from '../findings/finding.js';
+import { FileTooLargeError, NotRegularFileError, readRegularFile } from '../read-regular-file.js';
+import { cutByComment } from './cut-comments.js';
 import { decodeAnswersBytes } from './decode-text.js';
 import { Locator } from './locate.js';
 import { yamlSlipFindings } from './yaml-slips.js';
 
-export type ReadAnswers = { ok: true; data: Record<string, unknown>; locator: Locator } | { ok: false; findings: Finding[] };
+export type ReadAnswers =
+  | { ok: true; data: Record<string, unknown>; locator: Locator /** what was read, but maybe not as meant */; warnings: Finding[] }
+  | { ok: false; findings: Finding[] };
 
-/** Reads, decodes and parses application.yaml; any problem becomes a finding with its position. */
+/**
+ * The most application.yaml may hold. A real one, all 56 items answered at length, is under
+ * 1 MB; the limit keeps a link to /dev/zero or a 150 MB paste from taking the memory.
+ */
+export const MAX_ANSWERS_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Reads, decodes and parses application.yaml; any problem becomes a finding with its position.
+ * The file is read only when it is an ordinary file inside its application folder (as
+ * attachments are): a link to /etc/passwd is refused, not shown key by key.
+ */
 export async function readAnswers(file: string): Promise<ReadAnswers> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    const real = await realpath(file);
+    const folder = await realpath(path.dirname(file));
+    if (!real.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep)) {
+      return fail({ code: 'answers.link-outside', severity: 'error', args: { file: path.basename(file) } });
+    }
+    bytes = await readRegularFile(real, MAX_ANSWERS_BYTES);
   } catch (error) {
+    if (error instanceof NotRegularFileError) {
+      return fail({ code: 'answers.not-a-file', severity: 'error', args: { file: path.basename(file), kind: error.kind } });
+    }
+    if (error instanceof FileTooLargeError) {
+      return fail({
+        code: 'answers.too-large',
+        severity: 'error',
+        args: { file: path.basename(file), limit: error.limit, ...(error.bytes !== undefined ? { bytes: error.bytes } : {}) },
+      });
+    }
+    const code = (error as NodeJS.ErrnoException).code;
     return fail({
       code: 'answers.unreadable',
       severity: 'error',
-      args: { reason: (error as NodeJS.ErrnoException).code ?? String(error) },
+      args: { reason: code ?? String(error) },
     });
   }
   const decoded = decodeAnswersBytes(bytes);
@@ -47,7 +78,7 @@ export async function readAnswers(file: string): Promise<ReadAnswers> {
   if (typeof data !== 'object' || Array.isArray(data)) {
     return fail({ code: 'answers.not-a-mapping', severity: 'error', args: {}, line: 1, column: 1 });
   }
-  return { ok: true, data: data as Record<string, unknown>, locator };
+  return { ok: true, data: data as Record<string, unknown>, locator, warnings: cutByComment(doc, lineCounter, decoded.text) };
 }
 
 function fail(finding: Finding): ReadAnswers {

@@ -5,6 +5,7 @@ import type { Finding } from '../findings/finding.js';
 import { allowedKeys, fieldKindOf, schemaAt } from './answers-schema.js';
 import type { Locator, YamlPath } from './locate.js';
 import { closest } from './suggest.js';
+import { hasVisibleText } from './decode-text.js';
 
 /** Thai names of the fields a user may leave out, for "missing" findings. */
 const FIELD_LABELS: Record<string, string> = {
@@ -52,7 +53,7 @@ export function schemaFindings(
     invalidPaths.add(field);
     const fieldKind = fieldKindOf(schemaAt(schema, path));
     // a blank (`name:` with nothing after it) is null in YAML: not given yet, like a missing line
-    const blank = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+    const blank = value === undefined || value === null || (typeof value === 'string' && !hasVisibleText(value));
     if ((issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_format') && blank) {
       findings.push({
         code: 'answers.missing-field',

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { open, realpath } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Catalogue } from '../criteria/catalogue-schema.js';
 import type { Finding } from '../findings/finding.js';
+import { NotRegularFileError, openRegularFile, readUpTo } from '../read-regular-file.js';
 import { closest } from '../answers/suggest.js';
 import { detectType, extensionFits, preferredExtension, type AttachmentType } from './detect-type.js';
 import { inspectContent } from './inspect-content.js';
@@ -103,6 +104,10 @@ export class AttachmentInspector {
       // a file far over the limit is refused anyway: read only enough of it to say what it is
       content = await readAtMost(absolute, bytes > maxBytes ? HEAD_BYTES : bytes);
     } catch (error) {
+      if (error instanceof NotRegularFileError) {
+        add({ code: 'file.not-regular', severity: 'error', args: { path: relative, kind: error.kind } });
+        return report;
+      }
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
         add({ code: 'file.not-found', severity: 'error', args: { path: relative } });
         return report;
@@ -157,19 +162,11 @@ export class AttachmentInspector {
   }
 }
 
-async function readAtMost(file: string, length: number): Promise<Buffer> {
-  const handle = await open(file, 'r');
+/** The first `length` bytes of an ordinary file; a FIFO or device swapped in since it was resolved is refused on the open handle. */
+export async function readAtMost(file: string, length: number): Promise<Buffer> {
+  const { handle } = await openRegularFile(file);
   try {
-    // not zero-filled (every byte is read over) and not from the shared pool, so that a PDF's
-    // bytes can move to its reading thread whole, without a copy
-    const buffer = Buffer.allocUnsafeSlow(length);
-    let offset = 0;
-    while (offset < length) {
-      const { bytesRead } = await handle.read(buffer, offset, length - offset, offset);
-      if (bytesRead === 0) break;
-      offset += bytesRead;
-    }
-    return offset === length ? buffer : buffer.subarray(0, offset);
+    return await readUpTo(handle, length);
   } finally {
     await handle.close();
   }

@@ -14,6 +14,7 @@ export type Resolved =
             args: FindingArgs['file.absolute-path'];
           }
         | { code: 'file.not-found'; args: FindingArgs['file.not-found'] }
+        | { code: 'file.not-regular'; args: FindingArgs['file.not-regular'] }
         | { code: 'file.unreadable'; args: FindingArgs['file.unreadable'] };
     };
 
@@ -76,7 +77,18 @@ export async function resolveReference(
   }
   try {
     const info = await stat(real);
-    if (!info.isFile()) return refuse(relative, 'file.not-a-file');
+    if (info.isDirectory()) return refuse(relative, 'file.not-a-file');
+    // a FIFO, socket or device would block or never end: refused before it is opened
+    if (!info.isFile()) {
+      const kind = info.isFIFO()
+        ? 'fifo'
+        : info.isSocket()
+          ? 'socket'
+          : info.isCharacterDevice() || info.isBlockDevice()
+            ? 'device'
+            : 'other';
+      return { ok: false, relative, problem: { code: 'file.not-regular', args: { path: relative, kind } } };
+    }
     return { ok: true, relative, absolute: real, bytes: info.size };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')

@@ -1,11 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { packagePath } from '../package-root.js';
+import { readRegularFileSync } from '../read-regular-file.js';
 import { Catalogue, GROUP_IDS, GROUP_PREFIX, SCORED_GROUP_IDS } from './catalogue-schema.js';
 import { groupMaxPoints } from './points.js';
 
 import { DEFAULT_EDITION } from './default-edition.js';
 
 export { DEFAULT_EDITION };
+/** far above any real catalogue (the shipped ones are tens of kB) */
+const MAX_CATALOGUE_BYTES = 8 * 1024 * 1024;
 
 /** A catalogue that cannot be used: the run stops (exit 2) with these reasons. */
 export class CatalogueError extends Error {
@@ -40,7 +43,8 @@ export function loadEdition(edition: string): Catalogue | undefined {
 export function loadCatalogueFile(file: string): Catalogue {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // a FIFO or device given as --criteria would block or never end
+    text = readRegularFileSync(file, MAX_CATALOGUE_BYTES).toString('utf8');
   } catch (error) {
     throw new CatalogueError(file, [`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`]);
   }

@@ -1,6 +1,8 @@
 import type { MessageSpec } from './message-spec.js';
 import { attachmentMessages } from './messages/attachments.js';
+import { batchMessages } from './messages/batch.js';
 import { contentMessages } from './messages/content.js';
+import { fileSafetyMessages } from './messages/file-safety.js';
 import { answersFileMessages } from './messages/answers-file.js';
 import { answersShapeMessages } from './messages/answers-shape.js';
 import { windowMessages } from './messages/application-window.js';
@@ -8,6 +10,7 @@ import { internalMessages } from './messages/internal.js';
 import { itemMessages } from './messages/items.js';
 import { jpegMessages } from './messages/jpeg.js';
 import { readinessFormMessages } from './messages/readiness-form.js';
+import { textLossMessages } from './messages/text-loss.js';
 import { unitMessages } from './messages/unit.js';
 
 /** Every finding code gecc can report, with its texts: the one place a code is declared. */
@@ -22,6 +25,9 @@ export const MESSAGES = {
   ...contentMessages,
   ...jpegMessages,
   ...internalMessages,
+  ...fileSafetyMessages,
+  ...batchMessages,
+  ...textLossMessages,
 };
 
 export type FindingCode = keyof typeof MESSAGES;

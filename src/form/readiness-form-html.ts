@@ -8,6 +8,7 @@ import { UI_TEXT } from '../report/ui-text.js';
 import type { ApplicationResult, ItemOutcome } from '../result.js';
 import { FORM_TEXT } from './form-text.js';
 import { formatOfficialDate, toThaiDigits } from './thai-numbers.js';
+import { groupPasses } from '../rules/group-scores.js';
 
 export interface FormOptions {
   lang: Lang;
@@ -115,7 +116,7 @@ function summaryTable(app: ApplicationResult, lang: Lang, num: Num): SafeHtml {
     html`<tr><td>${catalogue.groups.physical.title[lang]}</td><td class="center">${num(f.physicalResult(scores.physical.met, scores.physical.total))}</td><td class="center">—</td><td class="center">${f.physicalRule}</td><td class="center">${verdict(scores.physical.met === scores.physical.total)}</td></tr>`,
     ...SCORED_GROUP_IDS.map((group) => {
       const s = scores[group];
-      const pass = s.required === null || s.score >= s.required;
+      const pass = groupPasses(app, group);
       return html`<tr><td>${catalogue.groups[group].title[lang]}</td><td class="center">${num(s.score)}</td><td class="center">${num(s.max)}</td><td class="center">${s.required === null ? f.noThreshold : num(f.atLeast(s.required))}</td><td class="center">${s.required === null ? f.noThreshold : verdict(pass)}</td></tr>`;
     }),
   ];

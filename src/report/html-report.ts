@@ -11,6 +11,7 @@ import { htmlDocument } from './html/html-document.js';
 import { HTML_TEXT } from './html-text.js';
 import { groupByTarget, targetTitle } from './human-report.js';
 import { UI_TEXT } from './ui-text.js';
+import { groupPasses } from '../rules/group-scores.js';
 
 export interface HtmlReportOptions {
   lang: Lang;
@@ -123,7 +124,7 @@ function scoreTable(app: ApplicationResult, lang: Lang): SafeHtml {
     html`<tr><td>${catalogue.groups.physical.title[lang]}</td><td class="num">${scores.physical.met}/${scores.physical.total}</td><td>${bar(scores.physical.met, scores.physical.total, scores.physical.total)}</td><td>${t.physicalRule}</td><td>${verdict(physicalPass)}</td></tr>`,
     ...SCORED_GROUP_IDS.map((group) => {
       const s = scores[group];
-      const pass = s.required === null || s.score >= s.required;
+      const pass = groupPasses(app, group);
       return html`<tr><td>${catalogue.groups[group].title[lang]}</td><td class="num">${s.score}/${s.max}</td><td>${bar(s.score, s.max, s.required)}</td><td>${s.required === null ? t.noThreshold : t.required(s.required)}</td><td>${s.required === null ? '—' : verdict(pass)}</td></tr>`;
     }),
   ];

@@ -7,6 +7,7 @@ import type { ApplicationResult, CheckReport } from '../result.js';
 import { answersRead } from './application-facts.js';
 import { marksFor, toAscii, type Marks } from './marks.js';
 import { UI_TEXT } from './ui-text.js';
+import { groupPasses } from '../rules/group-scores.js';
 
 export interface HumanOptions {
   lang: Lang;
@@ -101,13 +102,14 @@ function scoreLines(app: ApplicationResult, lang: Lang, c: ChalkInstance, marks:
   // progress, not only the verdict: how many items are complete, and how far the points are from the threshold
   for (const group of SCORED_GROUP_IDS) {
     const s = scores[group];
-    const pass = s.required === null || s.score >= s.required;
+    const pass = groupPasses(app, group);
+    const enough = s.required === null || s.score >= s.required;
     const items = app.items.filter((i) => i.group === group);
     const done = items.filter((i) => i.state === 'complete').length;
     const threshold =
       s.required === null
         ? t.noThreshold
-        : pass
+        : enough
           ? t.required(s.required)
           : `${t.required(s.required)} · ${t.shortBy(s.required - s.score)}`;
     const progress = items.length > 0 ? `${t.itemsComplete(done, items.length)} · ` : '';

@@ -4,6 +4,8 @@ import type { ApplicationResult, CheckReport, GroupScore } from '../result.js';
 import { answersRead, countsOf, verdictOf } from './application-facts.js';
 import { BATCH_TEXT } from './batch-text.js';
 import { displayWidth, oneLine, truncateToWidth } from './display-width.js';
+import type { ScoredGroupId } from '../criteria/catalogue-schema.js';
+import { groupPasses } from '../rules/group-scores.js';
 
 export interface SummaryOptions {
   lang: Lang;
@@ -103,8 +105,9 @@ function applicationRow(app: ApplicationResult, index: number, lang: Lang, c: Ch
   // the note that the answers were not read is never cut off; a long name or folder is
   const unit = name !== '' ? truncateToWidth(name, UNIT_WIDTH) : `${truncateToWidth(folder, UNIT_WIDTH)}${read ? '' : ` ${t.notRead}`}`;
   const word = (words: Record<string, string>, key?: string) => (key === undefined ? '' : (words[key] ?? oneLine(key)));
-  const group = (s: GroupScore): Cell =>
-    read ? { text: `${s.score}/${s.max}`, ...(s.required !== null && s.score < s.required ? { paint: c.red } : {}) } : { text: '–' };
+  // red when short of the threshold or when something in the group is wrong
+  const group = (s: GroupScore, id: ScoredGroupId): Cell =>
+    read ? { text: `${s.score}/${s.max}`, ...(!groupPasses(app, id) ? { paint: c.red } : {}) } : { text: '–' };
   const { physical } = app.scores;
   return [
     { text: String(index) },
@@ -112,9 +115,9 @@ function applicationRow(app: ApplicationResult, index: number, lang: Lang, c: Ch
     { text: truncateToWidth(word(t.kinds, app.unit.kind), 16) },
     { text: truncateToWidth(word(t.applicants, app.unit.applicant), 16) },
     read ? { text: `${physical.met}/${physical.total}`, ...(physical.met < physical.total ? { paint: c.red } : {}) } : { text: '–' },
-    group(app.scores.basic),
-    group(app.scores.advanced),
-    group(app.scores.outcome),
+    group(app.scores.basic, 'basic'),
+    group(app.scores.advanced, 'advanced'),
+    group(app.scores.outcome, 'outcome'),
     {
       text: `${MARK[verdict]} ${verdict === 'ready' ? t.ready : verdict === 'disqualified' ? t.disqualified : t.notReady}`,
       paint: verdict === 'ready' ? c.green.bold : c.red.bold,

@@ -4,6 +4,7 @@ import type { FindingCode } from '../findings/messages.js';
 import type { ItemOutcome } from '../result.js';
 import { isNo, type RuleContext } from './rule-context.js';
 import { NO, YES } from '../answers/answers-schema.js';
+import { hasVisibleText } from '../answers/decode-text.js';
 
 interface Needs {
   /** a self-assessed score must be given (outcome items) */
@@ -32,7 +33,7 @@ export async function checkEvidenceItem(ctx: RuleContext, group: ScoredGroupId, 
 
   let complete = true;
   const text = ctx.text([...path, 'text']);
-  if (text === undefined || text.trim() === '') {
+  if (text === undefined || !hasVisibleText(text)) {
     complete = false;
     if (!ctx.isInvalid([...path, 'text'])) ctx.report({ code: 'item.text-missing', severity: 'error', args: {}, item: id }, path);
   }
@@ -54,6 +55,8 @@ export async function checkEvidenceItem(ctx: RuleContext, group: ScoredGroupId, 
   const max = itemMaxPoints(points);
   const claimedValue = ctx.value([...path, 'score']);
   const claimed = typeof claimedValue === 'number' && !ctx.isInvalid([...path, 'score']) ? claimedValue : undefined;
+  // a score written wrong ("2 คะแนน", 2.5, -1) was reported by the shape check: the item counts 0, not the default
+  if (claimed === undefined && claimedValue !== undefined && claimedValue !== null) complete = false;
   if (claimed === undefined) {
     if (needs.score && (claimedValue === undefined || claimedValue === null)) {
       complete = false;
@@ -82,7 +85,7 @@ export async function checkEvidenceItem(ctx: RuleContext, group: ScoredGroupId, 
 function isBlankEntry(entry: unknown): boolean {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return false;
   return Object.values(entry).every(
-    (v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0),
+    (v) => v === null || v === undefined || (typeof v === 'string' && !hasVisibleText(v)) || (Array.isArray(v) && v.length === 0),
   );
 }
 

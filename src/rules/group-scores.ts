@@ -1,7 +1,7 @@
 import type { Catalogue, ScoredGroupId } from '../criteria/catalogue-schema.js';
 import { SCORED_GROUP_IDS } from '../criteria/catalogue-schema.js';
-import { groupMaxPoints } from '../criteria/points.js';
-import type { GroupScore, ItemOutcome, Scores } from '../result.js';
+import { groupMaxPoints, itemMaxPoints } from '../criteria/points.js';
+import type { ApplicationResult, GroupScore, ItemOutcome, Scores } from '../result.js';
 import type { RuleContext } from './rule-context.js';
 
 /** Adds up each group, checks it against its threshold, and self-assessed scores against the distribution. */
@@ -29,7 +29,9 @@ export function computeScores(catalogue: Catalogue, items: ItemOutcome[]): Score
   const sum = (group: ScoredGroupId) => items.filter((i) => i.group === group).reduce((s, i) => s + i.points, 0);
   const groupScore = (group: ScoredGroupId): GroupScore => {
     const g = catalogue.groups[group];
-    return { score: sum(group), max: groupMaxPoints(g.points, g.items.length), required: g.required ?? null };
+    const max = groupMaxPoints(g.points, g.items.length);
+    // whatever the items claim, a group never shows more than it can carry (58/54 is no score)
+    return { score: Math.min(sum(group), max), max, required: g.required ?? null };
   };
   const basic = groupScore('basic');
   const advanced = groupScore('advanced');
@@ -50,18 +52,51 @@ export function computeScores(catalogue: Catalogue, items: ItemOutcome[]): Score
 
 /**
  * Where only the distribution of points is published (e.g. 21 × 2 + 2 × 6), the self-assessed
- * scores must fit it: no more items above the lowest value than the distribution has.
+ * scores must fit it: no more items above the lowest value than the distribution has. The items
+ * claimed beyond it count the lowest value: the group shows what it could at most be worth.
  */
 function checkDistribution(ctx: RuleContext, group: ScoredGroupId, items: ItemOutcome[]): void {
-  const { points } = ctx.catalogue.groups[group];
-  if (points.kind !== 'distribution') return;
+  const excess = excessHighScores(ctx.catalogue, group, items);
+  if (!excess) return;
+  ctx.report(
+    {
+      code: 'group.too-many-high-scores',
+      severity: 'error',
+      args: { items: excess.high.join(', '), base: excess.base, allowed: excess.allowed },
+    },
+    [group],
+  );
+  for (const [index, item] of items.entries()) {
+    if (excess.over.has(item.id) && item.group === group && item.points > excess.base) items[index] = { ...item, points: excess.base };
+  }
+}
+
+/** The items of a distribution group that claim more than its lowest value, when more do than it allows. */
+function excessHighScores(catalogue: Catalogue, group: ScoredGroupId, items: readonly ItemOutcome[]) {
+  const { points } = catalogue.groups[group];
+  if (points.kind !== 'distribution') return undefined;
   const base = Math.min(...points.parts.map((p) => p.points));
   const allowed = points.parts.filter((p) => p.points > base).reduce((n, p) => n + p.count, 0);
-  const high = items.filter((i) => i.group === group && i.claimed !== undefined && i.claimed > base);
-  if (high.length > allowed) {
-    ctx.report(
-      { code: 'group.too-many-high-scores', severity: 'error', args: { items: high.map((i) => i.id).join(', '), base, allowed } },
-      [group],
-    );
-  }
+  const max = itemMaxPoints(points);
+  // a claim above the item's maximum is an error of its own (the item counts 0), not a high score
+  const high = items.filter((i) => i.group === group && i.claimed !== undefined && i.claimed > base && i.claimed <= max);
+  if (high.length <= allowed) return undefined;
+  // the highest claims are kept (the first written among equals), the rest are over
+  const kept = [...high].sort((a, b) => b.claimed! - a.claimed!).slice(0, allowed);
+  const over = new Set(high.filter((i) => !kept.includes(i)).map((i) => i.id));
+  return { base, allowed, high: high.map((i) => i.id), over };
+}
+
+/**
+ * Whether a group gets ✔ in a report or on the form: its points reach the threshold AND nothing in
+ * it is wrong (an error on one of its items, or self-assessed scores that do not fit the
+ * distribution). Enough points with an item still wrong is not a pass.
+ */
+export function groupPasses(app: ApplicationResult, group: ScoredGroupId): boolean {
+  const s = app.scores[group];
+  if (s.required !== null && s.score < s.required) return false;
+  if (s.score > s.max) return false;
+  const ids = new Set(app.catalogue.groups[group].items.map((i) => i.id));
+  if (app.findings.some((f) => f.severity === 'error' && f.item !== undefined && ids.has(f.item))) return false;
+  return excessHighScores(app.catalogue, group, app.items) === undefined;
 }
