@@ -105,10 +105,10 @@ function unknownKeyFinding(key: string, path: YamlPath, schema: z.ZodType, catal
       severity: 'error',
       args: {
         key,
-        group: catalogue.groups[groupId].title.th,
+        group: groupId,
         suggestion: belongsTo ? undefined : closest(key, ids),
         range: `${ids[0]}–${ids[ids.length - 1]}`,
-        belongsTo: belongsTo && `${catalogue.groups[belongsTo].title.th} (${belongsTo}:)`,
+        belongsTo,
       },
     };
   }
@@ -117,7 +117,7 @@ function unknownKeyFinding(key: string, path: YamlPath, schema: z.ZodType, catal
     severity: 'error',
     args: {
       key,
-      where: path.length ? path.join('.') : 'ระดับบนสุดของไฟล์',
+      where: path.join('.'),
       suggestion: closest(key, allowed),
       allowed: allowed.filter((k) => k !== '$schema').join(', '),
     },

@@ -110,7 +110,7 @@ function scoreLines(app: ApplicationResult, lang: Lang, c: ChalkInstance, marks:
 }
 
 function findingLines(finding: Finding, app: ApplicationResult, lang: Lang, c: ChalkInstance, marks: Marks): string[] {
-  const { text, fix } = renderMessage(finding, lang);
+  const { text, fix } = renderMessage(finding, lang, app.catalogue);
   const mark =
     finding.severity === 'error' ? c.red(marks.error) : finding.severity === 'warning' ? c.yellow(marks.warning) : c.blue(marks.info);
   const lines = [`    ${mark} ${text}`];

@@ -115,7 +115,7 @@ function testCases(app: ApplicationResult, lang: Lang): TestCase[] {
     };
     if (errorsHere.length > 0) {
       test.failure = {
-        message: renderMessage(errorsHere[0]!, lang).text,
+        message: renderMessage(errorsHere[0]!, lang, app.catalogue).text,
         type: errorsHere[0]!.code,
         body: errorsHere.map((f) => findingText(f, app, lang)).join('\n\n'),
       };
@@ -133,7 +133,7 @@ function outputOf(findings: Finding[], app: ApplicationResult, lang: Lang): { ou
 
 /** A finding as the human report words it: mark, message, place in application.yaml or file, fix. */
 function findingText(finding: Finding, app: ApplicationResult, lang: Lang): string {
-  const { text: message, fix } = renderMessage(finding, lang);
+  const { text: message, fix } = renderMessage(finding, lang, app.catalogue);
   const mark = finding.severity === 'error' ? '✖' : finding.severity === 'warning' ? '⚠' : 'ℹ';
   const where =
     finding.line !== undefined ? `${app.answersFile ?? 'application.yaml'}:${finding.line}:${finding.column ?? 1}` : finding.file;

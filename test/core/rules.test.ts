@@ -255,13 +255,13 @@ describe('the signed readiness form', () => {
     const spec = readyNewUnit();
     spec.readiness_form.signer_position = 'ผู้อำนวยการเขตพระนคร';
     const finding = only(await checkSpec(spec), 'readiness.wrong-signer');
-    expect(finding).toMatchObject({ item: 'readiness_form', args: { expected: 'รองปลัดกรุงเทพมหานครที่กำกับราชการ' } });
+    expect(finding).toMatchObject({ item: 'readiness_form', args: { position: 'ผู้อำนวยการเขตพระนคร', kind: 'district-office' } });
   });
 
   it('a department unit needs the director of its department, not of a district office', async () => {
     const spec = readyReturningUnit();
     spec.readiness_form.signer_position = 'ผู้อำนวยการสำนักงานเขตบางรัก';
-    expect(only(await checkSpec(spec), 'readiness.wrong-signer').args.expected).toBe('ผู้อำนวยการสำนัก');
+    expect(only(await checkSpec(spec), 'readiness.wrong-signer').args.kind).toBe('department-unit');
     spec.readiness_form.signer_position = 'ผู้อำนวยการสำนักการแพทย์';
     expect(problems(await checkSpec(spec))).toEqual([]);
   });

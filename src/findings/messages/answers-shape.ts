@@ -1,3 +1,4 @@
+import type { GroupId } from '../../criteria/catalogue-schema.js';
 import { message } from '../message-spec.js';
 
 const didYouMean = {
@@ -10,24 +11,24 @@ export const answersShapeMessages = {
   'answers.unknown-key': message<{ key: string; where: string; suggestion?: string; allowed: string }>({
     severity: 'error',
     th: {
-      text: (a) => `ไม่รู้จักหัวข้อ "${a.key}" ใน ${a.where}${didYouMean.th(a.suggestion)}`,
+      text: (a) => `ไม่รู้จักหัวข้อ "${a.key}" ใน ${a.where || 'ระดับบนสุดของไฟล์'}${didYouMean.th(a.suggestion)}`,
       fix: (a) => `แก้ชื่อหัวข้อให้ถูกต้อง หัวข้อที่ใช้ได้: ${a.allowed}`,
     },
     en: {
-      text: (a) => `Unknown key "${a.key}" in ${a.where}.${didYouMean.en(a.suggestion)}`,
+      text: (a) => `Unknown key "${a.key}" ${a.where ? `in ${a.where}` : 'at the top level of the file'}.${didYouMean.en(a.suggestion)}`,
       fix: (a) => `Correct the key. Allowed keys: ${a.allowed}`,
     },
   }),
-  'answers.unknown-item': message<{ key: string; group: string; suggestion?: string; range: string; belongsTo?: string }>({
+  'answers.unknown-item': message<{ key: string; group: GroupId; suggestion?: string; range: string; belongsTo?: GroupId }>({
     severity: 'error',
     th: {
-      text: (a) =>
-        `ไม่มีข้อ "${a.key}" ในกลุ่ม ${a.group}${a.belongsTo ? ` (ข้อ ${a.key} อยู่ในกลุ่ม ${a.belongsTo})` : ''}${didYouMean.th(a.suggestion)}`,
+      text: (a, n) =>
+        `ไม่มีข้อ "${a.key}" ในกลุ่ม ${n.group(a.group)}${a.belongsTo ? ` (ข้อ ${a.key} อยู่ในกลุ่ม ${n.group(a.belongsTo)} (${a.belongsTo}:))` : ''}${didYouMean.th(a.suggestion)}`,
       fix: (a) => `ใช้รหัสข้อ ${a.range} ตามลำดับในเกณฑ์ (ดูรายการด้วยคำสั่ง gecc criteria)`,
     },
     en: {
-      text: (a) =>
-        `There is no item "${a.key}" in ${a.group}${a.belongsTo ? ` (${a.key} belongs to ${a.belongsTo})` : ''}.${didYouMean.en(a.suggestion)}`,
+      text: (a, n) =>
+        `There is no item "${a.key}" in ${n.group(a.group)}${a.belongsTo ? ` (${a.key} belongs to ${n.group(a.belongsTo)} (${a.belongsTo}:))` : ''}.${didYouMean.en(a.suggestion)}`,
       fix: (a) => `Use the item ids ${a.range} (gecc criteria lists them).`,
     },
   }),
