@@ -4,6 +4,7 @@ import { answersSchemaFor, type Applicant, type UnitKind, APPLICANTS, UNIT_KINDS
 import { ANSWERS_FILES } from './answers/answers-files.js';
 import { readAnswers } from './answers/read-answers.js';
 import { schemaFindings } from './answers/schema-findings.js';
+import { readUnitChoices } from './answers/unit-kind-names.js';
 import { AttachmentInspector } from './attachments/attachment-inspector.js';
 import { openPdfPool, pdfPoolSize, type PdfPool } from './attachments/pdf/pdf-pool.js';
 import type { Catalogue } from './criteria/catalogue-schema.js';
@@ -97,6 +98,7 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
       answersFile,
     );
   const { data, locator } = read;
+  readUnitChoices(data);
 
   let catalogue = fallback;
   // anything but text or a number is left to the shape check, which says what is wrong with it

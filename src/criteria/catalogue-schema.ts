@@ -52,6 +52,8 @@ export const CatalogueItem = z.object({
   titleSource: z.string().optional(),
   /** what evidence the item asks for */
   evidence: BilingualText.optional(),
+  /** the item's own points where the official book gives them (they must fit the group's points) */
+  points: wholeNumber(1, CATALOGUE_LIMITS.itemPoints).optional(),
 });
 
 export type CatalogueItem = z.infer<typeof CatalogueItem>;

@@ -11,7 +11,7 @@ export class CatalogueError extends Error {
     readonly source: string,
     readonly problems: string[],
   ) {
-    super(`criteria catalogue ${source} is not usable:\n  - ${problems.join('\n  - ')}`);
+    super(`${source}:\n  - ${problems.join('\n  - ')}`);
   }
 }
 
@@ -84,6 +84,8 @@ function consistencyProblems(catalogue: Catalogue): string[] {
         problems.push(`groups.${groupId}: item id ${item.id} must start with ${GROUP_PREFIX[groupId]}`);
       }
       checkSource(`groups.${groupId}.${item.id}.titleSource`, item.titleSource);
+      if (groupId === 'physical' && item.points !== undefined)
+        problems.push(`groups.physical.${item.id}: a physical item carries no points`);
     }
   }
   for (const groupId of SCORED_GROUP_IDS) {
@@ -93,6 +95,21 @@ function consistencyProblems(catalogue: Catalogue): string[] {
       const counted = points.parts.reduce((sum, p) => sum + p.count, 0);
       if (counted !== group.items.length) {
         problems.push(`groups.${groupId}: the points distribution counts ${counted} items but the group has ${group.items.length}`);
+      }
+    }
+    const given = group.items.flatMap((item) => (item.points === undefined ? [] : [item.points]));
+    if (given.length > 0) {
+      const allowed = points.kind === 'each' ? [points.points] : points.parts.map((p) => p.points);
+      for (const item of group.items) {
+        if (item.points !== undefined && !allowed.includes(item.points))
+          problems.push(`groups.${groupId}.${item.id}.points: ${item.points} does not fit the group's points (${allowed.join(', ')})`);
+      }
+      if (points.kind === 'distribution' && given.length === group.items.length) {
+        for (const part of points.parts) {
+          const counted = given.filter((p) => p === part.points).length;
+          if (counted !== part.count)
+            problems.push(`groups.${groupId}: ${counted} items carry ${part.points} points but the distribution says ${part.count}`);
+        }
       }
     }
     const max = groupMaxPoints(points, group.items.length);
