@@ -11,7 +11,7 @@ import type { Catalogue } from './criteria/catalogue-schema.js';
 import { DEFAULT_EDITION, loadEdition, shippedEditions } from './criteria/load-catalogue.js';
 import type { Finding } from './findings/finding.js';
 import type { ApplicationResult, ItemOutcome } from './result.js';
-import { windowFinding } from './rules/application-window.js';
+import { type ApplicationWindow, windowFinding } from './rules/application-window.js';
 import { checkReturningBasicItem } from './rules/basic-returning.js';
 import { checkEvidenceItem } from './rules/evidence-items.js';
 import { computeScores, scoreGroups } from './rules/group-scores.js';
@@ -28,6 +28,8 @@ export interface CheckOptions {
   catalogue?: Catalogue;
   /** the moment the application window is judged against */
   now?: Date;
+  /** the dates of the coming round, where the division knows them (else the catalogue's window) */
+  window?: ApplicationWindow;
   /** warnings count as errors */
   strict?: boolean;
   /** how the folder is named in reports (default: as given) */
@@ -148,7 +150,7 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
   for (const item of catalogue.groups.outcome.items) items.push(await checkEvidenceItem(ctx, 'outcome', item.id, { score: true }));
   await checkSharedAttachments(ctx, references);
   scoreGroups(ctx, items);
-  const window = windowFinding(catalogue, ctx.now);
+  const window = windowFinding(catalogue, ctx.now, options.window);
 
   const findings = [...notes, ...shape.findings, ...ctx.findings, ...(window ? [window] : [])];
   const result = finish(display, catalogue, unit, findings, items, await attachments.all(), physical.disqualified, options, answersFile);

@@ -2,6 +2,7 @@ import { GROUP_IDS } from '../criteria/catalogue-schema.js';
 import type { Finding } from '../findings/finding.js';
 import type { Lang } from '../findings/message-spec.js';
 import { renderMessage } from '../findings/render-message.js';
+import { isWindowFinding } from '../rules/application-window.js';
 import type { ApplicationResult, CheckReport } from '../result.js';
 import { answersRead, countsOf, verdictOf } from './application-facts.js';
 import { BATCH_TEXT } from './batch-text.js';
@@ -75,7 +76,8 @@ function testCases(app: ApplicationResult, lang: Lang): TestCase[] {
   const targets = ['unit', 'readiness_form', ...itemIds];
   const byTarget = new Map<string, Finding[]>();
   const general: Finding[] = [];
-  for (const finding of app.findings) {
+  // the calendar is not a test of the application (the human report says it once)
+  for (const finding of app.findings.filter((f) => !isWindowFinding(f))) {
     if (finding.item !== undefined && targets.includes(finding.item))
       byTarget.set(finding.item, [...(byTarget.get(finding.item) ?? []), finding]);
     else general.push(finding);
