@@ -38,8 +38,7 @@ export const readinessFormMessages = {
     en: {
       text: (a, n) =>
         `The signer's position "${a.position}" is a short form or cut short: gecc cannot tell whether it is ${n.signer(a.kind)}, who must sign for a ${n.kind(a.kind)}`,
-      fix: (a, n) =>
-        `Write the position in full, as printed on the form (e.g. ${n.signer(a.kind)}); the form need not be signed again if the signer is right.`,
+      fix: () => 'Write the position in full, as printed on the form; the form need not be signed again if the signer is right.',
     },
   }),
   'readiness.signer-not-checked': message({
