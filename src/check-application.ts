@@ -5,6 +5,7 @@ import { ANSWERS_FILES } from './answers/answers-files.js';
 import { normaliseScores } from './answers/normalise-numbers.js';
 import { readAnswers } from './answers/read-answers.js';
 import { schemaFindings, withoutStandInMisses } from './answers/schema-findings.js';
+import { readUnitChoices } from './answers/unit-kind-names.js';
 import { AttachmentInspector } from './attachments/attachment-inspector.js';
 import { openPdfPool, pdfPoolSize, type PdfPool } from './attachments/pdf/pdf-pool.js';
 import type { Catalogue } from './criteria/catalogue-schema.js';
@@ -12,7 +13,7 @@ import { thaiDigitsToArabic } from './criteria/points.js';
 import { DEFAULT_EDITION, loadEdition, shippedEditions } from './criteria/load-catalogue.js';
 import type { Finding } from './findings/finding.js';
 import type { ApplicationResult, ItemOutcome } from './result.js';
-import { windowFinding } from './rules/application-window.js';
+import { type ApplicationWindow, windowFinding } from './rules/application-window.js';
 import { checkReturningBasicItem } from './rules/basic-returning.js';
 import { checkEvidenceItem } from './rules/evidence-items.js';
 import { computeScores, scoreGroups } from './rules/group-scores.js';
@@ -29,6 +30,8 @@ export interface CheckOptions {
   catalogue?: Catalogue;
   /** the moment the application window is judged against */
   now?: Date;
+  /** the dates of the coming round, where the division knows them (else the catalogue's window) */
+  window?: ApplicationWindow;
   /** warnings count as errors */
   strict?: boolean;
   /** how the folder is named in reports (default: as given) */
@@ -101,6 +104,7 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
   const { locator } = read;
   notes.push(...read.warnings);
   const data = normaliseScores(read.data);
+  readUnitChoices(data);
 
   let catalogue = fallback;
   // anything but text or a number is left to the shape check, which says what is wrong with it
@@ -150,7 +154,7 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
   for (const item of catalogue.groups.outcome.items) items.push(await checkEvidenceItem(ctx, 'outcome', item.id, { score: true }));
   await checkSharedAttachments(ctx, references);
   scoreGroups(ctx, items);
-  const window = windowFinding(catalogue, ctx.now);
+  const window = windowFinding(catalogue, ctx.now, options.window);
 
   const findings = [...notes, ...shape.findings, ...withoutStandInMisses(ctx.findings, shape, catalogue), ...(window ? [window] : [])];
   const result = finish(display, catalogue, unit, findings, items, await attachments.all(), physical.disqualified, options, answersFile);

@@ -191,11 +191,11 @@ function unknownKeyFinding(key: string, path: YamlPath, data: unknown, schema: z
       severity: 'error',
       args: {
         key,
-        group: catalogue.groups[groupId].title.th,
+        group: groupId,
         suggestion,
         standIn: suggestion !== undefined && valueAt(data, [...path, suggestion]) === undefined,
         range: `${ids[0]}–${ids[ids.length - 1]}`,
-        belongsTo: belongsTo && `${catalogue.groups[belongsTo].title.th} (${belongsTo}:)`,
+        belongsTo,
       },
     };
   }

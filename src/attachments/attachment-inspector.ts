@@ -97,7 +97,7 @@ export class AttachmentInspector {
     }
     const { maxBytes, warnBytes, types } = this.catalogue.attachments;
     if (bytes > maxBytes) add({ code: 'file.too-large', severity: 'error', args: { path: relative, bytes, maxBytes } });
-    else if (bytes > warnBytes) add({ code: 'file.near-limit', severity: 'warning', args: { path: relative, bytes } });
+    else if (bytes > warnBytes) add({ code: 'file.near-limit', severity: 'warning', args: { path: relative, bytes, warnBytes, maxBytes } });
 
     let content: Buffer;
     try {

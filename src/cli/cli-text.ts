@@ -14,7 +14,15 @@ export interface CliText {
   badCatalogue: (detail: string) => string;
   internal: (detail: string) => string;
   usageHint: string;
-  initDone: (folder: string, answersFile: string, filesFolder: string, kindMissing: boolean) => string;
+  /** `attachments`: what the catalogue accepts; `criteria`: the criteria file the folder was made from, if any */
+  initDone: (
+    folder: string,
+    answersFile: string,
+    filesFolder: string,
+    kindMissing: boolean,
+    attachments: string,
+    criteria?: string,
+  ) => string;
   initExists: (file: string) => string;
   watchNeedsHuman: string;
   unknownItem: (id: string, edition: string, suggestion: string | undefined, range: string) => string;
@@ -35,17 +43,17 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     badCatalogue: (detail) => `ใช้ไฟล์เกณฑ์ไม่ได้:\n${detail}`,
     internal: (detail) => `gecc ทำงานผิดพลาด: ${detail}`,
     usageHint: 'ดูวิธีใช้ด้วยคำสั่ง gecc --help',
-    initDone: (folder, answersFile, filesFolder, kindMissing) =>
+    initDone: (folder, answersFile, filesFolder, kindMissing, attachments, criteria) =>
       [
         `สร้างใบสมัครเริ่มต้นแล้ว:`,
         `  ${answersFile}   คำตอบทุกข้อ (ยังว่างอยู่)`,
-        `  ${filesFolder}/   วางไฟล์แนบ (PDF หรือ JPEG ไม่เกิน 5 MB) ไว้ที่นี่`,
+        `  ${filesFolder}/   วางไฟล์แนบ (${attachments}) ไว้ที่นี่`,
         '',
         'ขั้นต่อไป:',
         `  1. เปิด ${answersFile} แล้วกรอกข้อมูลหน่วยงาน${kindMissing ? ' (รวมถึงประเภทหน่วยงาน kind:)' : ''} และคำตอบทีละข้อ`,
-        `  2. ตรวจความคืบหน้าได้ทุกเมื่อ: gecc check ${quote(folder)}`,
-        `     หรือให้ตรวจใหม่เองทุกครั้งที่บันทึก: gecc check --watch ${quote(folder)}`,
-        '  3. ดูรายละเอียดของแต่ละข้อ: gecc criteria B01',
+        `  2. ตรวจความคืบหน้าได้ทุกเมื่อ: gecc check ${withCriteria(criteria)}${quote(folder)}`,
+        `     หรือให้ตรวจใหม่เองทุกครั้งที่บันทึก: gecc check --watch ${withCriteria(criteria)}${quote(folder)}`,
+        `  3. ดูรายละเอียดของแต่ละข้อ: gecc criteria ${withCriteria(criteria)}B01`,
         '',
       ].join('\n'),
     initExists: (file) =>
@@ -68,17 +76,17 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     badCatalogue: (detail) => `The criteria file cannot be used:\n${detail}`,
     internal: (detail) => `gecc failed: ${detail}`,
     usageHint: 'See gecc --help',
-    initDone: (folder, answersFile, filesFolder, kindMissing) =>
+    initDone: (folder, answersFile, filesFolder, kindMissing, attachments, criteria) =>
       [
         'Started an application:',
         `  ${answersFile}   every item, still blank`,
-        `  ${filesFolder}/   put the attachments (PDF or JPEG, at most 5 MB) here`,
+        `  ${filesFolder}/   put the attachments (${attachments}) here`,
         '',
         'Next:',
         `  1. Open ${answersFile} and fill in the unit${kindMissing ? ' (including its kind:)' : ''} and the items one by one`,
-        `  2. See how far it is at any time: gecc check ${quote(folder)} --lang en`,
-        `     or re-check on every save: gecc check --watch ${quote(folder)} --lang en`,
-        '  3. Details of an item: gecc criteria B01 --lang en',
+        `  2. See how far it is at any time: gecc check ${withCriteria(criteria)}${quote(folder)} --lang en`,
+        `     or re-check on every save: gecc check --watch ${withCriteria(criteria)}${quote(folder)} --lang en`,
+        `  3. Details of an item: gecc criteria ${withCriteria(criteria)}B01 --lang en`,
         '',
       ].join('\n'),
     initExists: (file) =>
@@ -91,6 +99,11 @@ export const CLI_TEXT: Record<Lang, CliText> = {
 };
 
 /** A folder name as the user would type it back in a command line. */
+/** "--criteria my-criteria.json ": the same criteria file in every command the unit is told to run. */
+function withCriteria(criteria: string | undefined): string {
+  return criteria ? `--criteria ${quote(criteria)} ` : '';
+}
+
 function quote(folder: string): string {
   return /[\s"'&|<>^]/.test(folder) ? `"${folder}"` : folder;
 }

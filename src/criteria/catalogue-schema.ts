@@ -1,7 +1,36 @@
 import { z } from 'zod';
 
+/**
+ * Limits that no real catalogue comes near: a number or a text beyond them is a slip (23e9
+ * points, Infinity, a pasted book), refused with the field's name before anything is shown.
+ */
+export const CATALOGUE_LIMITS = {
+  itemPoints: 100,
+  groupItems: 200,
+  groupPoints: 10_000,
+  attachmentBytes: 100 * 1_048_576,
+  text: 2_000,
+  positions: 20,
+} as const;
+
+/** A whole number in a range, with a message in both languages that says so. */
+export const wholeNumber = (min: number, max: number) =>
+  z
+    .number({ error: `ต้องเป็นตัวเลข ${min}–${max.toLocaleString('en-US')} (must be a number from ${min} to ${max.toLocaleString('en-US')})` })
+    .int({
+      error: `ต้องเป็นจำนวนเต็ม ${min}–${max.toLocaleString('en-US')} (must be a whole number from ${min} to ${max.toLocaleString('en-US')})`,
+    })
+    .min(min, { error: `ต้องไม่น้อยกว่า ${min} (must be at least ${min})` })
+    .max(max, { error: `ต้องไม่เกิน ${max.toLocaleString('en-US')} (must be at most ${max.toLocaleString('en-US')})` });
+
+const Text = (max: number = CATALOGUE_LIMITS.text) =>
+  z
+    .string()
+    .min(1, { error: 'ต้องมีข้อความ (must not be empty)' })
+    .max(max, { error: `ข้อความยาวเกิน ${max} ตัวอักษร (longer than ${max} characters)` });
+
 /** Text in both languages of the tool: Thai first, English beside it. */
-export const BilingualText = z.object({ th: z.string().min(1), en: z.string().min(1) });
+export const BilingualText = z.object({ th: Text(), en: Text() });
 export type BilingualText = z.infer<typeof BilingualText>;
 
 const ItemId = z.string().regex(/^[A-Z][0-9]{2}$/, 'an item id is a capital letter and two digits, e.g. B01');
@@ -23,23 +52,30 @@ export const CatalogueItem = z.object({
   titleSource: z.string().optional(),
   /** what evidence the item asks for */
   evidence: BilingualText.optional(),
+  /** the item's own points where the official book gives them (they must fit the group's points) */
+  points: wholeNumber(1, CATALOGUE_LIMITS.itemPoints).optional(),
 });
+
 export type CatalogueItem = z.infer<typeof CatalogueItem>;
 
+const ItemPoints = wholeNumber(1, CATALOGUE_LIMITS.itemPoints);
 const Points = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('each'), points: z.number().positive() }),
+  z.object({ kind: z.literal('each'), points: ItemPoints }),
   z.object({
     kind: z.literal('distribution'),
-    parts: z.array(z.object({ points: z.number().positive(), count: z.number().int().positive() })).min(1),
+    parts: z
+      .array(z.object({ points: ItemPoints, count: wholeNumber(1, CATALOGUE_LIMITS.groupItems) }))
+      .min(1)
+      .max(20),
     /** what a complete item without a self-assessed score counts */
-    defaultPoints: z.number().nonnegative(),
+    defaultPoints: wholeNumber(0, CATALOGUE_LIMITS.itemPoints),
   }),
 ]);
 export type Points = z.infer<typeof Points>;
 
 const Group = z.object({
   title: BilingualText,
-  items: z.array(CatalogueItem).min(1),
+  items: z.array(CatalogueItem).min(1).max(CATALOGUE_LIMITS.groupItems),
   note: BilingualText.optional(),
   ...Provenance,
 });
@@ -47,22 +83,23 @@ const Group = z.object({
 const ScoredGroup = Group.extend({
   points: Points,
   /** the least score the group must reach; absent where no group threshold is published */
-  required: z.number().nonnegative().optional(),
+  required: wholeNumber(0, CATALOGUE_LIMITS.groupPoints).optional(),
 });
 
 export const Catalogue = z.object({
   $comment: z.string().optional(),
-  edition: z.string().min(1),
+  edition: Text(40),
   title: BilingualText,
   sources: z
-    .array(z.object({ id: z.string().min(1), title: BilingualText, covers: z.string().optional(), reference: z.string().optional() }))
-    .min(1),
+    .array(z.object({ id: Text(100), title: BilingualText, covers: z.string().optional(), reference: z.string().optional() }))
+    .min(1)
+    .max(50),
   window: z
-    .object({ opens: z.iso.datetime({ offset: true }), closes: z.iso.datetime({ offset: true }), timeZone: z.string(), ...Provenance })
+    .object({ opens: z.iso.datetime({ offset: true }), closes: z.iso.datetime({ offset: true }), timeZone: Text(60), ...Provenance })
     .optional(),
   attachments: z.object({
-    maxBytes: z.number().int().positive(),
-    warnBytes: z.number().int().positive(),
+    maxBytes: wholeNumber(1, CATALOGUE_LIMITS.attachmentBytes),
+    warnBytes: wholeNumber(1, CATALOGUE_LIMITS.attachmentBytes),
     types: z.array(z.enum(['pdf', 'jpeg'])).min(1),
     ...Provenance,
   }),
@@ -70,7 +107,13 @@ export const Catalogue = z.object({
     required: z.boolean(),
     signers: z.partialRecord(
       z.enum(['district-office', 'department-unit', 'other']),
-      z.object({ title: BilingualText, pattern: z.string() }),
+      z.object({
+        title: BilingualText,
+        /** positions that fit, written out in full; the written position must start with one of them (see signer-position.ts) */
+        positions: z.array(Text(200)).min(1).max(CATALOGUE_LIMITS.positions),
+        /** longer positions that start like an accepted one but are not it (ผู้อำนวยการสำนักงาน… is not ผู้อำนวยการสำนัก…) */
+        excluding: z.array(Text(200)).max(CATALOGUE_LIMITS.positions).optional(),
+      }),
     ),
     ...Provenance,
   }),
@@ -81,8 +124,18 @@ export const Catalogue = z.object({
     outcome: ScoredGroup,
   }),
   /** the least total for certification, where only a total is published */
-  passTotal: z.number().nonnegative().optional(),
-  levels: z.array(z.object({ id: z.string(), title: BilingualText, min: z.number(), max: z.number() })).optional(),
+  passTotal: wholeNumber(0, 3 * CATALOGUE_LIMITS.groupPoints).optional(),
+  levels: z
+    .array(
+      z.object({
+        id: Text(40),
+        title: BilingualText,
+        min: wholeNumber(0, 3 * CATALOGUE_LIMITS.groupPoints),
+        max: wholeNumber(0, 3 * CATALOGUE_LIMITS.groupPoints),
+      }),
+    )
+    .max(20)
+    .optional(),
 });
 export type Catalogue = z.infer<typeof Catalogue>;
 export type GroupId = keyof Catalogue['groups'];

@@ -16,7 +16,7 @@ export class CatalogueError extends Error {
     readonly source: string,
     readonly problems: string[],
   ) {
-    super(`criteria catalogue ${source} is not usable:\n  - ${problems.join('\n  - ')}`);
+    super(`${source}:\n  - ${problems.join('\n  - ')}`);
   }
 }
 
@@ -59,6 +59,8 @@ export function loadCatalogueFile(file: string): Catalogue {
 
 /** Validates a catalogue's shape, then that its numbers add up. */
 export function parseCatalogue(data: unknown, source: string): Catalogue {
+  const legacy = legacySignerPatterns(data);
+  if (legacy.length > 0) throw new CatalogueError(source, legacy);
   const parsed = Catalogue.safeParse(data);
   if (!parsed.success) {
     throw new CatalogueError(
@@ -88,6 +90,8 @@ function consistencyProblems(catalogue: Catalogue): string[] {
         problems.push(`groups.${groupId}: item id ${item.id} must start with ${GROUP_PREFIX[groupId]}`);
       }
       checkSource(`groups.${groupId}.${item.id}.titleSource`, item.titleSource);
+      if (groupId === 'physical' && item.points !== undefined)
+        problems.push(`groups.physical.${item.id}: a physical item carries no points`);
     }
   }
   for (const groupId of SCORED_GROUP_IDS) {
@@ -97,6 +101,21 @@ function consistencyProblems(catalogue: Catalogue): string[] {
       const counted = points.parts.reduce((sum, p) => sum + p.count, 0);
       if (counted !== group.items.length) {
         problems.push(`groups.${groupId}: the points distribution counts ${counted} items but the group has ${group.items.length}`);
+      }
+    }
+    const given = group.items.flatMap((item) => (item.points === undefined ? [] : [item.points]));
+    if (given.length > 0) {
+      const allowed = points.kind === 'each' ? [points.points] : points.parts.map((p) => p.points);
+      for (const item of group.items) {
+        if (item.points !== undefined && !allowed.includes(item.points))
+          problems.push(`groups.${groupId}.${item.id}.points: ${item.points} does not fit the group's points (${allowed.join(', ')})`);
+      }
+      if (points.kind === 'distribution' && given.length === group.items.length) {
+        for (const part of points.parts) {
+          const counted = given.filter((p) => p === part.points).length;
+          if (counted !== part.count)
+            problems.push(`groups.${groupId}: ${counted} items carry ${part.points} points but the distribution says ${part.count}`);
+        }
       }
     }
     const max = groupMaxPoints(points, group.items.length);
@@ -110,15 +129,40 @@ function consistencyProblems(catalogue: Catalogue): string[] {
   if (catalogue.attachments.warnBytes > catalogue.attachments.maxBytes) {
     problems.push('attachments: warnBytes must not exceed maxBytes');
   }
-  for (const [kind, signer] of Object.entries(catalogue.readinessForm.signers)) {
-    try {
-      new RegExp(signer.pattern, 'u');
-    } catch {
-      problems.push(`readinessForm.signers.${kind}.pattern is not a valid regular expression`);
-    }
-  }
   for (const level of catalogue.levels ?? []) {
     if (level.min > level.max) problems.push(`levels.${level.id}: min is above max`);
+  }
+  return problems;
+}
+
+/** `^phrase` and `^phrase(?!more)`: the only shapes of the earlier `pattern` field, read as plain phrases. */
+const SIMPLE_PATTERN = /^\^([^\\^$.*+?()[\]{}|]{1,200})(?:\(\?!([^\\^$.*+?()[\]{}|]{1,100})\))?$/u;
+
+/**
+ * Catalogues written for earlier versions named the signer by a regular expression. A criteria
+ * file is not trusted to hold one (a pattern like (a+)+$ takes years on a long enough text), so
+ * `pattern` is read only where it is a plain phrase; anything else is refused with what to write.
+ * Converts in place; returns the problems.
+ */
+function legacySignerPatterns(data: unknown): string[] {
+  const signers = (data as { readinessForm?: { signers?: unknown } } | null)?.readinessForm?.signers;
+  if (signers === null || typeof signers !== 'object') return [];
+  const problems: string[] = [];
+  for (const [kind, signer] of Object.entries(signers as Record<string, unknown>)) {
+    if (signer === null || typeof signer !== 'object' || !('pattern' in signer)) continue;
+    const entry = signer as Record<string, unknown>;
+    const { pattern } = entry;
+    delete entry.pattern;
+    if (entry.positions !== undefined) continue;
+    const simple = typeof pattern === 'string' && pattern.length <= 300 ? SIMPLE_PATTERN.exec(pattern) : null;
+    if (!simple) {
+      problems.push(
+        `readinessForm.signers.${kind}.pattern: gecc ไม่ใช้ regular expression ในไฟล์เกณฑ์แล้ว ให้เขียนตำแหน่งที่รับได้เป็นข้อความเต็มใน positions เช่น "positions": ["รองปลัดกรุงเทพมหานคร"] (regular expressions are no longer read from a criteria file: list the accepted positions in full in "positions")`,
+      );
+      continue;
+    }
+    entry.positions = [simple[1]!];
+    if (simple[2]) entry.excluding = [simple[1]! + simple[2]];
   }
   return problems;
 }

@@ -1,13 +1,30 @@
+import type { UnitKind } from '../answers/answers-schema.js';
+import type { GroupId } from '../criteria/catalogue-schema.js';
 import type { Severity } from './finding.js';
 
 export type Lang = 'th' | 'en';
 export const LANGS = ['th', 'en'] as const satisfies readonly Lang[];
 
+/**
+ * The words of the catalogue in the language of the report. A finding holds ids (a group, a kind
+ * of unit); its text looks their names up here, so an English report never shows a Thai title.
+ */
+export interface Names {
+  /** a group's title: "Quality criteria, basic" */
+  group: (id: GroupId) => string;
+  /** a kind of unit: "district office" */
+  kind: (id: UnitKind) => string;
+  /** who must sign the readiness form of a kind of unit */
+  signer: (kind: UnitKind) => string;
+  /** what an attachment may be: "PDF or JPEG, at most 5 MB" */
+  attachments: string;
+}
+
 export interface MessageText<A> {
   /** what is wrong, in one sentence */
-  text: (args: A) => string;
+  text: (args: A, names: Names) => string;
   /** how to put it right */
-  fix?: (args: A) => string;
+  fix?: (args: A, names: Names) => string;
 }
 
 /** Every finding code has a default severity and a text in every language: a gap fails to compile. */

@@ -1,11 +1,29 @@
+import { UNIT_KIND_NAMES } from '../answers/unit-kind-names.js';
+import { attachmentRule } from '../criteria/attachment-rule.js';
+import type { Catalogue } from '../criteria/catalogue-schema.js';
+import { DEFAULT_EDITION, loadEdition } from '../criteria/load-catalogue.js';
 import type { Finding } from './finding.js';
-import type { Lang, MessageSpec } from './message-spec.js';
+import type { Lang, MessageSpec, Names } from './message-spec.js';
 import { MESSAGES } from './messages.js';
 
-/** The text of a finding in a language: what is wrong, and how to fix it. */
-export function renderMessage(finding: Finding, lang: Lang): { text: string; fix?: string } {
+/** The names a message looks up, from the catalogue the application was checked against. */
+export function namesFor(catalogue: Catalogue, lang: Lang): Names {
+  return {
+    group: (id) => catalogue.groups[id]?.title[lang] ?? id,
+    kind: (id) => UNIT_KIND_NAMES[lang][id] ?? id,
+    signer: (kind) => catalogue.readinessForm.signers[kind]?.title[lang] ?? UNIT_KIND_NAMES[lang][kind] ?? kind,
+    attachments: attachmentRule(catalogue, lang),
+  };
+}
+
+/**
+ * The text of a finding in a language: what is wrong, and how to fix it. Titles come from the
+ * catalogue the application was checked against (the default edition's where none is given).
+ */
+export function renderMessage(finding: Finding, lang: Lang, catalogue?: Catalogue): { text: string; fix?: string } {
   const spec = MESSAGES[finding.code] as MessageSpec<typeof finding.args>;
   const texts = spec[lang];
-  const fix = texts.fix?.(finding.args);
-  return { text: texts.text(finding.args), ...(fix ? { fix } : {}) };
+  const names = namesFor(catalogue ?? loadEdition(DEFAULT_EDITION)!, lang);
+  const fix = texts.fix?.(finding.args, names);
+  return { text: texts.text(finding.args, names), ...(fix ? { fix } : {}) };
 }

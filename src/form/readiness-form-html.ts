@@ -1,5 +1,6 @@
 import { GROUP_IDS, SCORED_GROUP_IDS, type CatalogueItem, type GroupId } from '../criteria/catalogue-schema.js';
 import { itemMaxPoints } from '../criteria/points.js';
+import { signerFits } from '../criteria/signer-position.js';
 import type { Lang } from '../findings/message-spec.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import { html, type SafeHtml } from '../report/html/escape-html.js';
@@ -169,11 +170,8 @@ function signature(app: ApplicationResult, options: FormOptions, num: Num): Safe
     ? app.catalogue.readinessForm.signers[app.unit.kind as keyof typeof app.catalogue.readinessForm.signers]
     : undefined;
   const written = app.readinessForm?.signerPosition?.trim();
-  // the position as the unit wrote it where it fits the signer the criteria require; else theirs
-  const fits =
-    written !== undefined &&
-    required !== undefined &&
-    new RegExp(required.pattern, 'u').test(written.normalize('NFC').replace(/\s+/g, ' '));
+  // the position as the unit wrote it where it fits the signer the criteria require (the check's own rule); else theirs
+  const fits = written !== undefined && required !== undefined && signerFits(written, required);
   const position = fits ? written : required ? required.title.th : written;
   const name = app.readinessForm?.signer?.trim();
   return html`

@@ -1,5 +1,6 @@
 import { UNIT_KINDS, APPLICANTS, type Applicant, type UnitKind } from '../answers/answers-schema.js';
 import type { Catalogue, CatalogueItem, ScoredGroupId } from '../criteria/catalogue-schema.js';
+import { attachmentRule } from '../criteria/attachment-rule.js';
 import { defaultItemPoints, itemMaxPoints } from '../criteria/points.js';
 import type { Lang } from '../findings/message-spec.js';
 import { STARTER_TEXT } from './starter-text.js';
@@ -8,8 +9,10 @@ export interface StarterOptions {
   /** left blank when not given: the unit says what it is */
   kind?: UnitKind;
   applicant: Applicant;
-  /** what the `$schema` line points at */
-  schemaReference: string;
+  /** what the `$schema` line points at; none for criteria that ship no schema */
+  schemaReference?: string | undefined;
+  /** the criteria file the unit checks against (gecc check --criteria), if not a shipped edition */
+  criteriaFile?: string | undefined;
   lang: Lang;
 }
 
@@ -38,9 +41,11 @@ export function starterAnswers(catalogue: Catalogue, options: StarterOptions): s
     return `${item.id}${item.number ? ` [${item.number}]` : ''} ${item.title[lang]}${other}${item.titlePlaceholder ? ` — ${t.placeholder}` : ''}`;
   };
 
-  out.push(`# yaml-language-server: $schema=${options.schemaReference}`);
+  if (options.schemaReference) out.push(`# yaml-language-server: $schema=${options.schemaReference}`);
   comment(0, t.heading(catalogue.title[lang]));
-  for (const line of t.howTo) comment(0, line);
+  const file = options.criteriaFile;
+  const check = `gecc check${file ? ` --criteria ${/[\s"']/.test(file) ? `"${file}"` : file}` : ''}`;
+  for (const line of t.howTo(attachmentRule(catalogue, lang), check)) comment(0, line);
   out.push('', `edition: "${catalogue.edition}"`, '');
 
   out.push('unit:');

@@ -4,7 +4,8 @@ import { UNIT_KIND_NAMES } from '../answers/unit-kind-names.js';
 /** The comments of a starter application.yaml, in each language: a missing one fails to compile. */
 export interface StarterText {
   heading: (title: string) => string;
-  howTo: string[];
+  /** `attachments`: what the catalogue accepts; `check`: the command that checks this folder */
+  howTo: (attachments: string, check: string) => string[];
   unitName: string;
   unitKind: (choices: string) => string;
   kinds: Record<string, string>;
@@ -39,12 +40,12 @@ export interface StarterText {
 export const STARTER_TEXT: Record<Lang, StarterText> = {
   th: {
     heading: (title) => `ใบสมัครศูนย์ราชการสะดวก (GECC) — ${title}`,
-    howTo: [
+    howTo: (attachments, check) => [
       'วิธีกรอก: เขียนคำตอบต่อจากเครื่องหมาย : ของแต่ละหัวข้อ (เว้นวรรคหนึ่งช่องหลัง :)',
       'ข้อความยาวหลายบรรทัด: เขียน | แล้วขึ้นบรรทัดใหม่ ย่อหน้าเข้าไปมากกว่าหัวข้อ',
-      'ไฟล์แนบ (PDF หรือ JPEG ไม่เกิน 5 MB) วางไว้ในโฟลเดอร์ files/ แล้วอ้างชื่อ เช่น files: [files/B01.pdf]',
+      `ไฟล์แนบ (${attachments}) วางไว้ในโฟลเดอร์ files/ แล้วอ้างชื่อ เช่น files: [files/B01.pdf]`,
       'ข้อที่ยังว่างไว้ gecc ถือว่ายังไม่ได้ตอบ: กรอกทีละข้อ บันทึกไว้ แล้วกลับมาทำต่อได้',
-      'ตรวจได้ทุกเมื่อด้วยคำสั่ง  gecc check <โฟลเดอร์นี้>  (หรือ gecc check --watch เพื่อตรวจใหม่ทุกครั้งที่บันทึก)',
+      `ตรวจได้ทุกเมื่อด้วยคำสั่ง  ${check} <โฟลเดอร์นี้>  (หรือเพิ่ม --watch เพื่อตรวจใหม่ทุกครั้งที่บันทึก)`,
       'ดูรายละเอียดของแต่ละข้อ: gecc criteria <รหัสข้อ> เช่น gecc criteria B01',
     ],
     unitName: 'ชื่อหน่วยงาน',
@@ -81,12 +82,12 @@ export const STARTER_TEXT: Record<Lang, StarterText> = {
   },
   en: {
     heading: (title) => `GECC application (ศูนย์ราชการสะดวก) — ${title}`,
-    howTo: [
+    howTo: (attachments, check) => [
       'How to fill it in: write each answer after the colon of its key (one space after :).',
       'Long text over several lines: write | and continue on the next lines, indented further.',
-      'Attachments (PDF or JPEG, at most 5 MB) go in files/; name them, e.g. files: [files/B01.pdf]',
+      `Attachments (${attachments}) go in files/; name them, e.g. files: [files/B01.pdf]`,
       'gecc counts a blank item as not answered yet: fill in a few at a time and come back.',
-      'Check at any time with  gecc check <this folder>  (or gecc check --watch to re-check on every save).',
+      `Check at any time with  ${check} <this folder>  (add --watch to re-check on every save).`,
       'Details of an item: gecc criteria <item id>, e.g. gecc criteria B01 --lang en',
     ],
     unitName: 'name of the unit',

@@ -55,7 +55,7 @@ function csvRow(app: ApplicationResult, lang: Lang): Value[] {
   const required = (value: number | null) => value ?? '';
   const problems = app.findings
     .filter((f) => f.severity !== 'info')
-    .map((f) => `${f.severity === 'error' ? '✖' : '⚠'} ${f.item ? `${f.item}: ` : ''}${renderMessage(f, lang).text}`);
+    .map((f) => `${f.severity === 'error' ? '✖' : '⚠'} ${f.item ? `${f.item}: ` : ''}${renderMessage(f, lang, app.catalogue).text}`);
   return [
     app.path,
     app.unit.name ?? '',

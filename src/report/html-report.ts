@@ -156,7 +156,7 @@ ${notes.length > 0 ? html`<h3>${t.notes}</h3><ul class="findings">${notes.map((f
 
 function findingItem(finding: Finding, app: ApplicationResult, lang: Lang): SafeHtml {
   const h = HTML_TEXT[lang];
-  const { text, fix } = renderMessage(finding, lang);
+  const { text, fix } = renderMessage(finding, lang, app.catalogue);
   const where = [
     finding.line !== undefined ? `${app.answersFile ?? 'application.yaml'}:${finding.line}:${finding.column ?? 1}` : undefined,
     finding.file !== undefined && finding.line === undefined ? finding.file : undefined,
@@ -207,7 +207,10 @@ function itemRow(
 function itemProblems(id: string, app: ApplicationResult, lang: Lang): SafeHtml[] {
   return app.findings
     .filter((f) => f.item === id && f.severity !== 'info')
-    .map((f) => html`<div class="item-problem ${f.severity}">${f.severity === 'error' ? '✗' : '!'} ${renderMessage(f, lang).text}</div>`);
+    .map(
+      (f) =>
+        html`<div class="item-problem ${f.severity}">${f.severity === 'error' ? '✗' : '!'} ${renderMessage(f, lang, app.catalogue).text}</div>`,
+    );
 }
 
 function fileLine(reference: string, app: ApplicationResult, lang: Lang): SafeHtml {

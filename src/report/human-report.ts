@@ -4,6 +4,7 @@ import type { Finding } from '../findings/finding.js';
 import type { Lang } from '../findings/message-spec.js';
 import { renderMessage } from '../findings/render-message.js';
 import type { ApplicationResult, CheckReport } from '../result.js';
+import { isWindowFinding } from '../rules/application-window.js';
 import { answersRead } from './application-facts.js';
 import { marksFor, toAscii, type Marks } from './marks.js';
 import { UI_TEXT } from './ui-text.js';
@@ -19,10 +20,28 @@ export interface HumanOptions {
 
 /** The report for people: one block per application, in the order checked. */
 export function humanReport(report: CheckReport, options: HumanOptions): string {
-  return report.applications.map((app) => humanApplication(app, options)).join('\n\n') + '\n';
+  // the calendar is the same for a whole batch: said once, above the units, where every unit shares it
+  const calendars = new Set(report.applications.map((app) => windowLines(app, options).join('\n')));
+  const shared = report.applications.length > 1 && calendars.size === 1 ? [...calendars][0]! : '';
+  const blocks = report.applications.map((app) => humanApplication(app, { ...options, calendar: shared === '' }));
+  return `${shared ? `${shared}\n\n` : ''}${blocks.join('\n\n')}\n`;
 }
 
-export function humanApplication(app: ApplicationResult, { lang, color, ascii = false }: HumanOptions): string {
+/** The application window, as one note near the top: where the round stands is not a problem of the folder. */
+function windowLines(app: ApplicationResult, { lang, color, ascii = false }: HumanOptions): string[] {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const marks = marksFor(ascii);
+  const lines = app.findings.filter(isWindowFinding).flatMap((finding) => {
+    const { text, fix } = renderMessage(finding, lang, app.catalogue);
+    return [`${c.blue(marks.info)} ${text}`, ...(fix ? [`  ${c.cyan(`${UI_TEXT[lang].fix}:`)} ${fix}`] : [])];
+  });
+  return ascii ? lines.map(toAscii) : lines;
+}
+
+export function humanApplication(
+  app: ApplicationResult,
+  { lang, color, ascii = false, calendar = true }: HumanOptions & { calendar?: boolean },
+): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const marks = marksFor(ascii);
   const t = UI_TEXT[lang];
@@ -37,6 +56,7 @@ export function humanApplication(app: ApplicationResult, { lang, color, ascii = 
   ];
   out.push(`${t.unit}: ${unitParts.filter(Boolean).join(' · ')}`);
   out.push(`${t.edition}: ${app.edition} — ${catalogue.title[lang]}`);
+  if (calendar) out.push(...windowLines(app, { lang, color, ascii: false }));
   out.push('');
 
   out.push(c.bold(t.scores));
@@ -74,7 +94,7 @@ export function humanApplication(app: ApplicationResult, { lang, color, ascii = 
     }
     out.push('');
   }
-  const notes = app.findings.filter((f) => f.severity === 'info');
+  const notes = app.findings.filter((f) => f.severity === 'info' && !isWindowFinding(f));
   if (notes.length > 0) {
     out.push(c.bold(t.notes));
     for (const finding of notes) out.push(...findingLines(finding, app, lang, c, marks));
@@ -125,7 +145,7 @@ function scoreLines(app: ApplicationResult, lang: Lang, c: ChalkInstance, marks:
 }
 
 function findingLines(finding: Finding, app: ApplicationResult, lang: Lang, c: ChalkInstance, marks: Marks): string[] {
-  const { text, fix } = renderMessage(finding, lang);
+  const { text, fix } = renderMessage(finding, lang, app.catalogue);
   const mark =
     finding.severity === 'error' ? c.red(marks.error) : finding.severity === 'warning' ? c.yellow(marks.warning) : c.blue(marks.info);
   const lines = [`    ${mark} ${text}`];

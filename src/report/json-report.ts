@@ -23,7 +23,7 @@ function jsonApplication(app: ApplicationResult, lang: Lang) {
     disqualified: app.disqualified,
     scores: app.scores,
     findings: app.findings.map((finding) => {
-      const { text, fix } = renderMessage(finding, lang);
+      const { text, fix } = renderMessage(finding, lang, app.catalogue);
       return {
         code: finding.code,
         severity: finding.severity,

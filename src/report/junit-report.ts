@@ -2,6 +2,7 @@ import { GROUP_IDS } from '../criteria/catalogue-schema.js';
 import type { Finding } from '../findings/finding.js';
 import type { Lang } from '../findings/message-spec.js';
 import { renderMessage } from '../findings/render-message.js';
+import { isWindowFinding } from '../rules/application-window.js';
 import type { ApplicationResult, CheckReport } from '../result.js';
 import { answersRead, countsOf, verdictOf } from './application-facts.js';
 import { BATCH_TEXT } from './batch-text.js';
@@ -75,7 +76,8 @@ function testCases(app: ApplicationResult, lang: Lang): TestCase[] {
   const targets = ['unit', 'readiness_form', ...itemIds];
   const byTarget = new Map<string, Finding[]>();
   const general: Finding[] = [];
-  for (const finding of app.findings) {
+  // the calendar is not a test of the application (the human report says it once)
+  for (const finding of app.findings.filter((f) => !isWindowFinding(f))) {
     if (finding.item !== undefined && targets.includes(finding.item))
       byTarget.set(finding.item, [...(byTarget.get(finding.item) ?? []), finding]);
     else general.push(finding);
@@ -115,7 +117,7 @@ function testCases(app: ApplicationResult, lang: Lang): TestCase[] {
     };
     if (errorsHere.length > 0) {
       test.failure = {
-        message: renderMessage(errorsHere[0]!, lang).text,
+        message: renderMessage(errorsHere[0]!, lang, app.catalogue).text,
         type: errorsHere[0]!.code,
         body: errorsHere.map((f) => findingText(f, app, lang)).join('\n\n'),
       };
@@ -133,7 +135,7 @@ function outputOf(findings: Finding[], app: ApplicationResult, lang: Lang): { ou
 
 /** A finding as the human report words it: mark, message, place in application.yaml or file, fix. */
 function findingText(finding: Finding, app: ApplicationResult, lang: Lang): string {
-  const { text: message, fix } = renderMessage(finding, lang);
+  const { text: message, fix } = renderMessage(finding, lang, app.catalogue);
   const mark = finding.severity === 'error' ? '✖' : finding.severity === 'warning' ? '⚠' : 'ℹ';
   const where =
     finding.line !== undefined ? `${app.answersFile ?? 'application.yaml'}:${finding.line}:${finding.column ?? 1}` : finding.file;

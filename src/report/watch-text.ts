@@ -96,5 +96,5 @@ function listed(files: readonly string[], t: WatchText): string {
 function describeFinding({ app, finding }: ChangedFinding, lang: Lang): string {
   const target = finding.item ? `${targetTitle(finding.item, app.catalogue, lang)}: ` : '';
   const file = finding.file ? `${finding.file}: ` : '';
-  return `${target}${file}${renderMessage(finding, lang).text}`;
+  return `${target}${file}${renderMessage(finding, lang, app.catalogue).text}`;
 }

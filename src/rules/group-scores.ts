@@ -11,10 +11,7 @@ export function scoreGroups(ctx: RuleContext, items: ItemOutcome[]): Scores {
   for (const group of SCORED_GROUP_IDS) {
     const { score, required } = scores[group];
     if (required !== null && score < required) {
-      ctx.report(
-        { code: 'group.below-required', severity: 'error', args: { group: ctx.catalogue.groups[group].title.th, score, required } },
-        [group],
-      );
+      ctx.report({ code: 'group.below-required', severity: 'error', args: { group, score, required } }, [group]);
     }
   }
   const { total } = scores;

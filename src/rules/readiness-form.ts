@@ -1,6 +1,6 @@
 import type { RuleContext } from './rule-context.js';
 import { inspectFiles } from './evidence-items.js';
-import { UNIT_KIND_NAMES } from '../answers/unit-kind-names.js';
+import { judgeSignerPosition } from '../criteria/signer-position.js';
 
 /** The form is signed by hand and scanned: a PDF without searchable text is what it should be. */
 const SIGNED_SCAN = new Set(['pdf.no-text'] as const);
@@ -25,20 +25,16 @@ export async function checkReadinessForm(ctx: RuleContext): Promise<void> {
     ctx.report({ code: 'readiness.signer-not-checked', severity: 'info', args: {}, item: 'readiness_form' }, [...path, 'signer_position']);
     return;
   }
-  const written = position
-    .normalize('NFC')
-    .replace(/[\s\u200b]+/g, ' ')
-    .trim();
-  if (!new RegExp(signer.pattern, 'u').test(written) && !new RegExp(signer.pattern, 'u').test(written.replace(/ /g, ''))) {
-    ctx.report(
-      {
-        code: 'readiness.wrong-signer',
-        severity: 'error',
-        args: { position, expected: signer.title.th, kind: UNIT_KIND_NAMES.th[ctx.unitKind] },
-        item: 'readiness_form',
-      },
-      [...path, 'signer_position'],
-      'value',
-    );
-  }
+  const verdict = judgeSignerPosition(position, signer);
+  if (verdict === 'fits') return;
+  ctx.report(
+    {
+      code: verdict === 'short-form' ? 'readiness.signer-short-form' : 'readiness.wrong-signer',
+      severity: 'error',
+      args: { position, kind: ctx.unitKind },
+      item: 'readiness_form',
+    },
+    [...path, 'signer_position'],
+    'value',
+  );
 }

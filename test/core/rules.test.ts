@@ -255,13 +255,13 @@ describe('the signed readiness form', () => {
     const spec = readyNewUnit();
     spec.readiness_form.signer_position = 'ผู้อำนวยการเขตพระนคร';
     const finding = only(await checkSpec(spec), 'readiness.wrong-signer');
-    expect(finding).toMatchObject({ item: 'readiness_form', args: { expected: 'รองปลัดกรุงเทพมหานครที่กำกับราชการ' } });
+    expect(finding).toMatchObject({ item: 'readiness_form', args: { position: 'ผู้อำนวยการเขตพระนคร', kind: 'district-office' } });
   });
 
   it('a department unit needs the director of its department, not of a district office', async () => {
     const spec = readyReturningUnit();
     spec.readiness_form.signer_position = 'ผู้อำนวยการสำนักงานเขตบางรัก';
-    expect(only(await checkSpec(spec), 'readiness.wrong-signer').args.expected).toBe('ผู้อำนวยการสำนัก');
+    expect(only(await checkSpec(spec), 'readiness.wrong-signer').args.kind).toBe('department-unit');
     spec.readiness_form.signer_position = 'ผู้อำนวยการสำนักการแพทย์';
     expect(problems(await checkSpec(spec))).toEqual([]);
   });
@@ -298,15 +298,15 @@ describe('the application window (1 Jan 2566 08:30 – 28 Feb 2566 16:30, Bangko
     expect(result.ready).toBe(true);
   });
 
-  it('before: a warning with the days until it opens, never an error', async () => {
+  it('before: a note with the days until it opens, never an error', async () => {
     const result = await at('2022-12-25T08:30:00+07:00');
-    expect(only(result, 'window.not-open-yet')).toMatchObject({ severity: 'warning', args: { daysUntil: 7 } });
+    expect(only(result, 'window.not-open-yet')).toMatchObject({ severity: 'info', args: { daysUntil: 7 } });
     expect(result.ready).toBe(true);
   });
 
-  it('after: a warning that it is closed, which even --strict does not count against the application', async () => {
+  it('after: a note that it is closed, which even --strict does not count against the application', async () => {
     const result = await at('2023-02-28T16:31:00+07:00');
-    expect(only(result, 'window.closed').severity).toBe('warning');
+    expect(only(result, 'window.closed').severity).toBe('info');
     expect(result.ready).toBe(true);
     const strict = await checkSpec(readyNewUnit(), {}, { now: new Date('2023-03-01T00:00:00+07:00'), strict: true });
     expect(strict.ready).toBe(true);

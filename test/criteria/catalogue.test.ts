@@ -119,4 +119,30 @@ describe('a catalogue is validated when loaded', () => {
     expect(() => loadCatalogueFile(path.join(dir, 'bad.json'))).toThrow(CatalogueError);
     expect(() => loadCatalogueFile(path.join(dir, 'missing.json'))).toThrow(/cannot be read/);
   });
+
+  it('refuses counts no criteria carry (23,000,000,000 points, Infinity, fractions) with the field and the limit in Thai', () => {
+    const found = problemsOf((c) => {
+      (c.groups.basic.points as { points: number }).points = 23e9;
+      c.groups.advanced.required = Number.POSITIVE_INFINITY;
+      c.attachments.maxBytes = 5.5;
+    });
+    expect(found).toEqual([
+      'attachments.maxBytes: ต้องเป็นจำนวนเต็ม 1–104,857,600 (must be a whole number from 1 to 104,857,600)',
+      'groups.basic.points.points: ต้องไม่เกิน 100 (must be at most 100)',
+      'groups.advanced.required: ต้องเป็นตัวเลข 0–10,000 (must be a number from 0 to 10,000)',
+    ]);
+  });
+
+  it('a number written 1e999 in the file reads as Infinity and is refused', () => {
+    const dir = tempDir();
+    const text = JSON.stringify(edition2566()).replace('"required":38', '"required":1e999');
+    expect(text).toContain('1e999');
+    fs.writeFileSync(path.join(dir, 'infinite.json'), text);
+    try {
+      loadCatalogueFile(path.join(dir, 'infinite.json'));
+      expect.unreachable();
+    } catch (error) {
+      expect((error as CatalogueError).problems).toEqual([expect.stringMatching(/^groups\.advanced\.required: ต้อง/)]);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { MessageSpec } from '../../src/findings/message-spec.js';
+import type { MessageSpec, Names } from '../../src/findings/message-spec.js';
 import { MESSAGES, type FindingCode } from '../../src/findings/messages.js';
 
 const DOC = path.resolve(import.meta.dirname, '../../docs/findings.md');
@@ -20,6 +20,11 @@ const placeholders = new Proxy(
   },
 );
 
+/** Names looked up from the catalogue are shown by what they name: "{group}", "{signer}". */
+const names = new Proxy({} as Names, {
+  get: (_target, key) => (key === 'attachments' ? '{attachments}' : () => `{${String(key)}}`),
+});
+
 function findingsDoc(): string {
   const lines = [
     '# Finding codes',
@@ -34,11 +39,11 @@ function findingsDoc(): string {
   ];
   for (const code of Object.keys(MESSAGES).sort() as FindingCode[]) {
     const spec = MESSAGES[code] as MessageSpec<object>;
-    const render = (template: ((args: object) => string) | undefined) => {
+    const render = (template: ((args: object, names: Names) => string) | undefined) => {
       if (!template) return undefined;
       try {
         // a value looked up from a table by a placeholder is not known here: shown as "…"
-        return template(placeholders).replace(/undefined/g, '…');
+        return template(placeholders, names).replace(/undefined/g, '…');
       } catch {
         return '(worded from the details of the problem)';
       }

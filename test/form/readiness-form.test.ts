@@ -74,6 +74,16 @@ describe('readinessFormHtml', () => {
     expect(body).not.toContain('ผู้อำนวยการเขต');
   });
 
+  it('prints a short form the check accepts as the unit wrote it: the form and the check judge the signer alike', async () => {
+    for (const written of ['รองปลัด กทม.', 'รองปลัดกรุงเทพฯ', 'รอง ปลัด กรุงเทพมหานคร']) {
+      const spec = readyNewUnit();
+      spec.readiness_form.signer_position = written;
+      const app = await checkApplication(writeApplication(tempDir(), spec), { now: NOW });
+      expect(app.findings.filter((f) => f.code.startsWith('readiness.'))).toEqual([]);
+      expect(bodyOf(readinessFormHtml(app, { lang: 'th', date: NOW }))).toContain(`ตำแหน่ง ${written}`);
+    }
+  }, 60_000);
+
   it('sets numbers and the date in Thai digits when asked', async () => {
     const app = await checkApplication(path.join(examples, 'ready-new-unit'), { now: NOW });
     const body = bodyOf(readinessFormHtml(app, { lang: 'th', date: NOW, thaiDigits: true }));

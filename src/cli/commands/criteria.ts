@@ -1,25 +1,54 @@
+import { readFileSync, statSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { closest } from '../../answers/suggest.js';
-import { DEFAULT_EDITION, loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
+import type { Catalogue } from '../../criteria/catalogue-schema.js';
+import { DEFAULT_EDITION, shippedEditions } from '../../criteria/load-catalogue.js';
 import type { Lang } from '../../findings/message-spec.js';
 import { CLI_TEXT } from '../cli-text.js';
 import { UsageError, type CliIo } from '../cli-io.js';
-import type { CommandState } from './check.js';
 import { helpAfter } from '../help-text.js';
+import { writeOutputFile } from '../output-file.js';
+import { chosenCatalogue, CRITERIA_OPTION } from './catalogue-option.js';
+import type { CommandState } from './check.js';
 
 interface CriteriaFlags {
   edition: string;
+  criteria?: string;
+  fromCsv?: string;
+  base?: string;
+  output?: string;
   lang: Lang;
   format: 'human' | 'json';
 }
 
-/** gecc criteria [ID]: the catalogue at hand, or one item of it. An unknown id exits 2 with the nearest one. */
+const TABLE_TEXT: Record<Lang, { cannotRead: (file: string, reason: string) => string; made: (items: number, output?: string) => string }> =
+  {
+    th: {
+      cannotRead: (file, reason) => `อ่านไฟล์ตาราง "${file}" ไม่ได้ (${reason}): ตรวจชื่อไฟล์ และบันทึกจากโปรแกรมตารางเป็น CSV`,
+      made: (items, output) =>
+        `ได้เกณฑ์จากตาราง ${items} ข้อ ใช้ไฟล์นี้กับทุกคำสั่ง เช่น gecc check --criteria ${output ?? '<ไฟล์เกณฑ์>'} <โฟลเดอร์ใบสมัคร> และ gecc init --criteria ${output ?? '<ไฟล์เกณฑ์>'} <โฟลเดอร์ใหม่>\n`,
+    },
+    en: {
+      cannotRead: (file, reason) => `Cannot read the table "${file}" (${reason}): check the name, and save it from the spreadsheet as CSV`,
+      made: (items, output) =>
+        `Criteria made from ${items} items of the table; use the file with every command, e.g. gecc check --criteria ${output ?? '<criteria file>'} <folder> and gecc init --criteria ${output ?? '<criteria file>'} <new folder>\n`,
+    },
+  };
+
+/** gecc criteria [ID]: the catalogue at hand, or one item of it; --from-csv makes a catalogue from a division's table. */
 export function registerCriteria(program: Command, io: CliIo, state: CommandState): void {
   program
     .command('criteria')
     .description(`${CLI_TEXT.th.criteriaDescription}\n${CLI_TEXT.en.criteriaDescription}`)
-    .argument('[item]', 'an item id, e.g. B01')
+    .argument('[item]', 'รหัสข้อ เช่น B01 · an item id, e.g. B01')
     .option('-e, --edition <name>', `criteria edition (${shippedEditions().join(', ')})`, DEFAULT_EDITION)
+    .option(CRITERIA_OPTION.flags, CRITERIA_OPTION.description)
+    .option(
+      '--from-csv <table>',
+      'ทำไฟล์เกณฑ์จากตาราง CSV (id, ชื่อข้อ, English title, คะแนน, หลักฐานที่ขอ) · make a criteria file from a CSV table',
+    )
+    .option('--base <edition>', 'เกณฑ์ปีที่ตารางแก้ไข (ค่าเริ่มต้น: --edition) · the edition the table amends (default: --edition)')
+    .option('-o, --output <file>', 'เขียนผลลงไฟล์นี้ · write to this file')
     .addOption(new Option('-l, --lang <lang>', 'language').choices(['th', 'en']).default('th'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['human', 'json']).default('human'))
     .addHelpText('after', helpAfter('criteria'))
@@ -29,16 +58,43 @@ export function registerCriteria(program: Command, io: CliIo, state: CommandStat
         '../../criteria/describe.js'
       );
       const text = CLI_TEXT[flags.lang];
-      const catalogue = loadEdition(flags.edition);
-      if (!catalogue) throw new UsageError(text.unknownEdition(flags.edition, shippedEditions().join(', ')));
+      const out = (result: string) =>
+        flags.output === undefined ? io.stdout(result) : io.stderr(writeOutputFile(flags.output, result, flags.lang));
+      if (flags.fromCsv !== undefined) {
+        const { catalogueFromTable } = await import('../../criteria/from-table.js');
+        const base = chosenCatalogue({ edition: flags.base ?? flags.edition, criteria: flags.criteria }, flags.lang);
+        const catalogue = catalogueFromTable(readTable(flags.fromCsv, flags.lang), base, flags.fromCsv);
+        out(`${JSON.stringify(catalogue, null, 2)}\n`);
+        io.stderr(TABLE_TEXT[flags.lang].made(countFromTable(catalogue), flags.output));
+        return;
+      }
+      const catalogue = chosenCatalogue(flags, flags.lang);
       if (id === undefined) {
-        io.stdout(flags.format === 'json' ? catalogueJson(catalogue) : describeCatalogue(catalogue, flags.lang));
+        out(flags.format === 'json' ? catalogueJson(catalogue) : describeCatalogue(catalogue, flags.lang));
         return;
       }
       const found = findItem(catalogue, id);
       if (!found) {
         throw new UsageError(text.unknownItem(id, catalogue.edition, closest(id, allItemIds(catalogue)), itemIdRanges(catalogue)));
       }
-      io.stdout(flags.format === 'json' ? itemJson(catalogue, found) : describeItem(catalogue, found, flags.lang));
+      out(flags.format === 'json' ? itemJson(catalogue, found) : describeItem(catalogue, found, flags.lang));
     });
+}
+
+/** The table's bytes: a regular file of a table's size, never a device or a pipe that would never end. */
+function readTable(file: string, lang: Lang): Uint8Array {
+  try {
+    const info = statSync(file);
+    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'not a file' });
+    return readFileSync(file);
+  } catch (error) {
+    throw new UsageError(TABLE_TEXT[lang].cannotRead(file, (error as NodeJS.ErrnoException).code ?? String(error)));
+  }
+}
+
+function countFromTable(catalogue: Catalogue): number {
+  return Object.values(catalogue.groups).reduce(
+    (sum, g) => sum + g.items.filter((i) => i.titleSource === 'division-table' || i.points !== undefined).length,
+    0,
+  );
 }

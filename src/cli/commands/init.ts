@@ -1,9 +1,12 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { APPLICANTS, UNIT_KINDS, type Applicant, type UnitKind } from '../../answers/answers-schema.js';
-import { DEFAULT_EDITION, loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
+import { APPLICANT_WORDS, applicantOf, UNIT_KIND_WORDS, unitKindOf } from '../../answers/unit-kind-names.js';
+import { attachmentRule } from '../../criteria/attachment-rule.js';
+import { DEFAULT_EDITION, shippedEditions } from '../../criteria/load-catalogue.js';
 import type { Lang } from '../../findings/message-spec.js';
 import { CLI_TEXT } from '../cli-text.js';
 import { UsageError, type CliIo } from '../cli-io.js';
+import { chosenCatalogue, CRITERIA_OPTION } from './catalogue-option.js';
 import type { CommandState } from './check.js';
 import { helpAfter } from '../help-text.js';
 
@@ -11,7 +14,17 @@ interface InitFlags {
   kind?: UnitKind;
   applicant: Applicant;
   edition: string;
+  criteria?: string;
   lang: Lang;
+}
+
+/** A choice given as its id or as the Thai words units use for it (--kind สำนักงานเขต). */
+function choiceOf<T>(read: (value: string) => T | undefined, allowed: readonly string[]) {
+  return (value: string): T => {
+    const id = read(value);
+    if (id === undefined) throw new InvalidArgumentError(`Allowed choices are ${allowed.join(', ')}.`);
+    return id;
+  };
 }
 
 /**
@@ -23,9 +36,21 @@ export function registerInit(program: Command, io: CliIo, state: CommandState): 
     .command('init')
     .description(`${CLI_TEXT.th.initDescription}\n${CLI_TEXT.en.initDescription}`)
     .argument('<folder>', 'the application folder to create (it may exist, without application.yaml)')
-    .addOption(new Option('-k, --kind <kind>', 'kind of unit').choices([...UNIT_KINDS]))
-    .addOption(new Option('-a, --applicant <applicant>', 'new unit, or certified before').choices([...APPLICANTS]).default('new'))
+    .addOption(
+      new Option('-k, --kind <kind>', `ประเภทหน่วยงาน · kind of unit (${[...UNIT_KINDS, ...UNIT_KIND_WORDS].join(', ')})`).argParser(
+        choiceOf(unitKindOf, [...UNIT_KINDS, ...UNIT_KIND_WORDS]),
+      ),
+    )
+    .addOption(
+      new Option(
+        '-a, --applicant <applicant>',
+        `ประเภทผู้สมัคร · new unit, or certified before (${[...APPLICANTS, ...APPLICANT_WORDS].join(', ')})`,
+      )
+        .argParser(choiceOf(applicantOf, [...APPLICANTS, ...APPLICANT_WORDS]))
+        .default('new'),
+    )
     .option('-e, --edition <name>', `criteria edition (${shippedEditions().join(', ')})`, DEFAULT_EDITION)
+    .option(CRITERIA_OPTION.flags, CRITERIA_OPTION.description)
     .addOption(new Option('-l, --lang <lang>', 'language of the comments and messages').choices(['th', 'en']).default('th'))
     .addHelpText('after', helpAfter('init'))
     .action(async (folder: string, flags: InitFlags) => {
@@ -36,17 +61,28 @@ export function registerInit(program: Command, io: CliIo, state: CommandState): 
         import('../../schema/schema-files.js'),
       ]);
       const text = CLI_TEXT[flags.lang];
-      const catalogue = loadEdition(flags.edition);
-      if (!catalogue) throw new UsageError(text.unknownEdition(flags.edition, shippedEditions().join(', ')));
+      const catalogue = chosenCatalogue(flags, flags.lang);
+      // an editor schema ships for the shipped editions; a division's own criteria give theirs with gecc schema --criteria
+      const shipped = shippedEditions().includes(catalogue.edition);
       const yaml = starterAnswers(catalogue, {
         ...(flags.kind ? { kind: flags.kind } : {}),
         applicant: flags.applicant,
-        schemaReference: schemaReferenceFrom(folder, catalogue.edition),
+        schemaReference: shipped ? schemaReferenceFrom(folder, catalogue.edition) : undefined,
+        criteriaFile: flags.criteria,
         lang: flags.lang,
       });
       try {
         const created = createApplication(folder, yaml);
-        io.stdout(text.initDone(folder, created.answersFile, created.filesFolder, !flags.kind));
+        io.stdout(
+          text.initDone(
+            folder,
+            created.answersFile,
+            created.filesFolder,
+            !flags.kind,
+            attachmentRule(catalogue, flags.lang),
+            flags.criteria,
+          ),
+        );
       } catch (error) {
         if (!(error instanceof InitError)) throw error;
         if (error.reason === 'answers-exist') throw new UsageError(text.initExists(error.target));

@@ -1,8 +1,31 @@
+import type { GroupId } from '../../criteria/catalogue-schema.js';
 import { message } from '../message-spec.js';
 
 const didYouMean = {
   th: (suggestion?: string) => (suggestion ? ` หรือหมายถึง "${suggestion}"?` : ''),
   en: (suggestion?: string) => (suggestion ? ` Did you mean "${suggestion}"?` : ''),
+};
+
+/** The fields a unit may leave out, by name in each language: the finding holds only the field's path. */
+const FIELD_NAMES: Record<'th' | 'en', Record<string, string>> = {
+  th: {
+    unit: 'ข้อมูลหน่วยงาน',
+    'unit.name': 'ชื่อหน่วยงาน',
+    'unit.kind': 'ประเภทหน่วยงาน',
+    'unit.applicant': 'ประเภทผู้สมัคร (หน่วยงานใหม่/เคยได้รับการรับรอง)',
+    'readiness_form.file': 'ไฟล์แบบประเมินความพร้อมที่ลงนามแล้ว',
+    'readiness_form.signer': 'ชื่อผู้ลงนามแบบประเมินความพร้อม',
+    'readiness_form.signer_position': 'ตำแหน่งผู้ลงนามแบบประเมินความพร้อม',
+  },
+  en: {
+    unit: 'The unit section',
+    'unit.name': 'The name of the unit',
+    'unit.kind': 'The kind of unit',
+    'unit.applicant': 'The kind of applicant (new, or certified before)',
+    'readiness_form.file': 'The file of the signed readiness form',
+    'readiness_form.signer': 'The name of the readiness form signer',
+    'readiness_form.signer_position': "The readiness form signer's position",
+  },
 };
 
 /** Findings about the shape of application.yaml: keys, types, allowed values. */
@@ -44,16 +67,16 @@ export const answersShapeMessages = {
   }),
   'answers.unknown-item': message<{
     key: string;
-    group: string;
+    group: GroupId;
     suggestion?: string;
     standIn?: boolean;
     range: string;
-    belongsTo?: string;
+    belongsTo?: GroupId;
   }>({
     severity: 'error',
     th: {
-      text: (a) =>
-        `ไม่มีข้อ "${a.key}" ในกลุ่ม ${a.group}${a.belongsTo ? ` (ข้อ ${a.key} อยู่ในกลุ่ม ${a.belongsTo})` : ''}${didYouMean.th(a.suggestion)}${
+      text: (a, n) =>
+        `ไม่มีข้อ "${a.key}" ในกลุ่ม ${n.group(a.group)}${a.belongsTo ? ` (ข้อ ${a.key} อยู่ในกลุ่ม ${n.group(a.belongsTo)} (${a.belongsTo}:))` : ''}${didYouMean.th(a.suggestion)}${
           a.standIn && a.suggestion ? ` — จนกว่าจะแก้ ข้อ ${a.suggestion} นับว่ายังไม่ได้ตอบ` : ''
         }`,
       fix: (a) =>
@@ -62,8 +85,8 @@ export const answersShapeMessages = {
           : `ใช้รหัสข้อ ${a.range} ตามลำดับในเกณฑ์ (ดูรายการด้วยคำสั่ง gecc criteria)`,
     },
     en: {
-      text: (a) =>
-        `There is no item "${a.key}" in ${a.group}${a.belongsTo ? ` (${a.key} belongs to ${a.belongsTo})` : ''}.${didYouMean.en(a.suggestion)}${
+      text: (a, n) =>
+        `There is no item "${a.key}" in ${n.group(a.group)}${a.belongsTo ? ` (${a.key} belongs to ${n.group(a.belongsTo)} (${a.belongsTo}:))` : ''}.${didYouMean.en(a.suggestion)}${
           a.standIn && a.suggestion ? ` Until it is corrected, ${a.suggestion} counts as not answered.` : ''
         }`,
       fix: (a) =>
@@ -72,11 +95,14 @@ export const answersShapeMessages = {
           : `Use the item ids ${a.range} (gecc criteria lists them).`,
     },
   }),
-  'answers.missing-field': message<{ field: string; label: string }>({
+  'answers.missing-field': message<{ field: string; label?: string }>({
     severity: 'error',
-    th: { text: (a) => `ยังไม่ได้กรอก${a.label} (${a.field})`, fix: (a) => `ใส่คำตอบต่อจาก ${a.field.split('.').pop()}: (ถ้ายังไม่มีบรรทัดนี้ ให้เพิ่ม)` },
+    th: {
+      text: (a) => `ยังไม่ได้กรอก${FIELD_NAMES.th[a.field] ?? a.label ?? a.field} (${a.field})`,
+      fix: (a) => `ใส่คำตอบต่อจาก ${a.field.split('.').pop()}: (ถ้ายังไม่มีบรรทัดนี้ ให้เพิ่ม)`,
+    },
     en: {
-      text: (a) => `${a.label} is missing (${a.field})`,
+      text: (a) => `${FIELD_NAMES.en[a.field] ?? 'An answer'} is missing (${a.field})`,
       fix: (a) => `Write the answer after "${a.field.split('.').pop()}:" (add the line if it is not there).`,
     },
   }),

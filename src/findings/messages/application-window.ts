@@ -17,7 +17,7 @@ export const windowMessages = {
     en: { text: (a) => `Applications are open until ${when.en(a.closes)} (${a.daysLeft} days left)` },
   }),
   'window.not-open-yet': message<{ opens: string; daysUntil: number }>({
-    severity: 'warning',
+    severity: 'info',
     th: {
       text: (a) => `ระบบยังไม่เปิดรับสมัคร จะเปิด ${when.th(a.opens)} (อีก ${a.daysUntil} วัน)`,
       fix: () => 'เตรียมข้อมูลให้พร้อมไว้ก่อน แล้วส่งเมื่อระบบเปิด',
@@ -28,14 +28,14 @@ export const windowMessages = {
     },
   }),
   'window.closed': message<{ closes: string }>({
-    severity: 'warning',
+    severity: 'info',
     th: {
-      text: (a) => `ระบบปิดรับสมัครของเกณฑ์ปีนี้แล้ว (ปิดเมื่อ ${when.th(a.closes)})`,
-      fix: () => 'ตรวจว่าเลือกเกณฑ์ปีถูกต้อง (edition) หรือเตรียมสำหรับรอบถัดไป',
+      text: (a) => `รอบรับสมัครตามเกณฑ์ปีนี้ปิดไปแล้วเมื่อ ${when.th(a.closes)} ผลการตรวจยังใช้เตรียมใบสมัครรอบถัดไปได้`,
+      fix: () => 'วันเปิดรับสมัครรอบถัดไปให้ดูจากประกาศของหน่วยงานผู้ประสานงาน (หรือไฟล์เกณฑ์ที่หน่วยงานผู้ประสานงานให้มา)',
     },
     en: {
-      text: (a) => `Applications for this edition closed on ${when.en(a.closes)}`,
-      fix: () => 'Check the edition, or prepare for the next round.',
+      text: (a) => `The round of this edition closed on ${when.en(a.closes)}; the check still serves to prepare for the next round`,
+      fix: () => "See the coordinating division's notice (or the criteria file it hands out) for the next round's dates.",
     },
   }),
 };

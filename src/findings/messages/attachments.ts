@@ -107,16 +107,17 @@ export const attachmentMessages = {
       fix: () => 'Make it smaller: scan again at 150–200 dpi in black and white, or split it.',
     },
   }),
-  'file.near-limit': message<{ path: string; bytes: number }>({
+  'file.near-limit': message<{ path: string; bytes: number; warnBytes: number; maxBytes: number }>({
     severity: 'warning',
     th: {
-      text: (a) => `ไฟล์ ${a.path} มีขนาด ${a.bytes.toLocaleString('en-US')} ไบต์ เกือบถึง 5 MB ระบบบางแห่งนับ 5 MB เป็น 5,000,000 ไบต์และอาจไม่รับ`,
-      fix: () => 'ลดขนาดไฟล์ให้ต่ำกว่า 5,000,000 ไบต์เพื่อความปลอดภัย',
+      text: (a) =>
+        `ไฟล์ ${a.path} มีขนาด ${a.bytes.toLocaleString('en-US')} ไบต์ เกือบถึง ${formatMegabytes(a.maxBytes)} MB ระบบบางแห่งนับขนาดนี้เป็น ${a.warnBytes.toLocaleString('en-US')} ไบต์และอาจไม่รับ`,
+      fix: (a) => `ลดขนาดไฟล์ให้ต่ำกว่า ${a.warnBytes.toLocaleString('en-US')} ไบต์เพื่อความปลอดภัย`,
     },
     en: {
       text: (a) =>
-        `${a.path} is ${a.bytes.toLocaleString('en-US')} bytes, close to 5 MB: systems that count 5 MB as 5,000,000 bytes may refuse it`,
-      fix: () => 'Bring it under 5,000,000 bytes to be safe.',
+        `${a.path} is ${a.bytes.toLocaleString('en-US')} bytes, close to the ${formatMegabytes(a.maxBytes)} MB limit: systems that count it as ${a.warnBytes.toLocaleString('en-US')} bytes may refuse it`,
+      fix: (a) => `Bring it under ${a.warnBytes.toLocaleString('en-US')} bytes to be safe.`,
     },
   }),
   'file.wrong-type': message<{ path: string; detected: string }>({

@@ -1,3 +1,4 @@
+import type { ScoredGroupId } from '../../criteria/catalogue-schema.js';
 import { message } from '../message-spec.js';
 
 /** Findings about the answers to the criteria: completeness, answers, scores, thresholds. */
@@ -38,8 +39,8 @@ export const itemMessages = {
   }),
   'item.files-missing': message({
     severity: 'error',
-    th: { text: () => 'ยังไม่ได้แนบไฟล์หลักฐาน (files)', fix: () => 'เพิ่ม files: [files/ชื่อไฟล์.pdf] โดยเป็นไฟล์ PDF หรือ JPEG ขนาดไม่เกิน 5 MB' },
-    en: { text: () => 'No supporting file (files)', fix: () => 'Add files: [files/name.pdf] with a PDF or JPEG of at most 5 MB.' },
+    th: { text: () => 'ยังไม่ได้แนบไฟล์หลักฐาน (files)', fix: (_a, n) => `เพิ่ม files: [files/ชื่อไฟล์.pdf] โดยเป็นไฟล์ ${n.attachments}` },
+    en: { text: () => 'No supporting file (files)', fix: (_a, n) => `Add files: [files/name.pdf] with a file: ${n.attachments}.` },
   }),
   'item.no-valid-file': message({
     severity: 'error',
@@ -91,14 +92,14 @@ export const itemMessages = {
       fix: (a) => `Keep at most ${a.allowed} items above ${a.base}, as the scoring guidance says.`,
     },
   }),
-  'group.below-required': message<{ group: string; score: number; required: number }>({
+  'group.below-required': message<{ group: ScoredGroupId; score: number; required: number }>({
     severity: 'error',
     th: {
-      text: (a) => `${a.group} ได้ ${a.score} คะแนน ต่ำกว่าที่ต้องได้อย่างน้อย ${a.required} คะแนน`,
+      text: (a, n) => `${n.group(a.group)} ได้ ${a.score} คะแนน ต่ำกว่าที่ต้องได้อย่างน้อย ${a.required} คะแนน`,
       fix: () => 'ทำข้อที่ยังไม่ครบให้ครบ (ข้อที่ไม่ครบได้ 0 คะแนน) และศึกษาแนวทางการให้คะแนนของแต่ละข้อ',
     },
     en: {
-      text: (a) => `${a.group} scores ${a.score}, below the required ${a.required}`,
+      text: (a, n) => `${n.group(a.group)} scores ${a.score}, below the required ${a.required}`,
       fix: () => 'Complete the incomplete items (they score 0) and study the scoring guidance of each item.',
     },
   }),

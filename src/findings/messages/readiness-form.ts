@@ -1,3 +1,4 @@
+import type { UnitKind } from '../../answers/answers-schema.js';
 import { message } from '../message-spec.js';
 
 /** Findings about the signed readiness self-assessment form (แบบประเมินความพร้อม). */
@@ -13,15 +14,31 @@ export const readinessFormMessages = {
       fix: () => 'Add readiness_form: with file (the signed form), signer (who signed) and signer_position (their position).',
     },
   }),
-  'readiness.wrong-signer': message<{ position: string; expected: string; kind: string }>({
+  'readiness.wrong-signer': message<{ position: string; kind: UnitKind }>({
     severity: 'error',
     th: {
-      text: (a) => `ผู้ลงนามในแบบประเมินความพร้อมเป็น "${a.position}" แต่${a.kind}ต้องให้${a.expected}ลงนาม`,
-      fix: (a) => `เสนอแบบประเมินความพร้อมให้${a.expected}ลงนาม แล้วแก้ signer และ signer_position ให้ตรงกัน`,
+      text: (a, n) => `ผู้ลงนามในแบบประเมินความพร้อมเป็น "${a.position}" แต่${n.kind(a.kind)}ต้องให้${n.signer(a.kind)}ลงนาม`,
+      fix: (a, n) =>
+        `ถ้าผู้ที่ลงนามเป็น${n.signer(a.kind)}อยู่แล้ว ให้แก้ signer_position เป็นตำแหน่งเต็มตามที่พิมพ์ในแบบประเมิน ถ้าไม่ใช่ ให้เสนอแบบประเมินให้${n.signer(a.kind)}ลงนาม แล้วแก้ signer และ signer_position ให้ตรงกัน`,
     },
     en: {
-      text: (a) => `The readiness form is signed by "${a.position}", but for ${a.kind} it must be signed by ${a.expected}`,
-      fix: (a) => `Have ${a.expected} sign the form, then correct signer and signer_position.`,
+      text: (a, n) =>
+        `The readiness form is signed by "${a.position}", but for a ${n.kind(a.kind)} it must be signed by ${n.signer(a.kind)}`,
+      fix: (a, n) =>
+        `If the signer is ${n.signer(a.kind)}, write the position in full as printed on the form; if not, have ${n.signer(a.kind)} sign it, then correct signer and signer_position.`,
+    },
+  }),
+  'readiness.signer-short-form': message<{ position: string; kind: UnitKind }>({
+    severity: 'error',
+    th: {
+      text: (a, n) =>
+        `ตำแหน่งผู้ลงนาม "${a.position}" เป็นคำย่อหรือเขียนไม่ครบ gecc จึงบอกไม่ได้ว่าเป็น${n.signer(a.kind)}ตามที่${n.kind(a.kind)}ต้องให้ลงนามหรือไม่`,
+      fix: (a, n) => `เขียนตำแหน่งเต็มตามที่พิมพ์ในแบบประเมิน เช่น ${n.signer(a.kind)} (ไม่ต้องให้ลงนามใหม่ ถ้าผู้ลงนามถูกคนอยู่แล้ว)`,
+    },
+    en: {
+      text: (a, n) =>
+        `The signer's position "${a.position}" is a short form or cut short: gecc cannot tell whether it is ${n.signer(a.kind)}, who must sign for a ${n.kind(a.kind)}`,
+      fix: () => 'Write the position in full, as printed on the form; the form need not be signed again if the signer is right.',
     },
   }),
   'readiness.signer-not-checked': message({

@@ -1,0 +1,14 @@
+import type { Lang } from '../findings/message-spec.js';
+import type { Catalogue } from './catalogue-schema.js';
+
+/** "5 MB" from 5,242,880 bytes: as people say it, with one decimal where it is not whole. */
+export function megabytesText(bytes: number): string {
+  return String(Math.round((bytes / 1_048_576) * 10) / 10);
+}
+
+/** "PDF หรือ JPEG ไม่เกิน 5 MB": what an attachment may be, from the catalogue's own limits. */
+export function attachmentRule(catalogue: Catalogue, lang: Lang): string {
+  const types = catalogue.attachments.types.map((t) => t.toUpperCase());
+  const size = megabytesText(catalogue.attachments.maxBytes);
+  return lang === 'th' ? `${types.join(' หรือ ')} ไม่เกิน ${size} MB` : `${types.join(' or ')}, at most ${size} MB`;
+}
