@@ -145,6 +145,11 @@ export const HELP = {
         th: 'ทำฉบับร่าง (มีลายน้ำ "ร่าง") แม้ใบสมัครยังไม่พร้อม เพื่อใช้ตรวจทาน',
         en: 'A watermarked draft, even for an application that is not ready yet, to review.',
       },
+      {
+        command: 'gecc form ใบสมัครทั้งหมด --output แบบประเมิน',
+        th: 'ทำแบบประเมินของทุกหน่วยงานในโฟลเดอร์รวม หนึ่งไฟล์ต่อหน่วยงาน (ข้ามใบสมัครที่ยังลงนามไม่ได้ พร้อมบอกเหตุผล)',
+        en: "Every unit's form of a batch folder, one file each (those that cannot be signed yet are skipped, with the reason).",
+      },
     ],
   },
   init: {

@@ -17,7 +17,10 @@ export interface FormOptions {
   date: Date;
   /** numbers in Thai digits (๐-๙) */
   thaiDigits?: boolean;
-  /** watermark every page as a draft (for an application that cannot be signed yet) */
+  /**
+   * watermark every page as a draft even if the application were ready; an application that is
+   * not ready always gets the draft banner and watermark, whatever this says
+   */
   draft?: boolean;
 }
 
@@ -58,6 +61,8 @@ th,td{padding:0.6mm 1.8mm}
 .signature .block{width:95mm;text-align:center;line-height:2}
 .signature .line{display:inline-block;border-bottom:0.3mm dotted var(--ink);width:62mm}
 .footer{margin-top:6mm;font-size:8.5pt;color:var(--muted);text-align:center}
+/* gecc's own small print is not part of the official form: seen on screen, never on the signed paper */
+@media print{.screen-only{display:none}}
 `;
 
 /** The readiness self-assessment form (แบบประเมินความพร้อม), filled from the unit's answers, to print and sign. */
@@ -65,8 +70,10 @@ export function readinessFormHtml(app: ApplicationResult, options: FormOptions):
   const { lang } = options;
   const f = FORM_TEXT[lang];
   const num = (value: number | string) => (options.thaiDigits ? toThaiDigits(String(value)) : String(value));
+  // a form says only what is true: one that cannot be signed as it stands is a draft, always
+  const draft = Boolean(options.draft) || !app.ready;
   const body = html`
-${options.draft ? html`<div class="draft-banner">${f.draftBanner}</div>` : ''}
+${draft ? html`<div class="draft-banner">${f.draftBanner}</div>` : ''}
 <h1>${f.title}</h1>
 <p class="subtitle">${f.subtitle(num(app.catalogue.title[lang]))}</p>
 ${unitTable(app, lang, num)}
@@ -74,13 +81,13 @@ ${summaryTable(app, lang, num)}
 <h2>${num(f.itemsSection)}</h2>
 ${GROUP_IDS.map((group) => groupTable(app, group, lang, num))}
 ${signature(app, options, num)}
-<p class="footer">${f.footer(PACKAGE_VERSION)}</p>`;
+<p class="footer screen-only">${f.footer(PACKAGE_VERSION)}</p>`;
   return htmlDocument({
     lang,
     title: `${f.title} — ${app.unit.name ?? app.path}`,
     css: FORM_CSS,
     body,
-    ...(options.draft ? { watermark: f.watermark } : {}),
+    ...(draft ? { watermark: f.watermark } : {}),
   });
 }
 
@@ -118,12 +125,12 @@ function summaryTable(app: ApplicationResult, lang: Lang, num: Num): SafeHtml {
     ...SCORED_GROUP_IDS.map((group) => {
       const s = scores[group];
       const pass = groupPasses(app, group);
-      return html`<tr><td>${catalogue.groups[group].title[lang]}</td><td class="center">${num(s.score)}</td><td class="center">${num(s.max)}</td><td class="center">${s.required === null ? f.noThreshold : num(f.atLeast(s.required))}</td><td class="center">${s.required === null ? f.noThreshold : verdict(pass)}</td></tr>`;
+      return html`<tr><td>${catalogue.groups[group].title[lang]}</td><td class="center">${num(capped(s.score, s.max))}</td><td class="center">${num(s.max)}</td><td class="center">${s.required === null ? f.noThreshold : num(f.atLeast(s.required))}</td><td class="center">${s.required === null ? f.noThreshold : verdict(pass)}</td></tr>`;
     }),
   ];
   if (scores.total.pass !== null) {
     rows.push(
-      html`<tr><td><strong>${f.total}</strong></td><td class="center"><strong>${num(scores.total.score)}</strong></td><td class="center">${num(scores.total.max)}</td><td class="center">${num(f.passTotal(scores.total.pass))}</td><td class="center">${verdict(scores.total.score >= scores.total.pass)}</td></tr>`,
+      html`<tr><td><strong>${f.total}</strong></td><td class="center"><strong>${num(capped(scores.total.score, scores.total.max))}</strong></td><td class="center">${num(scores.total.max)}</td><td class="center">${num(f.passTotal(scores.total.pass))}</td><td class="center">${verdict(scores.total.score >= scores.total.pass)}</td></tr>`,
     );
   }
   return html`<h2>${num(f.summarySection)}</h2><table class="summary"><thead><tr><th>${f.group}</th><th class="center">${f.selfAssessed}</th><th class="center">${f.full}</th><th class="center">${f.threshold}</th><th class="center">${f.result}</th></tr></thead><tbody>${rows}</tbody></table>`;
@@ -137,29 +144,40 @@ function groupTable(app: ApplicationResult, group: GroupId, lang: Lang, num: Num
   const total =
     group === 'physical'
       ? num(f.physicalResult(app.scores.physical.met, app.scores.physical.total))
-      : `${num(app.scores[group].score)} / ${num(app.scores[group].max)}`;
+      : `${num(capped(app.scores[group].score, app.scores[group].max))} / ${num(app.scores[group].max)}`;
   return html`
 <table class="items">
 <thead><tr class="group-title"><th colspan="3">${num(catalogueGroup.title[lang])}</th></tr><tr><th>${f.item}</th><th>${f.criterion}</th><th class="result">${f.selfAssessed}${max !== undefined ? html`<div class="note">${num(f.itemMax(max))}</div>` : ''}</th></tr></thead>
 <tbody>
-${catalogueGroup.items.map((item) => itemRow(item, outcomes.get(item.id), group, lang, num))}
+${catalogueGroup.items.map((item) => itemRow(item, outcomes.get(item.id), group, lang, num, max))}
 <tr class="total"><td></td><td>${f.groupTotal}</td><td class="result">${total}</td></tr>
 </tbody>
 </table>`;
 }
 
-function itemRow(item: CatalogueItem, outcome: ItemOutcome | undefined, group: GroupId, lang: Lang, num: Num): SafeHtml {
+function itemRow(
+  item: CatalogueItem,
+  outcome: ItemOutcome | undefined,
+  group: GroupId,
+  lang: Lang,
+  num: Num,
+  max: number | undefined,
+): SafeHtml {
   const number = item.number ? html` <span class="note">(${num(item.number)})</span>` : '';
-  return html`<tr><td class="id">${item.id}${number}</td><td>${num(item.title[lang])}</td><td class="result">${itemResult(outcome, group, lang, num)}</td></tr>`;
+  return html`<tr><td class="id">${item.id}${number}</td><td>${num(item.title[lang])}</td><td class="result">${itemResult(outcome, group, lang, num, max)}</td></tr>`;
 }
 
+/** A score as the form may print it: never above the most the criteria allow. */
+const capped = (score: number, max: number | undefined) => (max === undefined ? score : Math.min(score, max));
+
 /** What the unit assessed for the item: มี/ไม่มี for physical items, points for scored ones. */
-function itemResult(outcome: ItemOutcome | undefined, group: GroupId, lang: Lang, num: Num): SafeHtml {
+function itemResult(outcome: ItemOutcome | undefined, group: GroupId, lang: Lang, num: Num, max: number | undefined): SafeHtml {
   const f = FORM_TEXT[lang];
   if (!outcome || outcome.state === 'not-answered') return html`<span class="short">${f.notAnswered}</span>`;
   if (outcome.state === 'answered-no') return html`<span class="short">${f.hasNot}</span>`;
   if (group === 'physical') return html`${outcome.state === 'complete' ? f.has : html`<span class="short">${f.incomplete}</span>`}`;
-  if (outcome.state === 'complete') return html`${outcome.answer && group === 'basic' ? `${f.has} · ` : ''}${num(outcome.points)}`;
+  if (outcome.state === 'complete')
+    return html`${outcome.answer && group === 'basic' ? `${f.has} · ` : ''}${num(capped(outcome.points, max))}`;
   return html`<span class="short">${num(0)} (${f.incomplete}${outcome.claimed !== undefined ? html`, ${num(f.claimed(outcome.claimed))}` : ''})</span>`;
 }
 
@@ -182,7 +200,7 @@ function signature(app: ApplicationResult, options: FormOptions, num: Num): Safe
 <div>(${name ? name : html`<span class="line"></span>`})</div>
 <div>${f.position} ${position ?? html`<span class="line"></span>`}</div>
 <div>${f.date} ${num(formatOfficialDate(options.date, lang))}</div>
-${required ? html`<div class="note">${f.requiredSigner(required.title[lang])}</div>` : ''}
+${required ? html`<div class="note screen-only">${f.requiredSigner(required.title[lang])}</div>` : ''}
 </div>
 </div>`;
 }

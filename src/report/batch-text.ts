@@ -24,7 +24,21 @@ export interface BatchText {
     /** a column of the most there is, and of the least required, beside a score column */
     outOf: (column: string) => string;
     least: (column: string) => string;
+    contactName: string;
+    contactPhone: string;
+    contactEmail: string;
+    checkedAt: string;
+    version: string;
+    criteria: string;
+    item: string;
+    file: string;
+    line: string;
+    severity: string;
+    code: string;
+    message: string;
+    fix: string;
   };
+  severities: Record<'error' | 'warning' | 'info', string>;
   /** short words, to keep the summary table narrow */
   kinds: Record<string, string>;
   applicants: Record<string, string>;
@@ -64,7 +78,21 @@ export const BATCH_TEXT: Record<Lang, BatchText> = {
       problems: 'รายการที่ต้องแก้',
       outOf: (column) => `${column} (เต็ม)`,
       least: (column) => `${column} (ขั้นต่ำ)`,
+      contactName: 'ผู้ประสานงาน',
+      contactPhone: 'โทรศัพท์',
+      contactEmail: 'อีเมล',
+      checkedAt: 'ตรวจเมื่อ',
+      version: 'รุ่น gecc',
+      criteria: 'เกณฑ์',
+      item: 'ข้อ',
+      file: 'ไฟล์',
+      line: 'บรรทัด (ไฟล์คำตอบ)',
+      severity: 'ระดับ',
+      code: 'รหัส',
+      message: 'ข้อความ',
+      fix: 'วิธีแก้',
     },
+    severities: { error: 'ข้อผิดพลาด', warning: 'คำเตือน', info: 'หมายเหตุ' },
     kinds: { 'district-office': 'สำนักงานเขต', 'department-unit': 'สังกัดสำนัก', other: 'อื่น ๆ' },
     applicants: { new: 'ใหม่', returning: 'เคยได้รับรอง' },
     ready: 'พร้อมส่ง',
@@ -100,7 +128,21 @@ export const BATCH_TEXT: Record<Lang, BatchText> = {
       problems: 'to fix',
       outOf: (column) => `${column} (max)`,
       least: (column) => `${column} (required)`,
+      contactName: 'contact',
+      contactPhone: 'phone',
+      contactEmail: 'e-mail',
+      checkedAt: 'checked at',
+      version: 'gecc version',
+      criteria: 'criteria',
+      item: 'item',
+      file: 'file',
+      line: 'line (answers file)',
+      severity: 'severity',
+      code: 'code',
+      message: 'message',
+      fix: 'fix',
     },
+    severities: { error: 'error', warning: 'warning', info: 'note' },
     kinds: { 'district-office': 'district', 'department-unit': 'department', other: 'other' },
     applicants: { new: 'new', returning: 'returning' },
     ready: 'ready',

@@ -1,5 +1,6 @@
 import type { Lang } from '../findings/message-spec.js';
 import { renderMessage } from '../findings/render-message.js';
+import { PACKAGE_VERSION } from '../package-root.js';
 import type { ApplicationResult, CheckReport } from '../result.js';
 import { answersRead, countsOf, verdictOf } from './application-facts.js';
 import { BATCH_TEXT } from './batch-text.js';
@@ -7,15 +8,17 @@ import { incompleteItems } from './human-report.js';
 
 export interface CsvOptions {
   lang: Lang;
+  /** when the check was made: written in every row (empty when not given) */
+  generatedAt?: Date;
 }
 
-type Value = string | number;
+export type Value = string | number;
 
 /**
  * One row per application, for Excel: UTF-8 with a byte order mark (without it Excel reads
  * Thai as mojibake), CRLF line ends, and no cell that Excel would run as a formula.
  */
-export function csvReport(report: CheckReport, { lang }: CsvOptions): string {
+export function csvReport(report: CheckReport, { lang, generatedAt }: CsvOptions): string {
   const t = BATCH_TEXT[lang].columns;
   const header = [
     t.folder,
@@ -40,9 +43,52 @@ export function csvReport(report: CheckReport, { lang }: CsvOptions): string {
     t.warnings,
     t.incomplete,
     t.problems,
+    // added after the first columns, so that scripts reading columns by position keep working
+    t.contactName,
+    t.contactPhone,
+    t.contactEmail,
+    t.checkedAt,
+    t.version,
+    t.criteria,
   ];
-  const rows = [header, ...report.applications.map((app) => csvRow(app, lang))];
+  const checkedAt = generatedAt ? csvDateTime(generatedAt) : '';
+  return csvDocument([header, ...report.applications.map((app) => [...csvRow(app, lang), ...chaseColumns(app, lang, checkedAt)])]);
+}
+
+/** Rows as Excel opens them by a double click: BOM, CRLF, quoted where needed, no formulas. */
+export function csvDocument(rows: Value[][]): string {
   return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Who to call about the application, and what the check was: to chase a unit from the sheet. */
+function chaseColumns(app: ApplicationResult, lang: Lang, checkedAt: string): Value[] {
+  const { contact } = app;
+  return [
+    contact?.name ?? '',
+    contact?.phone ?? '',
+    contact?.email ?? '',
+    checkedAt,
+    PACKAGE_VERSION,
+    `${app.edition} — ${app.catalogue.title[lang]}`,
+  ];
+}
+
+/** Bangkok time as Excel reads a date and time in a cell: 2023-02-01 09:00. */
+export function csvDateTime(date: Date): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Bangkok',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
 
 function csvRow(app: ApplicationResult, lang: Lang): Value[] {

@@ -2,7 +2,7 @@
  * The names of the report formats, apart from the reporters themselves: the command line needs
  * the names at start-up, the reporters (and what they load) only when a report is written.
  */
-export const FORMAT_NAMES = ['human', 'json', 'csv', 'junit', 'html'] as const;
+export const FORMAT_NAMES = ['human', 'json', 'csv', 'findings-csv', 'junit', 'html'] as const;
 
 export type FormatName = (typeof FORMAT_NAMES)[number];
 

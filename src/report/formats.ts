@@ -2,6 +2,7 @@ import type { Lang } from '../findings/message-spec.js';
 import type { CheckReport } from '../result.js';
 import type { FormatName } from './format-names.js';
 import { csvReport } from './csv-report.js';
+import { findingsCsvReport } from './findings-csv-report.js';
 import { htmlReport } from './html-report.js';
 import { humanReport } from './human-report.js';
 import { jsonReport } from './json-report.js';
@@ -27,7 +28,8 @@ export type ReportFormat = (report: CheckReport, options: FormatOptions) => stri
 export const REPORT_FORMATS = {
   human: humanWithSummary,
   json: (report, { lang }) => jsonReport(report, lang),
-  csv: csvReport,
+  csv: (report, { lang, generatedAt }) => csvReport(report, { lang, ...(generatedAt ? { generatedAt } : {}) }),
+  'findings-csv': findingsCsvReport,
   junit: junitReport,
   html: (report, { lang, generatedAt }) => htmlReport(report, { lang, ...(generatedAt ? { generatedAt } : {}) }),
 } satisfies Record<FormatName, ReportFormat>;

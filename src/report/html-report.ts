@@ -5,7 +5,10 @@ import type { Finding } from '../findings/finding.js';
 import type { Lang } from '../findings/message-spec.js';
 import { renderMessage } from '../findings/render-message.js';
 import { PACKAGE_VERSION } from '../package-root.js';
-import type { ApplicationResult, CheckReport, ItemOutcome } from '../result.js';
+import type { ApplicationResult, CheckReport, GroupScore, ItemOutcome } from '../result.js';
+import { answersRead, countsOf, verdictOf } from './application-facts.js';
+import { BATCH_TEXT } from './batch-text.js';
+import { WORKSHEET_DATA_ID, WORKSHEET_SCRIPT } from './html/worksheet-script.js';
 import { html, type SafeHtml } from './html/escape-html.js';
 import { htmlDocument } from './html/html-document.js';
 import { HTML_TEXT } from './html-text.js';
@@ -54,6 +57,27 @@ ul.findings li.info{border-color:var(--info)}
 .file,.attachments td:first-child,.facts td{overflow-wrap:anywhere}
 .file{margin-top:1mm;padding-top:1mm;border-top:0.2mm dashed var(--line);font-size:9.5pt}
 .reminder{margin-top:4mm;padding:2mm 3mm;border:0.3mm solid var(--line);background:#f6f7f9}
+.overview{break-after:page}
+.overview table{font-size:9.5pt}
+.overview td,.overview th{padding:0.8mm 1.5mm}
+.overview td.unit a{color:var(--accent);text-decoration:none}
+.overview td.unit a:hover{text-decoration:underline}
+.overview .verdict-cell{white-space:nowrap;font-weight:700}
+.overview .verdict-cell.ready{color:var(--ok)}
+.overview .verdict-cell.not-ready,.overview .verdict-cell.disqualified{color:var(--bad)}
+.back{display:inline-block;font-size:9.5pt;color:var(--accent);margin:0 0 1mm}
+.worksheet-note{font-size:9.5pt;color:var(--muted);margin:1mm 0 2mm}
+.tick{display:flex;gap:1mm;align-items:center;font-size:8.5pt;color:var(--muted);margin-top:1mm;white-space:nowrap;cursor:pointer}
+.tick input{width:4mm;height:4mm;margin:0}
+tr.entered-row td{background:#f1f8f3}
+button.copy{font:inherit;font-size:9pt;margin:1mm 0 0;padding:0.6mm 3mm;border:0.3mm solid var(--accent);border-radius:1mm;background:#fff;color:var(--accent);cursor:pointer}
+button.copy:hover{background:var(--info-bg)}
+button.copy[data-state=copied]{border-color:var(--ok);color:var(--ok);background:var(--ok-bg)}
+button.copy[data-state=failed]{border-color:var(--warn);color:var(--warn);background:var(--warn-bg)}
+.attach-label{font-weight:700;color:var(--muted);font-size:9pt;margin-top:1mm}
+.attach-label+.file{border-top:none;margin-top:0;padding-top:0}
+.answer-text{border:0.2mm solid var(--line);background:#fcfcfd;padding:1mm 2mm;border-radius:1mm;margin-top:0.5mm}
+@media print{button.copy,.back,.worksheet-note{display:none!important}tr.entered-row td{background:none}}
 `;
 
 /** The whole check as one printable, self-contained page: evidence of what the unit sent. */
@@ -62,26 +86,77 @@ export function htmlReport(report: CheckReport, options: HtmlReportOptions): str
   const h = HTML_TEXT[lang];
   const when = options.generatedAt ? formatDateTime(options.generatedAt, lang) : undefined;
   const { applications, ready, notReady } = report.summary;
+  const batch = report.applications.length > 1;
+  // the texts the copy buttons copy, exactly as written, by number (kept out of the markup)
+  const texts: string[] = [];
   const body = html`
-<header>
+<header${batch ? html` id="${OVERVIEW_ID}"` : ''}>
 <h1>${h.documentTitle}</h1>
-<p class="doc-meta">${when ? h.generated(when, PACKAGE_VERSION) : `gecc ${PACKAGE_VERSION}`}${applications > 1 ? html` · ${h.summary(applications, ready, notReady)}` : ''}</p>
+<p class="doc-meta">${when ? h.generated(when, PACKAGE_VERSION) : `gecc ${PACKAGE_VERSION}`}${batch ? html` · ${h.summary(applications, ready, notReady)}` : ''}</p>
 </header>
-${report.applications.map((app) => applicationSection(app, lang))}`;
+${batch ? overviewTable(report, lang) : ''}
+${report.applications.map((app, i) => applicationSection(app, lang, { app: i + 1, batch, texts }))}`;
   const title =
     report.applications.length === 1
       ? `${h.documentTitle} — ${report.applications[0]!.unit.name ?? report.applications[0]!.path}`
       : h.documentTitle;
-  return htmlDocument({ lang, title, css: REPORT_CSS, body });
+  return htmlDocument({
+    lang,
+    title,
+    css: REPORT_CSS,
+    body,
+    script: WORKSHEET_SCRIPT,
+    data: { id: WORKSHEET_DATA_ID, value: { texts, words: { copy: h.copy, copied: h.copied, pressCtrlC: h.pressCtrlC } } },
+  });
 }
 
-function applicationSection(app: ApplicationResult, lang: Lang): SafeHtml {
+const OVERVIEW_ID = 'overview';
+const sectionId = (app: number) => `app-${app}`;
+
+/** Where an application's section is, and where the texts its copy buttons copy go. */
+interface Sheet {
+  app: number;
+  batch: boolean;
+  texts: string[];
+}
+
+/**
+ * The batch's first page: one row per unit — kind, new or returning, the four groups, the
+ * verdict, errors and warnings — each unit's name a link to its section.
+ */
+function overviewTable(report: CheckReport, lang: Lang): SafeHtml {
+  const h = HTML_TEXT[lang];
+  const b = BATCH_TEXT[lang];
+  const t = UI_TEXT[lang];
+  const rows = report.applications.map((app, i) => {
+    const read = answersRead(app);
+    const { errors, warnings } = countsOf(app);
+    const verdict = verdictOf(app);
+    const { physical, basic, advanced, outcome } = app.scores;
+    const score = (value: string, short: boolean) =>
+      read ? html`<td class="num${short ? ' fail' : ''}">${value}</td>` : html`<td class="num">–</td>`;
+    const group = (s: GroupScore) => score(`${s.score}/${s.max}`, s.required !== null && s.score < s.required);
+    return html`<tr><td class="num">${i + 1}</td><td class="unit"><a href="#${sectionId(i + 1)}">${app.unit.name ?? app.path}</a>${read ? '' : html` <span class="muted small">(${h.notRead})</span>`}</td><td>${app.unit.kind ? (b.kinds[app.unit.kind] ?? app.unit.kind) : ''}</td><td>${app.unit.applicant ? (b.applicants[app.unit.applicant] ?? app.unit.applicant) : ''}</td>${score(`${physical.met}/${physical.total}`, physical.met < physical.total)}${group(basic)}${group(advanced)}${group(outcome)}<td class="verdict-cell ${verdict}">${verdict === 'ready' ? `✔ ${t.ready}` : `✖ ${verdict === 'disqualified' ? b.disqualified : b.notReady}`}</td><td class="num${errors > 0 ? ' fail' : ''}">${errors}</td><td class="num">${warnings}</td></tr>`;
+  });
+  const c = b.columns;
+  return html`
+<section class="overview">
+<h2>${h.overview}</h2>
+<table>
+<thead><tr><th class="num">#</th><th>${h.overviewUnit}</th><th>${c.kind}</th><th>${c.applicant}</th><th class="num">${c.physical}</th><th class="num">${c.basic}</th><th class="num">${c.advanced}</th><th class="num">${c.outcome}</th><th>${c.verdict}</th><th class="num">${c.errors}</th><th class="num">${c.warnings}</th></tr></thead>
+<tbody>${rows}</tbody>
+</table>
+</section>`;
+}
+
+function applicationSection(app: ApplicationResult, lang: Lang, sheet: Sheet): SafeHtml {
   const t = UI_TEXT[lang];
   const errors = app.findings.filter((f) => f.severity === 'error').length;
   const warnings = app.findings.filter((f) => f.severity === 'warning').length;
   const verdict = app.ready ? t.ready : `${t.notReady}${app.disqualified ? ` — ${t.disqualified}` : ''}`;
   return html`
-<section class="application">
+<section class="application" id="${sectionId(sheet.app)}">
+${sheet.batch ? backLink(lang) : ''}
 <h2>${app.unit.name ?? t.unknown}</h2>
 <div class="verdict ${app.ready ? 'ready' : 'not-ready'}">${t.verdict}: ${verdict}</div>
 <p>${t.counts(errors, warnings)}</p>
@@ -90,10 +165,12 @@ ${factsTable(app, lang)}
 ${scoreTable(app, lang)}
 ${findingsSection(app, lang)}
 <p class="reminder">${app.ready ? t.readyReminder : t.notReadyReminder}</p>
-${GROUP_IDS.map((group) => groupSection(app, group, lang))}
-${attachmentsSection(app, lang)}
+${GROUP_IDS.map((group) => groupSection(app, group, lang, sheet))}
+${attachmentsSection(app, lang, sheet)}
 </section>`;
 }
+
+const backLink = (lang: Lang): SafeHtml => html`<a class="back" href="#${OVERVIEW_ID}">${HTML_TEXT[lang].backToOverview}</a>`;
 
 function factsTable(app: ApplicationResult, lang: Lang): SafeHtml {
   const t = UI_TEXT[lang];
@@ -164,7 +241,7 @@ function findingItem(finding: Finding, app: ApplicationResult, lang: Lang): Safe
   return html`<li class="${finding.severity}"><span class="badge ${finding.severity}">${h.severities[finding.severity]}</span><span class="pre">${text}</span>${fix ? html`<div class="fix">${UI_TEXT[lang].fix}: ${fix}</div>` : ''}${where.length > 0 ? html`<div class="where">${h.where}: ${where.join(' · ')} <span class="mono">${finding.code}</span></div>` : html`<div class="where mono">${finding.code}</div>`}</li>`;
 }
 
-function groupSection(app: ApplicationResult, group: GroupId, lang: Lang): SafeHtml {
+function groupSection(app: ApplicationResult, group: GroupId, lang: Lang, sheet: Sheet): SafeHtml {
   const h = HTML_TEXT[lang];
   const { catalogue } = app;
   const items = new Map(app.items.filter((i) => i.group === group).map((i) => [i.id, i]));
@@ -173,26 +250,33 @@ function groupSection(app: ApplicationResult, group: GroupId, lang: Lang): SafeH
       ? `${app.scores.physical.met}/${app.scores.physical.total}`
       : `${app.scores[group].score}/${app.scores[group].max}`;
   const withEvidence = group !== 'physical';
+  const total = catalogue.groups[group].items.length;
+  const counter = html`<span class="muted small">${h.entered} <span class="entered-count" data-app="${sheet.app}" data-group="${group}">0</span>${h.enteredCount(total)}</span>`;
   return html`
 <section class="group page-break">
+${sheet.batch ? backLink(lang) : ''}
 <h2>${catalogue.groups[group].title[lang]} <span class="muted">(${h.score} ${score})</span></h2>
+<p class="worksheet-note">${counter} — ${h.worksheet}</p>
 <table class="items">
 <thead><tr><th>${h.item}</th><th>${h.state}</th>${withEvidence ? html`<th>${h.points}</th>` : ''}<th>${withEvidence ? h.evidence : h.answer}</th></tr></thead>
-<tbody>${catalogue.groups[group].items.map((item) => itemRow(item, items.get(item.id), app, lang, withEvidence))}</tbody>
+<tbody>${catalogue.groups[group].items.map((item) => itemRow(item, group, items.get(item.id), app, lang, withEvidence, sheet))}</tbody>
 </table>
 </section>`;
 }
 
 function itemRow(
   item: CatalogueItem,
+  group: GroupId,
   outcome: ItemOutcome | undefined,
   app: ApplicationResult,
   lang: Lang,
   withEvidence: boolean,
+  sheet: Sheet,
 ): SafeHtml {
   const h = HTML_TEXT[lang];
   const state = outcome?.state ?? 'not-answered';
-  const title = html`<strong>${item.id}</strong>${item.number ? html` <span class="muted">[${item.number}]</span>` : ''}`;
+  const tick = html`<label class="tick"><input type="checkbox" class="entered" data-app="${sheet.app}" data-group="${group}" data-item="${item.id}">${h.entered}</label>`;
+  const title = html`<strong>${item.id}</strong>${item.number ? html` <span class="muted">[${item.number}]</span>` : ''}${tick}`;
   const heading = html`<div>${item.title[lang]}${item.titlePlaceholder ? html` <span class="muted small">(${UI_TEXT[lang].placeholderTitle})</span>` : ''}</div>`;
   const stateCell = html`<td class="state"><span class="badge ${state}">${h.states[state]}</span></td>`;
   if (!withEvidence)
@@ -200,7 +284,19 @@ function itemRow(
   const points = outcome
     ? html`${outcome.points}${outcome.claimed !== undefined && outcome.claimed !== outcome.points ? html`<div class="muted small">${h.claimed(outcome.claimed)}</div>` : ''}`
     : '0';
-  return html`<tr><td class="id">${title}</td>${stateCell}<td class="points num">${points}</td><td>${heading}${outcome?.answer ? html`<div>${h.answer}: ${outcome.answer}</div>` : ''}${outcome?.text ? html`<div class="pre">${outcome.text}</div>` : ''}${(outcome?.files ?? []).map((file) => fileLine(file, app, lang))}${itemProblems(item.id, app, lang)}</td></tr>`;
+  const files = outcome?.files ?? [];
+  const score = outcome?.claimed !== undefined ? html`<div class="small">${h.selfScore(outcome.claimed)}</div>` : '';
+  return html`<tr><td class="id">${title}</td>${stateCell}<td class="points num">${points}</td><td>${heading}${outcome?.answer ? html`<div>${h.answer}: ${outcome.answer}</div>` : ''}${outcome?.text ? answerText(outcome.text, `${sectionId(sheet.app)}-${item.id}`, lang, sheet) : ''}${score}${files.length > 0 ? html`<div class="attach-label">${h.attach}</div>` : ''}${files.map((file) => fileLine(file, app, lang))}${itemProblems(item.id, app, lang)}</td></tr>`;
+}
+
+/**
+ * The item's text as written, to paste into GECC Online, with its copy button. The button
+ * copies the text from the page's data, not the markup, so what is pasted is exactly what the
+ * answers file says (the button shows only where the page's script runs).
+ */
+function answerText(text: string, id: string, lang: Lang, sheet: Sheet): SafeHtml {
+  const index = sheet.texts.push(text) - 1;
+  return html`<div class="pre answer-text" id="${id}">${text}</div><button type="button" class="copy" data-copy="${index}" aria-controls="${id}" hidden>${HTML_TEXT[lang].copy}</button>`;
 }
 
 /** The item's own errors and warnings, beside it, so a printed page explains its state. */
@@ -233,11 +329,14 @@ function attachmentOf(reference: string, app: ApplicationResult): AttachmentRepo
   return app.attachments.find((a) => a.path === key) ?? app.attachments.find((a) => a.path === normaliseReference(reference));
 }
 
-function attachmentsSection(app: ApplicationResult, lang: Lang): SafeHtml {
+function attachmentsSection(app: ApplicationResult, lang: Lang, sheet: Sheet): SafeHtml {
   const h = HTML_TEXT[lang];
-  if (app.attachments.length === 0) return html`<h2 class="page-break">${h.attachments}</h2><p>${h.noAttachments}</p>`;
+  const back = sheet.batch ? backLink(lang) : '';
+  if (app.attachments.length === 0)
+    return html`<section class="page-break">${back}<h2>${h.attachments}</h2><p>${h.noAttachments}</p></section>`;
   return html`
 <section class="page-break">
+${back}
 <h2>${h.attachments} (${app.attachments.length})</h2>
 <table class="attachments small">
 <thead><tr><th>${h.file}</th><th>${h.type}</th><th class="num">${h.size}</th><th class="num">${h.pages}</th><th>${h.fingerprint}</th></tr></thead>

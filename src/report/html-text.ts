@@ -39,6 +39,19 @@ export interface HtmlText {
   notUsable: string;
   noAttachments: string;
   bytes: (bytes: number) => string;
+  overview: string;
+  overviewUnit: string;
+  backToOverview: string;
+  notRead: string;
+  copy: string;
+  copied: string;
+  pressCtrlC: string;
+  entered: string;
+  enteredCount: (total: number) => string;
+  attach: string;
+  selfScore: (score: number) => string;
+  worksheet: string;
+  noText: string;
 }
 
 const number = (n: number) => n.toLocaleString('en-US');
@@ -83,6 +96,20 @@ export const HTML_TEXT: Record<Lang, HtmlText> = {
     notUsable: 'ใช้ไม่ได้',
     noAttachments: 'ไม่มีไฟล์แนบ',
     bytes: (bytes) => (bytes < 1024 ? `${bytes} ไบต์` : `${size(bytes)} (${number(bytes)} ไบต์)`),
+    overview: 'ตารางสรุปทุกหน่วยงาน',
+    overviewUnit: 'หน่วยงาน',
+    backToOverview: '↑ กลับไปตารางสรุป',
+    notRead: 'อ่านไฟล์คำตอบไม่ได้',
+    copy: 'คัดลอกข้อความ',
+    copied: 'คัดลอกแล้ว ✓',
+    pressCtrlC: 'เลือกข้อความไว้แล้ว กด Ctrl+C',
+    entered: 'กรอกแล้ว',
+    enteredCount: (total) => `/${total} ข้อ`,
+    attach: 'แนบไฟล์',
+    selfScore: (score) => `คะแนนประเมินตนเอง: ${score}`,
+    worksheet:
+      'ใช้หน้านี้ขณะกรอก GECC Online: ข้อเรียงตามลำดับในระบบ กด "คัดลอกข้อความ" แล้ววางในช่องของข้อนั้น แนบไฟล์ตามที่ระบุ แล้วติ๊ก "กรอกแล้ว" (ติ๊กไว้จะคงอยู่จนกว่าจะปิดแท็บนี้)',
+    noText: 'ไม่มีข้อความ',
   },
   en: {
     documentTitle: 'GECC application check report',
@@ -121,5 +148,19 @@ export const HTML_TEXT: Record<Lang, HtmlText> = {
     notUsable: 'not usable',
     noAttachments: 'No attachments',
     bytes: (bytes) => (bytes < 1024 ? `${bytes} bytes` : `${size(bytes)} (${number(bytes)} bytes)`),
+    overview: 'All units at a glance',
+    overviewUnit: 'Unit',
+    backToOverview: '↑ back to the table',
+    notRead: 'answers file unreadable',
+    copy: 'Copy text',
+    copied: 'Copied ✓',
+    pressCtrlC: 'Text selected: press Ctrl+C',
+    entered: 'entered',
+    enteredCount: (total) => `/${total} items`,
+    attach: 'Attach',
+    selfScore: (score) => `Self-assessed score: ${score}`,
+    worksheet:
+      'Use this page while filling in GECC Online: items are in the order of the system. Press "Copy text", paste it into the item, attach the files listed, then tick "entered" (ticks stay until this tab is closed).',
+    noText: 'no text',
   },
 };

@@ -116,6 +116,10 @@ describe.skipIf(!CHROMIUM)('printed in a real browser (headless Chromium)', () =
       expect(last).toContain(skeleton('ลงชื่อ'));
       expect(last).toContain(skeleton(`(${app.readinessForm!.signer!})`));
       expect(last).toContain(skeleton('วันที่ 1 กุมภาพันธ์ พ.ศ. 2566'));
+      // gecc's own small print stays on the screen, off the paper that is signed
+      expect(all).not.toContain(skeleton('จัดทำจากไฟล์คำตอบของหน่วยงานด้วย gecc'));
+      expect(all).not.toContain(skeleton('ผู้ลงนามตามเกณฑ์'));
+      expect(all).not.toContain(skeleton('ร่าง'));
     });
   }
 

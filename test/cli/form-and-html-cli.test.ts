@@ -113,7 +113,7 @@ describe('gecc form', () => {
     writeApplication(path.join(batch, 'a'), readyNewUnit());
     writeApplication(path.join(batch, 'b'), readyReturningUnit());
     const many = await gecc('form', batch);
-    expect([many.code, many.stderr]).toEqual([2, expect.stringContaining('ครั้งละหนึ่งใบสมัคร')]);
+    expect([many.code, many.stderr]).toEqual([2, expect.stringContaining('ระบุโฟลเดอร์ที่จะเก็บแบบประเมินด้วย --output')]);
     const aFile = path.join(tempDir(), 'a-file');
     fs.writeFileSync(aFile, '');
     const unwritable = await gecc('form', ready, '-o', path.join(aFile, 'form.html'));

@@ -111,7 +111,45 @@ describe('readinessFormHtml', () => {
     expect(draft).toContain('ร่าง — ใบสมัครนี้ยังไม่เป็นไปตามเกณฑ์');
     expect(bodyOf(draft)).toContain('ไม่มี');
     expect(readinessFormHtml(disqualified, { lang: 'en', date: NOW, draft: true })).toContain('<span>DRAFT</span>');
-    expect(readinessFormHtml(disqualified, { lang: 'th', date: NOW })).not.toContain('class="watermark"');
+    expect(
+      readinessFormHtml(await checkApplication(path.join(examples, 'ready-new-unit'), { now: NOW }), { lang: 'th', date: NOW }),
+    ).not.toContain('class="watermark"');
+  });
+
+  it('is a draft whenever the application is not ready, asked for or not', async () => {
+    const spec = readyNewUnit();
+    delete spec.basic.B03;
+    const app = await checkApplication(writeApplication(tempDir(), spec), { now: NOW });
+    expect(app.ready).toBe(false);
+    expect(formRefusal(app)).toBeUndefined();
+    const page = readinessFormHtml(app, { lang: 'th', date: NOW });
+    expect(page).toContain('<div class="draft-banner">ร่าง — ใบสมัครนี้ยังไม่เป็นไปตามเกณฑ์ ใช้เพื่อตรวจทานเท่านั้น ห้ามลงนามหรือนำส่ง</div>');
+    expect(page).toContain('<div class="watermark" aria-hidden="true"><span>ร่าง</span></div>');
+    const ready = await checkApplication(path.join(examples, 'ready-new-unit'), { now: NOW });
+    expect(readinessFormHtml(ready, { lang: 'th', date: NOW })).not.toContain('<div class="draft-banner">');
+  });
+
+  it('never prints a score above its maximum, for an item, a group or the total', async () => {
+    const app = await checkApplication(path.join(examples, 'ready-new-unit'), { now: NOW });
+    // a result whose points run over (as a score of 12 on a 10-point item would before capping)
+    const over = structuredClone(app);
+    over.items = over.items.map((i) => (i.id === 'R01' ? { ...i, points: 12, claimed: 12 } : i));
+    over.scores.outcome = { ...over.scores.outcome, score: 34 };
+    over.scores.advanced = { ...over.scores.advanced, score: 60 };
+    over.scores.total = { ...over.scores.total, score: 16 + 60 + 34 };
+    const body = bodyOf(readinessFormHtml(over, { lang: 'th', date: NOW }));
+    expect(body).toContain('<td class="result">30 / 30</td>');
+    expect(body).toContain('<td class="result">54 / 54</td>');
+    expect(body).not.toMatch(/>\s*(34|60|110|12)\s*</);
+    expect(body).toMatch(/<td class="id">R01[\s\S]*?<td class="result">10<\/td>/);
+  });
+
+  it("keeps gecc's own small print off the signed paper: shown on screen, hidden in print", async () => {
+    const app = await checkApplication(path.join(examples, 'ready-new-unit'), { now: NOW });
+    const page = readinessFormHtml(app, { lang: 'th', date: NOW });
+    expect(page).toContain('@media print{.screen-only{display:none}}');
+    expect(page).toMatch(/<p class="footer screen-only">จัดทำจากไฟล์คำตอบของหน่วยงานด้วย gecc /);
+    expect(page).toContain('<div class="note screen-only">ผู้ลงนามตามเกณฑ์:');
   });
 
   it('shows text from the application literally', async () => {

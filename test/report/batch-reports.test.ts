@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkTargets } from '../../src/check-targets.js';
 import { csvReport, neutralise } from '../../src/report/csv-report.js';
+import { findingsCsvReport } from '../../src/report/findings-csv-report.js';
+import { PACKAGE_VERSION } from '../../src/package-root.js';
 import { FORMAT_NAMES, REPORT_FORMATS } from '../../src/report/formats.js';
 import { junitReport } from '../../src/report/junit-report.js';
 import type { CheckReport } from '../../src/result.js';
@@ -69,6 +71,25 @@ describe('CSV report', () => {
     expect(rows[3]!['ผู้สมัคร']).toBe('เคยได้รับรอง');
   });
 
+  it('ends each row with whom to call, when the check was made, the gecc version and the criteria', () => {
+    const text = csvReport(report, { lang: 'th', generatedAt: NOW });
+    const header = (parseCsv(text, { bom: true }) as string[][])[0]!;
+    // the columns scripts already read keep their place; the new ones come after them
+    expect(header.slice(0, 22).at(-1)).toBe('รายการที่ต้องแก้');
+    expect(header.slice(22)).toEqual(['ผู้ประสานงาน', 'โทรศัพท์', 'อีเมล', 'ตรวจเมื่อ', 'รุ่น gecc', 'เกณฑ์']);
+    const rows = csvRows(text);
+    expect(rows[0]!['ผู้ประสานงาน']).toBe('นางสาวตัวอย่าง ใจดี');
+    expect(rows[0]!['โทรศัพท์']).toBe('02 123 4567');
+    expect(rows[0]!['อีเมล']).toBe('gecc@example.go.th');
+    expect(rows[0]!['ตรวจเมื่อ']).toBe('2023-02-01 09:00');
+    expect(rows[0]!['รุ่น gecc']).toBe(PACKAGE_VERSION);
+    expect(rows[0]!['เกณฑ์']).toBe(`2566 — ${report.applications[0]!.catalogue.title.th}`);
+    // the broken application: no contact to show, the rest still there
+    expect(rows[1]!['ผู้ประสานงาน']).toBe('');
+    expect(rows[1]!['ตรวจเมื่อ']).toBe('2023-02-01 09:00');
+    expect(csvRows(csvReport(report, { lang: 'en' }))[0]!['checked at']).toBe('');
+  });
+
   it('neutralises every cell that a spreadsheet would run as a formula', () => {
     const rows = csvRows(csvReport(report, { lang: 'en' }));
     for (const name of HOSTILE.slice(0, 5)) {
@@ -90,6 +111,53 @@ describe('CSV report', () => {
     const rows = csvRows(csvReport(report, { lang: 'th' }));
     const hostile = rows.find((r) => r['หน่วยงาน']!.startsWith('เขต <สาทร>'))!;
     expect(hostile['หน่วยงาน']).toBe(HOSTILE[5]);
+  });
+});
+
+describe('findings CSV', () => {
+  it('has one row per finding of every application, with the unit and its contact on each, and parses back', () => {
+    const text = findingsCsvReport(report, { lang: 'th' });
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const header = (parseCsv(text, { bom: true }) as string[][])[0]!;
+    expect(header).toEqual([
+      'โฟลเดอร์',
+      'หน่วยงาน',
+      'ข้อ',
+      'ไฟล์',
+      'บรรทัด (ไฟล์คำตอบ)',
+      'ระดับ',
+      'รหัส',
+      'ข้อความ',
+      'วิธีแก้',
+      'ผู้ประสานงาน',
+      'โทรศัพท์',
+      'อีเมล',
+    ]);
+    const rows = csvRows(text);
+    expect(rows).toHaveLength(report.applications.reduce((n, a) => n + a.findings.length, 0));
+    expect(rows.map((r) => r['โฟลเดอร์'])).toEqual(report.applications.flatMap((a) => a.findings.map(() => a.path)));
+    // the chase list: a filter on the errors gives the units to call and what to ask
+    const errors = rows.filter((r) => r['ระดับ'] === 'ข้อผิดพลาด');
+    const b03 = errors.find((r) => r['ข้อ'] === 'B03')!;
+    expect(b03['หน่วยงาน']).toBe(names[2]);
+    expect(b03['รหัส']).toBe('item.missing');
+    expect(b03['ข้อความ']).toBe('ยังไม่ได้ตอบข้อนี้');
+    expect(b03['วิธีแก้']).not.toBe('');
+    expect(b03['ผู้ประสานงาน']).toBe('นางสาวตัวอย่าง ใจดี');
+    expect(b03['อีเมล']).toBe('gecc@example.go.th');
+    const broken = rows.filter((r) => r['โฟลเดอร์'] === report.applications[1]!.path);
+    expect(broken.length).toBeGreaterThan(0);
+    expect(broken.find((r) => r['บรรทัด (ไฟล์คำตอบ)'] !== '')?.['ไฟล์']).toBe('application.yaml');
+    expect(new Set(errors.map((r) => r['โฟลเดอร์']))).toEqual(
+      new Set(report.applications.filter((a) => a.findings.some((f) => f.severity === 'error')).map((a) => a.path)),
+    );
+  });
+
+  it('neutralises formulas and keeps quotes and new lines, as the summary CSV does', () => {
+    const rows = csvRows(findingsCsvReport(report, { lang: 'en' }));
+    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(rows.some((r) => r.unit === HOSTILE[5])).toBe(true);
+    expect(rows.every((r) => ['error', 'warning', 'note'].includes(r.severity!))).toBe(true);
   });
 });
 

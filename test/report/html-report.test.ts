@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkApplication } from '../../src/check-application.js';
@@ -5,6 +6,7 @@ import { checkTargets } from '../../src/check-targets.js';
 import { renderMessage } from '../../src/findings/render-message.js';
 import { escapeHtml, html, trusted } from '../../src/report/html/escape-html.js';
 import { htmlReport } from '../../src/report/html-report.js';
+import { WORKSHEET_DATA_ID, WORKSHEET_SCRIPT } from '../../src/report/html/worksheet-script.js';
 import type { CheckReport } from '../../src/result.js';
 import { readyNewUnit, readyReturningUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 
@@ -15,6 +17,19 @@ const examples = path.resolve(import.meta.dirname, '../../examples');
 
 async function reportOf(dir: string): Promise<CheckReport> {
   return checkTargets([dir], { now: NOW });
+}
+
+/**
+ * The page without gecc's own two script elements (the worksheet's data block and its script,
+ * at the end of the body): anything else that looks like a script came from an application.
+ */
+function withoutOwnScripts(page: string): string {
+  const data = `<script type="application/json" id="${WORKSHEET_DATA_ID}">`;
+  const start = page.lastIndexOf(data);
+  expect(start).toBeGreaterThan(0);
+  const end = page.indexOf(`<script>${WORKSHEET_SCRIPT}</script>`, start);
+  expect(end).toBeGreaterThan(start);
+  return page.slice(0, start) + page.slice(end + `<script>${WORKSHEET_SCRIPT}</script>`.length);
 }
 
 /** Markup outside the embedded fonts and styles: what the page shows. */
@@ -37,13 +52,18 @@ describe('escapeHtml and the html tag', () => {
 });
 
 describe('htmlReport', () => {
-  it('is one self-contained page: Sarabun embedded, no script, nothing fetched from a network', async () => {
+  it("is one self-contained page: Sarabun embedded, gecc's own script alone, nothing fetched from a network", async () => {
     const page = htmlReport(await reportOf(path.join(examples, 'ready-new-unit')), { lang: 'th', generatedAt: NOW });
+    // the only script the page may run is the worksheet's, allowed by its hash
+    const hash = createHash('sha256').update(WORKSHEET_SCRIPT, 'utf8').digest('base64');
+    expect(page).toContain(`script-src 'sha256-${hash}'`);
+    expect(page).not.toContain("unsafe-inline' ; script");
+    expect(page.match(/<script/g)).toHaveLength(2);
+    expect(withoutOwnScripts(page)).not.toMatch(/<script/i);
     expect(page.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(page).toContain('<html lang="th">');
     expect(page.match(/@font-face\{font-family:'Sarabun'/g)).toHaveLength(4);
     expect(page).toContain('src:url(data:font/woff2;base64,');
-    expect(page).not.toMatch(/<script/i);
     expect(page).not.toMatch(/(src|href)=["']?(https?:)?\/\//i);
     expect(page).not.toMatch(/url\((?!data:)/);
     expect(page).toContain("default-src 'none'");
@@ -117,8 +137,13 @@ describe('htmlReport', () => {
     const report = await checkTargets([dir], { now: NOW });
     report.applications[0]!.path = '<script>path</script>';
     for (const lang of ['th', 'en'] as const) {
-      const page = htmlReport(report, { lang });
+      const whole = htmlReport(report, { lang });
+      const page = withoutOwnScripts(whole);
       expect(page).not.toMatch(/<script/i);
+      expect(whole.match(/<script/gi)).toHaveLength(2);
+      // the texts to copy sit in the data block with every < escaped: nothing there can end it
+      const data = whole.slice(whole.lastIndexOf(`id="${WORKSHEET_DATA_ID}">`));
+      expect(data).toContain('\\u003cscript>alert(\\"x\\")\\u003c/script>');
       expect(page).not.toMatch(/<img|<svg|<b>|<i>|<h1>ปลอม/i);
       expect(page).toContain(
         '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;ตัวหนา&lt;/b&gt; &quot;quoted&quot; &#39;single&#39;',
@@ -136,7 +161,7 @@ describe('htmlReport', () => {
     writeApplication(path.join(root, 'a'), readyNewUnit());
     writeApplication(path.join(root, 'b'), readyReturningUnit());
     const page = htmlReport(await checkTargets([root], { now: NOW }), { lang: 'th' });
-    expect(page.match(/<section class="application">/g)).toHaveLength(2);
+    expect(page.match(/<section class="application" id="app-\d">/g)).toHaveLength(2);
     expect(page).toContain('.application+.application{break-before:page}');
     expect(page).toContain('ตรวจ 2 ใบสมัคร: พร้อมส่ง 2 · ยังไม่พร้อม 0');
   });

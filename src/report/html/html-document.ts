@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Lang } from '../../findings/message-spec.js';
 import { html, trusted, type SafeHtml } from './escape-html.js';
 import { sarabunFontFaces } from './sarabun-font.js';
@@ -40,16 +41,27 @@ export interface DocumentParts {
   body: SafeHtml;
   /** a word set across every page (e.g. "ร่าง") */
   watermark?: string;
+  /**
+   * gecc's own script for the page, fixed text (never from an application): the page's policy
+   * allows this one script by its hash and nothing else
+   */
+  script?: string;
+  /** data for the script, as JSON in a block that is never run (application text goes here, not into the script) */
+  data?: { id: string; value: unknown };
 }
 
-/** A complete, self-contained HTML page: fonts and styles inline, no script, nothing fetched. */
-export function htmlDocument({ lang, title, css, body, watermark }: DocumentParts): string {
+/** JSON that cannot end the block it sits in: every < is escaped, so no </script> and no <!-- */
+const jsonBlock = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** A complete, self-contained HTML page: fonts and styles inline, at most gecc's own script, nothing fetched. */
+export function htmlDocument({ lang, title, css, body, watermark, script, data }: DocumentParts): string {
+  const scriptPolicy = script ? ` script-src 'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}';` : '';
   return html`<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:;${trusted(scriptPolicy)} connect-src 'none'; form-action 'none'">
 <title>${title}</title>
 <style>
 ${trusted(sarabunFontFaces())}
@@ -60,6 +72,8 @@ ${trusted(css)}
 <body>
 ${watermark ? html`<div class="watermark" aria-hidden="true"><span>${watermark}</span></div>` : ''}
 ${body}
+${data ? html`<script type="application/json" id="${data.id}">${trusted(jsonBlock(data.value))}</script>` : ''}
+${script ? html`<script>${trusted(script)}</script>` : ''}
 </body>
 </html>
 `.value;
