@@ -2,7 +2,7 @@ import type { Lang } from '../findings/message-spec.js';
 
 /** Messages of the command line about concurrency, report files and progress, in each language. */
 export interface BatchCliText {
-  badConcurrency: (value: string) => string;
+  badConcurrency: (value: string, max: number, cores: number) => string;
   badReport: (value: string, formats: string) => string;
   reportInsideApplication: (file: string, folder: string) => string;
   sameFileTwice: (file: string) => string;
@@ -14,7 +14,8 @@ export interface BatchCliText {
 
 export const BATCH_CLI_TEXT: Record<Lang, BatchCliText> = {
   th: {
-    badConcurrency: (value) => `--concurrency "${value}" ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป เช่น --concurrency 2`,
+    badConcurrency: (value, max, cores) =>
+      `--concurrency "${value}" ต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง ${max} (เครื่องนี้มี ${cores} คอร์ ใช้ได้ไม่เกิน 4 เท่าของจำนวนคอร์ และไม่เกิน 16) เช่น --concurrency 2 — ถ้าไม่ใส่ gecc ใช้ทุกคอร์เอง`,
     badReport: (value, formats) =>
       `--report "${value}" ไม่ถูกต้อง — ใช้รูปแบบ --report รูปแบบ=ไฟล์ เช่น --report csv=ผลการตรวจ/สรุป.csv (รูปแบบที่มี: ${formats})`,
     reportInsideApplication: (file, folder) =>
@@ -26,7 +27,8 @@ export const BATCH_CLI_TEXT: Record<Lang, BatchCliText> = {
     checking: (done, total) => `กำลังตรวจ ${done}/${total}`,
   },
   en: {
-    badConcurrency: (value) => `--concurrency "${value}" must be a whole number from 1 up, e.g. --concurrency 2`,
+    badConcurrency: (value, max, cores) =>
+      `--concurrency "${value}" must be a whole number from 1 to ${max} (this machine has ${cores} cores: at most 4 per core, and at most 16), e.g. --concurrency 2; without it gecc uses every core`,
     badReport: (value, formats) =>
       `--report "${value}" is not of the form <format>=<file>, e.g. --report csv=out/summary.csv (formats: ${formats})`,
     reportInsideApplication: (file, folder) =>
