@@ -88,7 +88,7 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
       const targets = resolveTargets(folders);
       const plan = planOutputs(flags, targets, lang);
       const spinner = wantsSpinner(io, plan.stdout === undefined || TERMINAL_FORMATS.includes(plan.stdout))
-        ? await startSpinner(io, lang, targets.length)
+        ? await startSpinner(io, lang, targets.length, { color: flags.color !== false && wantsColor(io, true), ascii })
         : undefined;
       let report;
       try {
