@@ -1,5 +1,6 @@
 import type { CheckProgress } from '../check-targets.js';
 import type { Lang } from '../findings/message-spec.js';
+import { showControls } from '../findings/show-controls.js';
 import { BATCH_CLI_TEXT } from './batch-cli-text.js';
 import type { CliIo } from './cli-io.js';
 
@@ -52,7 +53,7 @@ export async function startSpinner(io: CliIo, lang: Lang, total: number, look: S
   spinner.start(BATCH_CLI_TEXT[lang].checking(0, total));
   return {
     update: ({ done, total, current }) => {
-      const line = `${BATCH_CLI_TEXT[lang].checking(done, total)}${current ? ` ${look.ascii ? '-' : '—'} ${current}` : ''}`;
+      const line = `${BATCH_CLI_TEXT[lang].checking(done, total)}${current ? ` ${look.ascii ? '-' : '—'} ${showControls(current)}` : ''}`;
       spinner.text = truncateToWidth(line, columns());
       // drawn now, not at the next frame: a fast run still shows its count
       spinner.render();

@@ -1,6 +1,7 @@
 import { checkTargets, TargetError } from '../check-targets.js';
 import type { CheckOptions } from '../check-application.js';
 import type { Lang } from '../findings/message-spec.js';
+import { forDisplay } from '../report/for-display.js';
 import { humanReport } from '../report/human-report.js';
 import { WATCH_TEXT, watchChangesText } from '../report/watch-text.js';
 import type { CheckReport } from '../result.js';
@@ -37,7 +38,9 @@ export async function watchCheck(options: WatchCheckOptions): Promise<number> {
   const clear = io.stdoutIsTTY ? CLEAR : '';
   const time = () => new Date().toLocaleTimeString(lang === 'th' ? 'th-TH' : 'en-GB', { hour12: false });
   let previous: CheckReport = await checkTargets(options.folders, options.check);
-  io.stdout(`${clear}${humanReport(previous, { lang, color, ascii })}\n${watchChangesText(undefined, [], { lang, color, time: time() })}`);
+  io.stdout(
+    `${clear}${humanReport(forDisplay(previous), { lang, color, ascii })}\n${watchChangesText(undefined, [], { lang, color, time: time() })}`,
+  );
 
   await watchFolders(
     options.folders,
@@ -56,7 +59,7 @@ export async function watchCheck(options: WatchCheckOptions): Promise<number> {
       const changes = reportChanges(previous, report);
       previous = report;
       io.stdout(
-        `${clear}${humanReport(report, { lang, color, ascii })}\n${watchChangesText(changes, changed, { lang, color, time: time() })}`,
+        `${clear}${humanReport(forDisplay(report), { lang, color, ascii })}\n${watchChangesText(changes, changed, { lang, color, time: time() })}`,
       );
     },
     { ...options.watch, signal: options.signal },

@@ -2,6 +2,7 @@ import type { Lang } from '../findings/message-spec.js';
 import type { CheckReport } from '../result.js';
 import type { FormatName } from './format-names.js';
 import { csvReport } from './csv-report.js';
+import { forDisplay } from './for-display.js';
 import { htmlReport } from './html-report.js';
 import { humanReport } from './human-report.js';
 import { jsonReport } from './json-report.js';
@@ -25,11 +26,12 @@ export type ReportFormat = (report: CheckReport, options: FormatOptions) => stri
 
 /** Every format `--format` and `--report <format>=<file>` accept. A new format is one more entry. */
 export const REPORT_FORMATS = {
-  human: humanWithSummary,
+  // formats for people get the folder's values with their control characters shown escaped
+  human: (report, options) => humanWithSummary(forDisplay(report), options),
   json: (report, { lang }) => jsonReport(report, lang),
-  csv: csvReport,
-  junit: junitReport,
-  html: (report, { lang, generatedAt }) => htmlReport(report, { lang, ...(generatedAt ? { generatedAt } : {}) }),
+  csv: (report, options) => csvReport(forDisplay(report), options),
+  junit: (report, options) => junitReport(forDisplay(report), options),
+  html: (report, { lang, generatedAt }) => htmlReport(forDisplay(report), { lang, ...(generatedAt ? { generatedAt } : {}) }),
 } satisfies Record<FormatName, ReportFormat>;
 
 export { FORMAT_NAMES, isFormatName, TERMINAL_FORMATS, type FormatName } from './format-names.js';
