@@ -13,31 +13,47 @@ export interface CliIo {
   interrupt?: () => AbortSignal;
 }
 
-export const processIo = (): CliIo => ({
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  stdoutIsTTY: Boolean(process.stdout.isTTY),
-  stderrIsTTY: Boolean(process.stderr.isTTY),
-  get stderrColumns() {
-    return process.stderr.columns;
-  },
-  env: process.env,
-  interrupt: () => {
-    const controller = new AbortController();
-    // once gecc listens, Ctrl-C no longer kills the process: it ends the watch, which exits normally
-    process.once('SIGINT', () => controller.abort());
-    return controller.signal;
-  },
-});
+export const processIo = (): CliIo => {
+  // `gecc … | head`: once the reader has gone, a write fails with EPIPE, and Node would end the
+  // run with a stack trace. What is left to print is for nobody: drop it, let the run finish
+  // (its exit code is the one it would have had), and end a --watch, which nobody can see.
+  const gone = new AbortController();
+  const writer = (stream: NodeJS.WriteStream) => {
+    stream.on('error', () => gone.abort());
+    return (text: string) => {
+      if (!gone.signal.aborted && !stream.destroyed) stream.write(text);
+    };
+  };
+  return {
+    stdout: writer(process.stdout),
+    stderr: writer(process.stderr),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    get stderrColumns() {
+      return process.stderr.columns;
+    },
+    env: process.env,
+    interrupt: () => {
+      const controller = new AbortController();
+      // once gecc listens, Ctrl-C no longer kills the process: it ends the watch, which exits normally
+      process.once('SIGINT', () => controller.abort());
+      gone.signal.addEventListener('abort', () => controller.abort(), { once: true });
+      return controller.signal;
+    },
+  };
+};
 
 /** A bad option or argument: exit 2 with this message. */
 export class UsageError extends Error {}
 
 /** Colours only on a terminal; NO_COLOR and FORCE_COLOR as everyone honours them; a dumb terminal has none. */
-export function wantsColor(io: CliIo): boolean {
+export function wantsColor(io: CliIo, isTTY: boolean = io.stdoutIsTTY): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
-  return io.stdoutIsTTY && io.env.TERM !== 'dumb';
+  const force = io.env.FORCE_COLOR;
+  // FORCE_COLOR=0 (or false) is "no colours", as chalk and Node read it
+  if (force === '0' || force?.toLowerCase() === 'false') return false;
+  if (force !== undefined) return true;
+  return isTTY && io.env.TERM !== 'dumb';
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CheckProgress } from '../check-targets.js';
 import type { Lang } from '../findings/message-spec.js';
+import { showControls } from '../findings/show-controls.js';
 import { BATCH_CLI_TEXT } from './batch-cli-text.js';
 import type { CliIo } from './cli-io.js';
 
@@ -16,14 +17,28 @@ export function inCi(env: NodeJS.ProcessEnv): boolean {
 
 /**
  * A spinner only for a person at a terminal: stderr is a terminal, not in CI, and stdout is
- * not carrying a report for a program. It never writes to stdout.
+ * not carrying a report for a program. It never writes to stdout. A dumb terminal (TERM=dumb:
+ * Emacs shells, some log viewers) cannot move its cursor back, so every frame would stay on
+ * screen: no spinner there.
  */
 export function wantsSpinner(io: CliIo, stdoutIsForPeople: boolean): boolean {
-  return Boolean(io.stderrIsTTY) && !inCi(io.env) && stdoutIsForPeople;
+  return Boolean(io.stderrIsTTY) && !inCi(io.env) && io.env.TERM !== 'dumb' && stdoutIsForPeople;
+}
+
+export interface SpinnerLook {
+  /** colours, as for the report (NO_COLOR, FORCE_COLOR=0 and --no-color turn them off) */
+  color: boolean;
+  /** plain ASCII frames (--ascii): the default braille dots are boxes in old console fonts */
+  ascii: boolean;
+}
+
+/** What ora is told to draw: the frames and the colour of the spinner. */
+export function spinnerLook({ color, ascii }: SpinnerLook): { color: 'cyan' | false; spinner?: { interval: number; frames: string[] } } {
+  return { color: color ? 'cyan' : false, ...(ascii ? { spinner: { interval: 130, frames: ['-', '\\', '|', '/'] } } : {}) };
 }
 
 /** Starts a spinner on stderr showing how many applications are done and which is being checked. */
-export async function startSpinner(io: CliIo, lang: Lang, total: number): Promise<ProgressSpinner> {
+export async function startSpinner(io: CliIo, lang: Lang, total: number, look: SpinnerLook): Promise<ProgressSpinner> {
   // loaded only when a spinner is shown: a run in CI or behind a pipe does not pay for it
   const [{ default: ora }, { truncateToWidth }] = await Promise.all([import('ora'), import('../report/display-width.js')]);
   const spinner = ora({
@@ -32,12 +47,13 @@ export async function startSpinner(io: CliIo, lang: Lang, total: number): Promis
     // stdin and the cursor are left alone: nothing to restore if the run is interrupted
     discardStdin: false,
     hideCursor: false,
+    ...spinnerLook(look),
   });
   const columns = () => Math.max(20, terminalColumns(io) - 4);
   spinner.start(BATCH_CLI_TEXT[lang].checking(0, total));
   return {
     update: ({ done, total, current }) => {
-      const line = `${BATCH_CLI_TEXT[lang].checking(done, total)}${current ? ` — ${current}` : ''}`;
+      const line = `${BATCH_CLI_TEXT[lang].checking(done, total)}${current ? ` ${look.ascii ? '-' : '—'} ${showControls(current)}` : ''}`;
       spinner.text = truncateToWidth(line, columns());
       // drawn now, not at the next frame: a fast run still shows its count
       spinner.render();

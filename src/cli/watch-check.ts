@@ -1,6 +1,8 @@
 import { checkTargets, TargetError } from '../check-targets.js';
 import type { CheckOptions } from '../check-application.js';
 import type { Lang } from '../findings/message-spec.js';
+import { showControls } from '../findings/show-controls.js';
+import { forDisplay } from '../report/for-display.js';
 import { humanReport } from '../report/human-report.js';
 import { WATCH_TEXT, watchChangesText } from '../report/watch-text.js';
 import type { CheckReport } from '../result.js';
@@ -8,7 +10,7 @@ import { reportChanges } from '../watch/report-changes.js';
 import { watchFolders, type WatchOptions } from '../watch/watch-folders.js';
 import { CLI_TEXT } from './cli-text.js';
 import type { CliIo } from './cli-io.js';
-import { exitCodeOf } from './exit-code.js';
+import { EXIT, exitCodeOf } from './exit-code.js';
 
 /** Clears the terminal and its scroll-back, so the redrawn report is the only one on screen. */
 const CLEAR = '\u001b[2J\u001b[3J\u001b[H';
@@ -28,16 +30,21 @@ export interface WatchCheckOptions {
 
 /**
  * gecc check --watch: checks, then checks again whenever something in the folders changes,
- * redrawing the report with what changed since the last run. The first check runs before
- * watching starts, so a folder that does not exist still stops it with exit 2. Returns the exit
+ * redrawing the report with what changed since the last run. The first check runs once watching
+ * has begun (a save made during it is not lost); a folder that does not exist still stops it with exit 2. Returns the exit
  * code of the last check: stopping with Ctrl-C is the normal way out, not a failure.
  */
 export async function watchCheck(options: WatchCheckOptions): Promise<number> {
   const { io, lang, color, ascii } = options;
   const clear = io.stdoutIsTTY ? CLEAR : '';
   const time = () => new Date().toLocaleTimeString(lang === 'th' ? 'th-TH' : 'en-GB', { hour12: false });
-  let previous: CheckReport = await checkTargets(options.folders, options.check);
-  io.stdout(`${clear}${humanReport(previous, { lang, color, ascii })}\n${watchChangesText(undefined, [], { lang, color, time: time() })}`);
+  let previous: CheckReport | undefined;
+  const first = async () => {
+    previous = await checkTargets(options.folders, options.check);
+    io.stdout(
+      `${clear}${humanReport(forDisplay(previous), { lang, color, ascii })}\n${watchChangesText(undefined, [], { lang, color, ascii, time: time() })}`,
+    );
+  };
 
   await watchFolders(
     options.folders,
@@ -49,18 +56,18 @@ export async function watchCheck(options: WatchCheckOptions): Promise<number> {
         // the folder was renamed or removed while watched: say so, and keep watching for its return
         if (!(error instanceof TargetError)) throw error;
         io.stdout(
-          `${clear}gecc: ${CLI_TEXT[lang].folderMissing(error.target)}\n\n${watchChangesText(undefined, changed, { lang, color, time: time() })}`,
+          `${clear}gecc: ${CLI_TEXT[lang].folderMissing(showControls(error.target))}\n\n${watchChangesText(undefined, changed, { lang, color, ascii, time: time() })}`,
         );
         return;
       }
-      const changes = reportChanges(previous, report);
+      const changes = previous ? reportChanges(previous, report) : undefined;
       previous = report;
       io.stdout(
-        `${clear}${humanReport(report, { lang, color, ascii })}\n${watchChangesText(changes, changed, { lang, color, time: time() })}`,
+        `${clear}${humanReport(forDisplay(report), { lang, color, ascii })}\n${watchChangesText(changes, changed, { lang, color, ascii, time: time() })}`,
       );
     },
-    { ...options.watch, signal: options.signal },
+    { ...options.watch, signal: options.signal, initial: first },
   );
   io.stdout(`${WATCH_TEXT[lang].stopped}\n`);
-  return exitCodeOf(previous);
+  return previous ? exitCodeOf(previous) : EXIT.cannotRun;
 }

@@ -5,6 +5,7 @@ import { DEFAULT_EDITION, loadEdition } from '../criteria/load-catalogue.js';
 import type { Finding } from './finding.js';
 import type { Lang, MessageSpec, Names } from './message-spec.js';
 import { MESSAGES } from './messages.js';
+import { showControlsIn } from './show-controls.js';
 
 /** The names a message looks up, from the catalogue the application was checked against. */
 export function namesFor(catalogue: Catalogue, lang: Lang): Names {
@@ -19,11 +20,14 @@ export function namesFor(catalogue: Catalogue, lang: Lang): Names {
 /**
  * The text of a finding in a language: what is wrong, and how to fix it. Titles come from the
  * catalogue the application was checked against (the default edition's where none is given).
+ * The values it names (file names, answers) come from the user's files: their control
+ * characters are shown escaped, so a name cannot end the line or send a terminal its own commands.
  */
 export function renderMessage(finding: Finding, lang: Lang, catalogue?: Catalogue): { text: string; fix?: string } {
   const spec = MESSAGES[finding.code] as MessageSpec<typeof finding.args>;
   const texts = spec[lang];
   const names = namesFor(catalogue ?? loadEdition(DEFAULT_EDITION)!, lang);
-  const fix = texts.fix?.(finding.args, names);
-  return { text: texts.text(finding.args, names), ...(fix ? { fix } : {}) };
+  const args = showControlsIn(finding.args);
+  const fix = texts.fix?.(args, names);
+  return { text: texts.text(args, names), ...(fix ? { fix } : {}) };
 }

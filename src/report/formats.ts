@@ -3,6 +3,7 @@ import type { CheckReport } from '../result.js';
 import type { FormatName } from './format-names.js';
 import { csvReport } from './csv-report.js';
 import { findingsCsvReport } from './findings-csv-report.js';
+import { forDisplay } from './for-display.js';
 import { htmlReport } from './html-report.js';
 import { humanReport } from './human-report.js';
 import { jsonReport } from './json-report.js';
@@ -26,12 +27,13 @@ export type ReportFormat = (report: CheckReport, options: FormatOptions) => stri
 
 /** Every format `--format` and `--report <format>=<file>` accept. A new format is one more entry. */
 export const REPORT_FORMATS = {
-  human: humanWithSummary,
+  // formats for people get the folder's values with their control characters shown escaped
+  human: (report, options) => humanWithSummary(forDisplay(report), options),
   json: (report, { lang }) => jsonReport(report, lang),
-  csv: (report, { lang, generatedAt }) => csvReport(report, { lang, ...(generatedAt ? { generatedAt } : {}) }),
-  'findings-csv': findingsCsvReport,
-  junit: junitReport,
-  html: (report, { lang, generatedAt }) => htmlReport(report, { lang, ...(generatedAt ? { generatedAt } : {}) }),
+  csv: (report, { lang, generatedAt }) => csvReport(forDisplay(report), { lang, ...(generatedAt ? { generatedAt } : {}) }),
+  'findings-csv': (report, options) => findingsCsvReport(forDisplay(report), options),
+  junit: (report, options) => junitReport(forDisplay(report), options),
+  html: (report, { lang, generatedAt }) => htmlReport(forDisplay(report), { lang, ...(generatedAt ? { generatedAt } : {}) }),
 } satisfies Record<FormatName, ReportFormat>;
 
 export { FORMAT_NAMES, isFormatName, TERMINAL_FORMATS, type FormatName } from './format-names.js';

@@ -1,8 +1,10 @@
 import { Chalk } from 'chalk';
 import type { Lang } from '../findings/message-spec.js';
 import { renderMessage } from '../findings/render-message.js';
+import { showControls } from '../findings/show-controls.js';
 import type { ChangedFinding, ReportChanges } from '../watch/report-changes.js';
 import { targetTitle } from './human-report.js';
+import { marksFor, toAscii } from './marks.js';
 
 /** The fixed words of gecc check --watch, in each language. */
 interface WatchText {
@@ -10,6 +12,7 @@ interface WatchText {
   since: string;
   fixed: (count: number) => string;
   added: (count: number) => string;
+  unchecked: (count: number) => string;
   nothingChanged: string;
   nowReady: (path: string) => string;
   noLongerReady: (path: string) => string;
@@ -25,6 +28,7 @@ export const WATCH_TEXT: Record<Lang, WatchText> = {
     since: 'เทียบกับการตรวจครั้งก่อน',
     fixed: (count) => `แก้แล้ว ${count} รายการ`,
     added: (count) => `พบใหม่ ${count} รายการ`,
+    unchecked: (count) => `ตรวจซ้ำไม่ได้ ${count} รายการเดิม เพราะครั้งนี้อ่านไฟล์ไม่ได้ (ยังไม่ได้แก้ แก้ไฟล์ให้อ่านได้ก่อน)`,
     nothingChanged: 'ผลการตรวจเหมือนครั้งก่อน',
     nowReady: (path) => `${path} พร้อมส่งแล้ว`,
     noLongerReady: (path) => `${path} กลับมาไม่พร้อมส่ง`,
@@ -38,6 +42,8 @@ export const WATCH_TEXT: Record<Lang, WatchText> = {
     since: 'Since the last check',
     fixed: (count) => `${count} fixed`,
     added: (count) => `${count} new`,
+    unchecked: (count) =>
+      `${count} earlier problems could not be looked for: a file could not be read this time (not fixed: make it readable first)`,
     nothingChanged: 'Same result as the last check',
     nowReady: (path) => `${path} is now ready to send`,
     noLongerReady: (path) => `${path} is no longer ready`,
@@ -54,37 +60,55 @@ const SHOWN = 10;
 export function watchChangesText(
   changes: ReportChanges | undefined,
   changedFiles: readonly string[],
-  options: { lang: Lang; color: boolean; time: string },
+  options: { lang: Lang; color: boolean; time: string; ascii?: boolean },
 ): string {
   const { lang } = options;
   const t = WATCH_TEXT[lang];
   const c = new Chalk({ level: options.color ? 1 : 0 });
+  const marks = marksFor(options.ascii === true);
   const out: string[] = [];
   // with several applications, say which one a problem belongs to
-  const many = changes !== undefined && new Set([...changes.fixed, ...changes.added].map((f) => f.path)).size > 1;
-  const describe = (f: ChangedFinding) => `${many ? `[${f.path}] ` : ''}${describeFinding(f, lang)}`;
+  const many = changes !== undefined && new Set([...changes.fixed, ...changes.added, ...changes.unchecked].map((f) => f.path)).size > 1;
+  const describe = (f: ChangedFinding) => `${many ? `[${showControls(f.path)}] ` : ''}${describeFinding(f, lang)}`;
+  const list = (mark: string, found: ChangedFinding[]) => {
+    out.push(...found.slice(0, SHOWN).map((f) => `      ${mark} ${describe(f)}`));
+    if (found.length > SHOWN) out.push(`      ${t.more(found.length - SHOWN)}`);
+  };
   out.push(c.dim(`— ${options.time} —`));
   if (!changes) {
     out.push(t.firstRun);
   } else {
-    if (changedFiles.length > 0) out.push(t.changedFiles(listed(changedFiles, t)));
+    if (changedFiles.length > 0)
+      out.push(
+        t.changedFiles(
+          listed(
+            changedFiles.map((f) => showControls(f)),
+            t,
+          ),
+        ),
+      );
     out.push(c.bold(`${t.since}:`));
     for (const verdict of changes.verdicts)
-      out.push(verdict.ready ? c.green.bold(`  ✔ ${t.nowReady(verdict.path)}`) : c.red.bold(`  ✖ ${t.noLongerReady(verdict.path)}`));
-    if (changes.fixed.length === 0 && changes.added.length === 0) out.push(`  ${t.nothingChanged}`);
+      out.push(
+        verdict.ready
+          ? c.green.bold(`  ${marks.ok} ${t.nowReady(showControls(verdict.path))}`)
+          : c.red.bold(`  ${marks.error} ${t.noLongerReady(showControls(verdict.path))}`),
+      );
+    if (changes.fixed.length === 0 && changes.added.length === 0 && changes.unchecked.length === 0) out.push(`  ${t.nothingChanged}`);
+    // not listed one by one: they are the report of the last check that could read the file
+    if (changes.unchecked.length > 0) out.push(c.yellow(`  ${marks.warning} ${t.unchecked(changes.unchecked.length)}`));
     if (changes.fixed.length > 0) {
-      out.push(c.green(`  ✔ ${t.fixed(changes.fixed.length)}`));
-      out.push(...changes.fixed.slice(0, SHOWN).map((f) => `      ${c.green('✔')} ${describe(f)}`));
-      if (changes.fixed.length > SHOWN) out.push(`      ${t.more(changes.fixed.length - SHOWN)}`);
+      out.push(c.green(`  ${marks.ok} ${t.fixed(changes.fixed.length)}`));
+      list(c.green(marks.ok), changes.fixed);
     }
     if (changes.added.length > 0) {
-      out.push(c.red(`  ✖ ${t.added(changes.added.length)}`));
-      out.push(...changes.added.slice(0, SHOWN).map((f) => `      ${c.red('✖')} ${describe(f)}`));
-      if (changes.added.length > SHOWN) out.push(`      ${t.more(changes.added.length - SHOWN)}`);
+      out.push(c.red(`  ${marks.error} ${t.added(changes.added.length)}`));
+      list(c.red(marks.error), changes.added);
     }
   }
   out.push('', c.cyan(t.watching));
-  return `${out.join('\n')}\n`;
+  const text = `${out.join('\n')}\n`;
+  return options.ascii ? toAscii(text) : text;
 }
 
 function listed(files: readonly string[], t: WatchText): string {
@@ -95,6 +119,6 @@ function listed(files: readonly string[], t: WatchText): string {
 /** "[app] B01 เกณฑ์พื้นฐาน ข้อ 1 · files/B01.pdf: the message" */
 function describeFinding({ app, finding }: ChangedFinding, lang: Lang): string {
   const target = finding.item ? `${targetTitle(finding.item, app.catalogue, lang)}: ` : '';
-  const file = finding.file ? `${finding.file}: ` : '';
+  const file = finding.file ? `${showControls(finding.file)}: ` : '';
   return `${target}${file}${renderMessage(finding, lang, app.catalogue).text}`;
 }

@@ -1,4 +1,4 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { watch } from 'chokidar';
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -19,30 +19,55 @@ export interface WatchOptions {
   /** quiet time after the last change before re-checking: an editor's save is several events */
   debounceMs?: number;
   /**
-   * 'events': the system's change notifications (fs.watch, recursive: Windows, macOS, and
-   * Linux from Node 20); 'poll': compare sizes and times every pollMs (network drives, or where
-   * notifications are not available). Default: events, falling back to poll if they fail.
+   * 'events': the system's change notifications, with a comparison every pollMs behind them
+   * (default 2 s); 'poll': only the comparison, every pollMs (default 1 s).
    */
   mode?: 'events' | 'poll';
   pollMs?: number;
   clock?: WatchClock;
+  /**
+   * the first check: run once watching has begun, so that a save made while it runs, or just
+   * after it, is not lost; if it throws, watching stops and the error is passed on
+   */
+  initial?: () => Promise<void>;
 }
 
 /**
- * Files that change without the application changing: editors' swap and lock files, Office's
- * "~$" owner files, hidden folders. Re-checking on them would only redraw the same report.
+ * Files that change without the application changing: editors' swap, backup and temporary
+ * files (vim's .swp, ~ and 4913, Emacs's .#x and #x#, gedit's .goutputstream-*, JetBrains'
+ * ___jb_tmp___, the .tmp of a save that writes a copy and renames it over the file), Office's
+ * "~$" owner files, Explorer's and Finder's own files, hidden folders. Re-checking on them
+ * would only redraw the same report, and listing them as "changed" would say nothing.
  */
 export function isNoise(relativePath: string): boolean {
   const parts = relativePath.split(/[\\/]/).filter(Boolean);
   if (parts.some((p) => p.startsWith('.'))) return true;
   const name = parts[parts.length - 1] ?? '';
-  return name.startsWith('~$') || name.endsWith('~') || /\.(swp|swx|tmp|crdownload)$/i.test(name) || name === '4913';
+  return (
+    name.startsWith('~$') ||
+    name.endsWith('~') ||
+    (name.startsWith('#') && name.endsWith('#')) ||
+    name === '4913' ||
+    /^(thumbs\.db|desktop\.ini)$/i.test(name) ||
+    /\.(swp|swx|swo|tmp|temp|bak|crdownload|part)$/i.test(name) ||
+    /\.(tmp|temp)[.-][\w-]*$/i.test(name) ||
+    /___jb_(tmp|old|bak)___$/.test(name)
+  );
 }
 
 /**
  * Watches the folders (and everything inside them) and calls `onChange` with the paths that
  * changed, once the changes have settled. Calls never overlap: changes during a call are
  * collected for the next one. Resolves when the signal aborts (after a call under way ends).
+ *
+ * Two ways of noticing, one behind the other. The system's notifications, through chokidar:
+ * it watches folders rather than files, so a save that writes a new file and renames it over
+ * the old one (most editors; vim writes a backup first), a delete and a re-create are all
+ * seen, and it does so on Linux, macOS and Windows alike (Node's own recursive fs.watch on
+ * Linux watches each file's inode, and goes blind to a file once it is replaced). And, every
+ * `pollMs`, a comparison of what is in the folder with what the last check saw (size, time,
+ * inode): it catches what notifications miss (network drives, a folder removed and made again,
+ * the system's watch limit reached) within a few seconds.
  */
 export async function watchFolders(
   folders: readonly string[],
@@ -52,17 +77,23 @@ export async function watchFolders(
   const { signal } = options;
   const clock = options.clock ?? realClock;
   const debounceMs = options.debounceMs ?? 300;
+  const pollMs = options.pollMs ?? (options.mode === 'poll' ? 1000 : 2000);
   const pending = new Set<string>();
   let timer: unknown;
   let running: Promise<void> | undefined;
-  const stops: (() => void)[] = [];
+  const stops: (() => void | Promise<void>)[] = [];
+  // what each folder held when the last check began: the poll reports what differs from it
+  const baselines = new Map<string, Map<string, string>>();
 
   const flush = async (): Promise<void> => {
     timer = undefined;
     if (running || pending.size === 0 || signal.aborted) return;
     const changed = [...pending].sort();
     pending.clear();
-    running = onChange(changed).catch(() => undefined);
+    running = (async () => {
+      for (const folder of folders) baselines.set(folder, await snapshot(folder));
+      await onChange(changed);
+    })().catch(() => undefined);
     await running;
     running = undefined;
     if (pending.size > 0) schedule();
@@ -74,20 +105,57 @@ export async function watchFolders(
   };
   const changedIn = (folder: string) => (relative: string) => {
     if (isNoise(relative)) return;
-    pending.add(path.join(folder, relative));
+    pending.add(relative ? path.join(folder, relative) : folder);
     schedule();
   };
 
   for (const folder of folders) {
     const report = changedIn(folder);
-    if (options.mode !== 'poll') {
-      const stop = watchEvents(folder, report, () => stops.push(pollFolder(folder, report, options.pollMs ?? 1000, clock)));
-      if (stop) {
-        stops.push(stop);
-        continue;
-      }
+    baselines.set(folder, await snapshot(folder));
+    let events: Promise<() => Promise<void>> | undefined;
+    let root = baselines.get(folder)!.get(ROOT);
+    const restartEvents = () => {
+      const previous = events;
+      events = (async () => {
+        await (await previous)?.();
+        return watchEvents(folder, report);
+      })();
+    };
+    if (options.mode !== 'poll') restartEvents();
+    stops.push(async () => (await events)?.());
+    stops.push(
+      pollFolder(
+        folder,
+        (current) => {
+          const before = baselines.get(folder) ?? new Map<string, string>();
+          for (const [file, stamp] of current) if (file !== ROOT && before.get(file) !== stamp) report(file);
+          for (const file of before.keys()) if (file !== ROOT && !current.has(file)) report(file);
+          // the folder itself was removed and made again: notifications of the old one say nothing any more
+          if (current.get(ROOT) !== root) {
+            root = current.get(ROOT);
+            report('');
+            if (options.mode !== 'poll' && root !== undefined) restartEvents();
+          }
+          baselines.set(folder, current);
+        },
+        pollMs,
+        clock,
+      ),
+    );
+  }
+
+  if (options.initial) {
+    running = options.initial();
+    try {
+      await running;
+    } catch (error) {
+      if (timer !== undefined) clock.clearTimeout(timer);
+      await Promise.all(stops.map((stop) => stop()));
+      throw error;
+    } finally {
+      running = undefined;
     }
-    stops.push(pollFolder(folder, report, options.pollMs ?? 1000, clock));
+    if (pending.size > 0) schedule();
   }
 
   await new Promise<void>((resolve) => {
@@ -95,60 +163,64 @@ export async function watchFolders(
     else signal.addEventListener('abort', () => resolve(), { once: true });
   });
   if (timer !== undefined) clock.clearTimeout(timer);
-  for (const stop of stops) stop();
+  await Promise.all(stops.map((stop) => stop()));
   await running;
 }
 
-/** System notifications for a folder tree; undefined when they cannot be had here. */
-function watchEvents(folder: string, report: (relative: string) => void, fallBack: () => void): (() => void) | undefined {
-  let watcher: FSWatcher;
-  try {
-    watcher = watch(folder, { recursive: true }, (_event, name) => {
-      // some systems give no name: then something in the folder changed, which is enough
-      report(name ? String(name) : '');
-    });
-  } catch {
-    return undefined;
-  }
-  let closed = false;
-  watcher.on('error', () => {
-    // e.g. the folder was removed or the system's watch limit was reached: keep going by polling
-    if (closed) return;
-    closed = true;
-    watcher.close();
-    fallBack();
+/** System notifications for a folder tree, through chokidar; returns how to stop them. */
+async function watchEvents(folder: string, report: (relative: string) => void): Promise<() => Promise<void>> {
+  const absolute = path.resolve(folder);
+  const relative = (file: string) => path.relative(absolute, path.resolve(file));
+  const watcher = watch(absolute, {
+    ignoreInitial: true,
+    // a link is a file of its own for gecc (a link leading outside is refused): nothing behind it is watched
+    followSymlinks: false,
+    ignored: (file: string) => {
+      const rel = relative(file);
+      return rel !== '' && isNoise(rel);
+    },
+    ignorePermissionErrors: true,
+    depth: 32,
   });
-  return () => {
-    closed = true;
-    watcher.close();
-  };
+  watcher.on('all', (_event, file) => report(relative(file)));
+  // e.g. the system's watch limit was reached: the poll goes on noticing changes
+  watcher.on('error', () => undefined);
+  return () => watcher.close();
 }
 
-/** Compares what is in the folder (sizes and modification times) every `intervalMs`. */
-function pollFolder(folder: string, report: (relative: string) => void, intervalMs: number, clock: WatchClock): () => void {
+/** The folder's own entry in a snapshot: which folder it is (made again, it is another one). */
+const ROOT = '';
+
+/** Compares what is in the folder every `intervalMs`, passing each snapshot on. */
+function pollFolder(folder: string, compare: (current: Map<string, string>) => void, intervalMs: number, clock: WatchClock): () => void {
   let stopped = false;
   let handle: unknown;
-  let previous: Map<string, string> | undefined;
   const tick = async () => {
     const current = await snapshot(folder);
     if (stopped) return;
-    if (previous) {
-      for (const [file, stamp] of current) if (previous.get(file) !== stamp) report(file);
-      for (const file of previous.keys()) if (!current.has(file)) report(file);
-    }
-    previous = current;
+    compare(current);
     handle = clock.setTimeout(() => void tick(), intervalMs);
   };
-  void tick();
+  handle = clock.setTimeout(() => void tick(), intervalMs);
   return () => {
     stopped = true;
     if (handle !== undefined) clock.clearTimeout(handle);
   };
 }
 
-/** Size and modification time of every file in the tree (no symbolic links followed; bounded). */
+/**
+ * Size, times and inode of every file in the tree (no symbolic links followed; bounded), and
+ * under '' the folder's own inode. A file replaced by a rename-save has a new inode even when
+ * its size and time look the same.
+ */
 export async function snapshot(folder: string, limit = 10_000): Promise<Map<string, string>> {
   const stamps = new Map<string, string>();
+  try {
+    const info = await lstat(folder);
+    stamps.set(ROOT, `${info.dev}:${info.ino}`);
+  } catch {
+    return stamps;
+  }
   const walk = async (relative: string): Promise<void> => {
     let entries;
     try {
@@ -164,7 +236,7 @@ export async function snapshot(folder: string, limit = 10_000): Promise<Map<stri
       else {
         try {
           const info = await lstat(path.join(folder, child));
-          stamps.set(child, `${info.size}:${info.mtimeMs}`);
+          stamps.set(child, `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}:${info.mode}`);
         } catch {
           // gone between the listing and the look: the next round sees it
         }

@@ -44,7 +44,7 @@ describe('gecc check on a batch', () => {
     expect(summary).toMatch(/สำนักงานเขตบางรัก .*✖ ถูกตัดสิทธิ์/);
     expect(summary).toMatch(/✔ พร้อมส่ง[\s\S]*✔ พร้อมส่ง/);
     expect(summary).toMatch(/รวม 3 ใบสมัคร\s+พร้อม 2 · ไม่พร้อม 1/);
-  });
+  }, 60_000);
 
   it('shows no summary table for a single application', async () => {
     const { code, stdout } = await gecc(['check', path.join(EXAMPLES, 'ready-new-unit'), ...NOW]);
@@ -74,13 +74,16 @@ describe('gecc check on a batch', () => {
     expect((await gecc(['check', dirs[0]!, dirs[3]!, ...NOW])).code).toBe(0);
   });
 
-  it.each(['0', '-1', '1.5', 'abc', '', 'Infinity'])('refuses --concurrency %j with exit 2', async (value) => {
-    const { code, stdout, stderr } = await gecc(['check', root, `--concurrency=${value}`]);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toContain('--concurrency');
-    expect(stderr).not.toMatch(/\n\s+at /);
-  });
+  it.each(['0', '-1', '1.5', 'abc', '', 'Infinity', '17', '1000', '99999999999999999999', '1e3', '0x10'])(
+    'refuses --concurrency %j with exit 2',
+    async (value) => {
+      const { code, stdout, stderr } = await gecc(['check', root, `--concurrency=${value}`]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain('--concurrency');
+      expect(stderr).not.toMatch(/\n\s+at /);
+    },
+  );
 });
 
 describe('report formats on stdout', () => {
@@ -218,7 +221,7 @@ describe('progress spinner', () => {
     expect((await gecc(['check', root, ...NOW], { ...tty, env: { CI: 'true' } })).stderr).toBe('');
     expect((await gecc(['check', root, ...NOW], { stderrIsTTY: false })).stderr).toBe('');
     for (const format of ['json', 'csv', 'junit']) expect((await gecc(['check', root, ...NOW, '-f', format], tty)).stderr).toBe('');
-  });
+  }, 60_000);
 
   it('copes with a terminal that reports no width', async () => {
     for (const stderrColumns of [0, Number.NaN, undefined]) {

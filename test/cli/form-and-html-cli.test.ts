@@ -166,5 +166,5 @@ describe('through the real process', () => {
     const refused = spawnSync(process.execPath, [bin, 'form', disqualified], { encoding: 'utf8' });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('ถูกตัดสิทธิ์');
-  });
+  }, 60_000);
 });

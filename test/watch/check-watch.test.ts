@@ -14,7 +14,7 @@ afterAll(() => removeTempDirs());
 
 const NOW = '2023-02-01T09:00:00+07:00';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-async function until(condition: () => boolean, ms = 8000): Promise<void> {
+async function until(condition: () => boolean, ms = 20_000): Promise<void> {
   const start = Date.now();
   while (!condition()) {
     if (Date.now() - start > ms) throw new Error('timed out');
@@ -48,7 +48,7 @@ describe('reportChanges', () => {
     expect(back.fixed.map((c) => c.finding.code)).toEqual(changes.added.map((c) => c.finding.code));
     expect(back.added).toEqual([]);
     expect(back.verdicts).toEqual([{ path: dir, ready: true }]);
-    expect(reportChanges(before, before)).toEqual({ fixed: [], added: [], verdicts: [] });
+    expect(reportChanges(before, before)).toEqual({ fixed: [], added: [], unchecked: [], verdicts: [] });
 
     const text = watchChangesText(changes, [path.join(dir, 'files', 'B03.pdf')], { lang: 'th', color: false, time: '10:00:00' });
     expect(text).toContain('ไฟล์ที่เปลี่ยน:');
@@ -56,7 +56,7 @@ describe('reportChanges', () => {
     expect(text).toMatch(/✖ พบใหม่ \d+ รายการ/);
     expect(text).toContain('files/B03.pdf');
     expect(watchChangesText(back, [], { lang: 'en', color: false, time: '10:00:00' })).toContain('is now ready to send');
-  });
+  }, 60_000);
 });
 
 describe('gecc check --watch', () => {
@@ -84,7 +84,7 @@ describe('gecc check --watch', () => {
     const { code } = await running;
     expect(code).toBe(1);
     expect(stdout).toContain('หยุดเฝ้าดูแล้ว');
-  });
+  }, 60_000);
 
   it('refuses --format json (exit 2) and a folder that does not exist (exit 2), without watching', async () => {
     const json = await runCli(['check', '--watch', '--format', 'json', tempDir()]);
@@ -117,7 +117,7 @@ describe('gecc check --watch', () => {
     await until(() => stdout.includes('1 fixed'));
     controller.abort();
     expect(await running).toBe(1);
-  });
+  }, 60_000);
 
   it("ends on Ctrl-C in the real process with the last result's exit code", async () => {
     const cwd = tempDir();
@@ -136,5 +136,5 @@ describe('gecc check --watch', () => {
     child.kill('SIGINT');
     expect(await exited).toBe(1);
     expect(stdout).toContain('หยุดเฝ้าดูแล้ว');
-  });
+  }, 60_000);
 });

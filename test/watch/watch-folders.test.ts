@@ -55,7 +55,7 @@ describe('snapshot', () => {
     fs.writeFileSync(path.join(dir, 'files', 'sub', 'B01.pdf'), 'bb');
     fs.writeFileSync(path.join(dir, '.hidden'), 'x');
     const stamps = await snapshot(dir);
-    expect([...stamps.keys()].sort()).toEqual(['application.yaml', path.join('files', 'sub', 'B01.pdf')]);
+    expect([...stamps.keys()].sort()).toEqual(['', 'application.yaml', path.join('files', 'sub', 'B01.pdf')]);
     expect(stamps.get('application.yaml')).toMatch(/^1:/);
   });
 });

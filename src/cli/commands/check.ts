@@ -4,9 +4,9 @@ import type { Catalogue } from '../../criteria/catalogue-schema.js';
 import { loadCatalogueFile, loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
 import type { Lang } from '../../findings/message-spec.js';
 import { FORMAT_NAMES, TERMINAL_FORMATS, type FormatName } from '../../report/format-names.js';
-import { BATCH_CLI_TEXT } from '../batch-cli-text.js';
 import { CLI_TEXT } from '../cli-text.js';
 import { UsageError, wantsAscii, wantsColor, type CliIo } from '../cli-io.js';
+import { parseConcurrency } from '../concurrency-option.js';
 import { exitCodeOf } from '../exit-code.js';
 import { helpAfter } from '../help-text.js';
 import { parseMoment } from '../parse-moment.js';
@@ -68,9 +68,7 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
       if (flags.criteria) catalogue = loadCatalogueFile(flags.criteria);
       else if (flags.edition && !loadEdition(flags.edition))
         throw new UsageError(text.unknownEdition(flags.edition, shippedEditions().join(', ')));
-      const concurrency = flags.concurrency === undefined ? undefined : Number(flags.concurrency);
-      if (concurrency !== undefined && !(/^\s*\d+\s*$/.test(flags.concurrency!) && concurrency >= 1))
-        throw new UsageError(BATCH_CLI_TEXT[lang].badConcurrency(flags.concurrency!));
+      const concurrency = parseConcurrency(flags.concurrency, lang);
       const options = {
         ...(flags.edition ? { edition: flags.edition } : {}),
         ...(catalogue ? { catalogue } : {}),
@@ -90,7 +88,7 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
       const targets = resolveTargets(folders);
       const plan = planOutputs(flags, targets, lang);
       const spinner = wantsSpinner(io, plan.stdout === undefined || TERMINAL_FORMATS.includes(plan.stdout))
-        ? await startSpinner(io, lang, targets.length)
+        ? await startSpinner(io, lang, targets.length, { color: flags.color !== false && wantsColor(io, true), ascii })
         : undefined;
       let report;
       try {

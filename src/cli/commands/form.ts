@@ -7,6 +7,7 @@ import type { ApplicationResult } from '../../result.js';
 import type { Catalogue } from '../../criteria/catalogue-schema.js';
 import { loadCatalogueFile, loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
 import type { Lang } from '../../findings/message-spec.js';
+import { applicationForDisplay } from '../../report/for-display.js';
 import { CLI_TEXT } from '../cli-text.js';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-code.js';
@@ -141,7 +142,12 @@ export function registerForm(program: Command, io: CliIo, state: CommandState): 
       }
       const errors = app.findings.filter((f) => f.severity === 'error').length;
       if (!app.ready && !flags.draft) io.stderr(`${text.notReady(errors, target.display)}\n`);
-      const page = readinessFormHtml(app, { lang, date, thaiDigits: Boolean(flags.thaiDigits), draft: Boolean(flags.draft) });
+      const page = readinessFormHtml(applicationForDisplay(app), {
+        lang,
+        date,
+        thaiDigits: Boolean(flags.thaiDigits),
+        draft: Boolean(flags.draft),
+      });
       if (flags.output === undefined) io.stdout(page);
       else io.stderr(writeOutputFile(flags.output, page, lang));
       state.setExitCode(EXIT.ready);

@@ -61,13 +61,12 @@ export const contentMessages = {
   'file.risky-name': message<{ path: string; problems: NameProblem[]; characters: string; suggestion: string }>({
     severity: 'warning',
     th: {
-      text: (a) =>
-        `ชื่อไฟล์ ${JSON.stringify(a.path)} ระบบอัปโหลดมักไม่รับ: ${a.problems.map((p) => NAME_PROBLEM.th[p](a.characters)).join(', ')}`,
+      text: (a) => `ชื่อไฟล์ "${a.path}" ระบบอัปโหลดมักไม่รับ: ${a.problems.map((p) => NAME_PROBLEM.th[p](a.characters)).join(', ')}`,
       fix: (a) => `เปลี่ยนชื่อไฟล์เป็น ${a.suggestion} แล้วแก้ชื่อในไฟล์คำตอบให้ตรงกัน`,
     },
     en: {
       text: (a) =>
-        `The name ${JSON.stringify(a.path)} is often refused by upload forms: ${a.problems.map((p) => NAME_PROBLEM.en[p](a.characters)).join(', ')}`,
+        `The name "${a.path}" is often refused by upload forms: ${a.problems.map((p) => NAME_PROBLEM.en[p](a.characters)).join(', ')}`,
       fix: (a) => `Rename it to ${a.suggestion} and update the answers file.`,
     },
   }),
