@@ -12,6 +12,9 @@ import type { Catalogue } from './criteria/catalogue-schema.js';
 import { thaiDigitsToArabic } from './criteria/points.js';
 import { DEFAULT_EDITION, loadEdition, shippedEditions } from './criteria/load-catalogue.js';
 import type { Finding } from './findings/finding.js';
+import { openVerdictCache } from './cache/open-cache.js';
+import type { VerdictCache } from './cache/verdict-cache.js';
+import { MESSAGES } from './findings/messages.js';
 import type { ApplicationResult, ItemOutcome } from './result.js';
 import { type ApplicationWindow, windowFinding } from './rules/application-window.js';
 import { checkReturningBasicItem } from './rules/basic-returning.js';
@@ -45,6 +48,11 @@ export interface CheckOptions {
   pdfTimeoutMs?: number;
   /** PDF reading threads shared by several checks (checkTargets makes one); without it, each check makes and closes its own */
   pdfPool?: PdfPool;
+  /**
+   * verdicts on attachments kept between runs in the user's cache folder, keyed by content
+   * (default: on; false reads every file again; checkTargets shares one cache among its checks)
+   */
+  cache?: boolean | VerdictCache;
 }
 
 export { ANSWERS_FILES };
@@ -136,6 +144,7 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
   const attachments = new AttachmentInspector(dir, catalogue, {
     pdfPool: options.pdfPool!,
     filesAtOnce: filesAtOnce(pdfPoolSize(options)),
+    ...withCache(openVerdictCache(options.cache, [dir])),
   });
   const ctx = new RuleContext(catalogue, data, locator, shape.invalidPaths, attachments, applicant, unitKind, options.now ?? new Date());
   const references = attachmentReferences(ctx, applicant);
@@ -176,7 +185,7 @@ function finish(
 ): ApplicationResult {
   // --strict makes the application's own warnings count; the calendar (the window) is not the application's
   const blocking = findings.some(
-    (f) => f.severity === 'error' || (options.strict && f.severity === 'warning' && !f.code.startsWith('window.')),
+    (f) => f.severity === 'error' || (options.strict && f.severity === 'warning' && !('notTheApplications' in MESSAGES[f.code])),
   );
   return {
     path: display,
@@ -237,6 +246,8 @@ async function isPresent(file: string): Promise<boolean> {
  * the next files overlaps the PDFs being read; with one thread asked for, one file at a time:
  * the check then does one thing at a time, as asked.
  */
+const withCache = (cache: VerdictCache | undefined) => (cache ? { cache } : {});
+
 function filesAtOnce(threads: number): number {
   return threads === 1 ? 1 : threads + 2;
 }

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { isIgnoredFile } from './attachments/ignored-files.js';
 import { openPdfPool } from './attachments/pdf/pdf-pool.js';
+import { openVerdictCache } from './cache/open-cache.js';
 import { ANSWERS_FILES, checkApplication, type CheckOptions } from './check-application.js';
 import { mapLimited } from './map-limited.js';
 import { DEFAULT_EDITION, loadEdition } from './criteria/load-catalogue.js';
@@ -214,6 +215,12 @@ export async function checkResolved(targets: readonly Target[], options: CheckTa
   // loading the PDF reader overlaps reading the answers (almost every application has PDFs)
   const pdfPool = rest.pdfPool ?? openPdfPool(checkOptions);
   if (!rest.pdfPool && targets.length > 0) pdfPool.warm();
+  // one cache for the run, and none at all if it would lie inside any folder being checked
+  const cache =
+    openVerdictCache(
+      checkOptions.cache,
+      targets.map((t) => t.dir),
+    ) ?? false;
   const running: string[] = [];
   let done = 0;
   const tell = () =>
@@ -225,7 +232,7 @@ export async function checkResolved(targets: readonly Target[], options: CheckTa
       tell();
       try {
         if (target.problem) return notChecked(target, checkOptions);
-        const result = await checkApplication(target.dir, { ...checkOptions, pdfPool, displayPath: target.display });
+        const result = await checkApplication(target.dir, { ...checkOptions, pdfPool, cache, displayPath: target.display });
         return target.notes ? { ...result, findings: [...target.notes, ...result.findings] } : result;
       } finally {
         running.splice(running.indexOf(target.display), 1);

@@ -6,12 +6,13 @@ import type { Finding } from '../findings/finding.js';
 import { NotRegularFileError, openRegularFile, readUpTo } from '../read-regular-file.js';
 import { closest } from '../answers/suggest.js';
 import { detectType, extensionFits, preferredExtension, type AttachmentType } from './detect-type.js';
-import { inspectContent } from './inspect-content.js';
+import { type ContentReport, inspectContent } from './inspect-content.js';
 import { startsLikeJpeg } from './jpeg/starts-like-jpeg.js';
 import { Limiter } from './limiter.js';
 import { listFiles } from './list-folder.js';
 import type { PdfPool } from './pdf/pdf-pool.js';
 import { normaliseReference, resolveReference } from './resolve-reference.js';
+import { isSettled, type VerdictCache } from '../cache/verdict-cache.js';
 
 export interface AttachmentReport {
   /** the reference as resolved: relative to the application folder, forward slashes */
@@ -34,6 +35,8 @@ export interface InspectorOptions {
   pdfPool: PdfPool;
   /** files read at once (each is held in memory while it is read): bounds memory, keeps threads busy */
   filesAtOnce: number;
+  /** verdicts on content kept between runs; without it every file is read */
+  cache?: VerdictCache;
 }
 
 /**
@@ -138,9 +141,13 @@ export class AttachmentInspector {
       });
     }
     if (bytes > maxBytes) return report;
-    // a PDF is hashed in its reading thread; a JPEG here
-    if (detected.type !== 'pdf') report.sha256 = createHash('sha256').update(content).digest('hex');
-    const inside = await inspectContent(detected.type, content, relative, this.options.pdfPool);
+    const { cache } = this.options;
+    // without a cache a PDF is hashed in its reading thread, off the main thread; with one, the
+    // hash is what the verdict is looked up by
+    if (cache || detected.type !== 'pdf') report.sha256 = createHash('sha256').update(content).digest('hex');
+    const known = cache && report.sha256 ? await cache.get(report.sha256, detected.type, relative) : undefined;
+    const inside: ContentReport = known ?? (await inspectContent(detected.type, content, relative, this.options.pdfPool));
+    if (cache && report.sha256 && !known && isSettled(inside)) await cache.set(report.sha256, detected.type, inside);
     if (inside.sha256) report.sha256 = inside.sha256;
     for (const finding of inside.findings) add(finding);
     if (!inside.usable) report.usable = false;

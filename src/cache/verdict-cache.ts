@@ -12,6 +12,11 @@ export interface CachedVerdict {
   findings: Finding[];
 }
 
+/** A verdict made from the bytes alone: none of its findings says something about this machine at this moment. */
+export function isSettled(verdict: CachedVerdict): boolean {
+  return verdict.findings.every((f) => !('transient' in MESSAGES[f.code]));
+}
+
 const FORMAT = 1;
 /** entries per sub-folder (256 of them) before the oldest are removed: ~64,000 files, a few tens of MB */
 const ENTRIES_PER_FOLDER = 250;

@@ -27,8 +27,21 @@ export interface MessageText<A> {
   fix?: (args: A, names: Names) => string;
 }
 
+/** What a code means beyond its text: how the verdict, --strict and the exit code treat it. */
+export interface MessageFlags {
+  /** about the calendar, not the application: --strict does not count it */
+  notTheApplications?: true;
+  /** gecc itself failed: the run exits 2, whatever else it found */
+  internalFault?: true;
+  /**
+   * said of a file because of this machine at this moment (a time or memory limit, a missing
+   * decoder), not because of its bytes: such a verdict is never kept in the cache
+   */
+  transient?: true;
+}
+
 /** Every finding code has a default severity and a text in every language: a gap fails to compile. */
-export type MessageSpec<A> = { severity: Severity } & { [L in Lang]: MessageText<A> };
+export type MessageSpec<A> = { severity: Severity } & MessageFlags & { [L in Lang]: MessageText<A> };
 
 /** Declares one message; the type parameter is the shape of the finding's `args`. */
 export function message<A extends object = Record<never, never>>(spec: MessageSpec<A>): MessageSpec<A> {

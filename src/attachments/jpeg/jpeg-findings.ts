@@ -78,7 +78,7 @@ function decodeFindings(decoded: JpegDecode, path: string, junkBefore: Set<numbe
     case 'no-decoder':
       return [{ code: 'jpeg.not-decoded', severity: 'warning', args: { path, reason: decoded.reason } }];
     case 'timeout':
-      return [{ code: 'jpeg.undecodable', severity: 'error', args: { path, detail: `> ${decoded.seconds} s` } }];
+      return [{ code: 'jpeg.timeout', severity: 'error', args: { path, seconds: decoded.seconds } }];
     case 'failed':
       return [{ code: 'jpeg.undecodable', severity: 'error', args: { path, detail: decoded.reason } }];
     case 'decoded': {

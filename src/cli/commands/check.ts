@@ -27,6 +27,8 @@ export interface CheckFlags {
   color?: boolean;
   ascii?: boolean;
   watch?: boolean;
+  /** false with --no-cache */
+  cache?: boolean;
 }
 
 export interface CommandState {
@@ -54,6 +56,7 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
     .addOption(new Option('-l, --lang <lang>', 'language of the messages').choices(['th', 'en']).default('th'))
     .option('--now <date-time>', 'the moment the application window is judged against (ISO 8601)')
     .option('--criteria <file>', 'a criteria catalogue file of your own (JSON)')
+    .option('--no-cache', 'read every attachment again, not reusing what earlier checks found in the same bytes')
     .option('--no-color', 'no colours')
     .option('--ascii', 'plain ASCII marks ([OK] [X] [!] instead of ✔ ✖ ⚠)')
     .option('-w, --watch', 'check again whenever application.yaml or an attachment changes (Ctrl-C to stop)')
@@ -75,6 +78,7 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
         ...(now ? { now } : {}),
         strict: Boolean(flags.strict),
         ...(concurrency ? { concurrency } : {}),
+        ...(flags.cache === false ? { cache: false } : {}),
       };
       const color = flags.color !== false && wantsColor(io);
       const ascii = wantsAscii(io, flags.ascii);

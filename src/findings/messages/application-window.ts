@@ -12,11 +12,13 @@ const when = { th: dateIn('th-TH', ' น.'), en: dateIn('en-GB', ' (Bangkok time
 /** Findings about the application window of the edition. */
 export const windowMessages = {
   'window.open': message<{ closes: string; daysLeft: number }>({
+    notTheApplications: true,
     severity: 'info',
     th: { text: (a) => `ระบบรับสมัครเปิดอยู่ ปิดรับ ${when.th(a.closes)} (เหลืออีก ${a.daysLeft} วัน)` },
     en: { text: (a) => `Applications are open until ${when.en(a.closes)} (${a.daysLeft} days left)` },
   }),
   'window.not-open-yet': message<{ opens: string; daysUntil: number }>({
+    notTheApplications: true,
     severity: 'info',
     th: {
       text: (a) => `ระบบยังไม่เปิดรับสมัคร จะเปิด ${when.th(a.opens)} (อีก ${a.daysUntil} วัน)`,
@@ -28,6 +30,7 @@ export const windowMessages = {
     },
   }),
   'window.closed': message<{ closes: string }>({
+    notTheApplications: true,
     severity: 'info',
     th: {
       text: (a) => `รอบรับสมัครตามเกณฑ์ปีนี้ปิดไปแล้วเมื่อ ${when.th(a.closes)} ผลการตรวจยังใช้เตรียมใบสมัครรอบถัดไปได้`,

@@ -202,6 +202,7 @@ export const contentMessages = {
     },
   }),
   'pdf.timeout': message<{ path: string; seconds: number }>({
+    transient: true,
     severity: 'error',
     th: {
       text: (a) =>
@@ -215,6 +216,7 @@ export const contentMessages = {
     },
   }),
   'pdf.too-much-memory': message<{ path: string; megabytes: number }>({
+    transient: true,
     severity: 'error',
     th: {
       text: (a) => `ไฟล์ PDF ${a.path} ต้องใช้หน่วยความจำเกิน ${a.megabytes} MB ในการเปิด ไฟล์อาจเสียหายหรือถูกบีบอัดผิดปกติ (compression bomb)`,
@@ -227,6 +229,7 @@ export const contentMessages = {
     },
   }),
   'pdf.not-checked': message<{ path: string; detail: string }>({
+    transient: true,
     severity: 'error',
     th: { text: (a) => `ตรวจเนื้อในไฟล์ PDF ${a.path} ไม่สำเร็จ (${a.detail})`, fix: () => `${REPAIR_PDF_TH} ถ้ายังเป็นอยู่ แจ้งผู้ดูแล gecc` },
     en: {

@@ -88,6 +88,18 @@ export const jpegMessages = {
       fix: () => RESAVE_EN,
     },
   }),
+  'jpeg.timeout': message<{ path: string; seconds: number }>({
+    transient: true,
+    severity: 'error',
+    th: {
+      text: (a) => `ถอดรหัสรูป ${a.path} ไม่เสร็จภายใน ${a.seconds} วินาที เครื่องของกรรมการก็อาจค้างเมื่อเปิดรูปนี้`,
+      fix: () => RESAVE_TH,
+    },
+    en: {
+      text: (a) => `Decoding ${a.path} did not finish within ${a.seconds} s: a reviewer's viewer may hang on it too`,
+      fix: () => RESAVE_EN,
+    },
+  }),
   'jpeg.corrupt-data': message<{ path: string; detail: string }>({
     severity: 'error',
     th: {
@@ -111,6 +123,7 @@ export const jpegMessages = {
     },
   }),
   'jpeg.not-decoded': message<{ path: string; reason: string }>({
+    transient: true,
     severity: 'warning',
     th: {
       text: (a) => `ตรวจได้เพียงโครงสร้างของรูป ${a.path} เพราะเครื่องนี้โหลดตัวถอดรหัสรูปของ gecc (sharp) ไม่ได้ (${a.reason})`,
