@@ -13,6 +13,7 @@ import {
   makeJpeg,
   makePhoto,
   makePng,
+  withBytesAfterFirstScan,
   withFrame,
   withHeaderJunk,
   withoutHuffmanTables,
@@ -131,7 +132,20 @@ describe('corrupt compressed data', () => {
     });
   });
 
+  it('stray bytes between the scans of a progressive photo: a warning, the picture shows', async () => {
+    const report = await inspectJpeg(withBytesAfterFirstScan(await makePhoto({ width: 256, height: 192, progressive: true }), 16), AT);
+    expect(report.usable).toBe(true);
+    expect(report.findings).toEqual([
+      {
+        code: 'jpeg.stray-bytes',
+        severity: 'warning',
+        args: { path: AT, detail: expect.stringMatching(/^Corrupt JPEG data: \d+ extraneous bytes before marker 0x/) },
+      },
+    ]);
+  });
+
   it('the nearest good case: the same photo whole', async () => {
+    expect(await verdict(await makePhoto({ width: 256, height: 192, progressive: true }))).toEqual(USABLE);
     expect(await verdict(await makePhoto({ width: 256, height: 192 }))).toEqual(USABLE);
   });
 });

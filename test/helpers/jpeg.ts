@@ -199,3 +199,10 @@ export function withRepeatedScans(jpeg: Buffer, times: number): Buffer {
   const scan = jpeg.subarray(last, jpeg.length - 2);
   return Buffer.concat([jpeg.subarray(0, jpeg.length - 2), ...Array.from({ length: times }, () => scan), jpeg.subarray(jpeg.length - 2)]);
 }
+
+/** Zero bytes after the compressed data of a progressive JPEG's first scan: libjpeg skips them with a warning. */
+export function withBytesAfterFirstScan(jpeg: Buffer, count: number): Buffer {
+  let at = segment(jpeg, 0xda).end;
+  while (!(jpeg[at] === 0xff && jpeg[at + 1] !== 0x00 && !(jpeg[at + 1]! >= 0xd0 && jpeg[at + 1]! <= 0xd7))) at++;
+  return Buffer.concat([jpeg.subarray(0, at), Buffer.alloc(count, 0), jpeg.subarray(at)]);
+}

@@ -36,8 +36,9 @@ function loadSharp(): Promise<typeof SharpFactory | Error> {
 
 /**
  * Decodes the picture data off the main thread, at 1/8 scale: every coefficient is still
- * entropy-decoded (where corrupt data shows), but no full-size pixels are made, so a 12 MP
- * photo needs a few MB and tens of milliseconds. The caller has checked the declared size.
+ * entropy-decoded (where corrupt data shows), but no full-size pixels are made: a 12 MP
+ * baseline photo takes tens of milliseconds, a progressive one (whose coefficients must all be
+ * held) some hundreds and ~40 MB. The caller has checked the declared size and scan count.
  */
 export function decodeJpeg(bytes: Uint8Array, maxPixels: number): Promise<JpegDecode> {
   return decodes.run(async () => {

@@ -46,7 +46,7 @@ export async function inspectJpeg(bytes: Uint8Array, path: string): Promise<Jpeg
     return refused({ code: 'jpeg.too-many-scans', severity: 'error', args: { path, scans: walk.scans, limit: MAX_SCANS } });
   if (walk.missingTables) return refused({ code: 'jpeg.missing-tables', severity: 'error', args: { path } });
   const decoded = await decodeJpeg(bytes, MAX_MEGAPIXELS * 1_000_000);
-  const findings = decodeFindings(decoded, path, new Set(walk.junk.map((j) => j.before)));
+  const findings = decodeFindings(decoded, path, new Set(walk.junk.map((j) => `${j.bytes} ${j.before}`)));
   return { usable: !findings.some((f) => f.severity === 'error'), findings };
 }
 
@@ -65,15 +65,15 @@ function unshowableCoding(frame: JpegFrame): UnshowableCoding | undefined {
   return undefined;
 }
 
-const EXTRANEOUS = /^Corrupt JPEG data: \d+ extraneous bytes before marker 0x([0-9a-f]{2})$/i;
+const EXTRANEOUS = /^Corrupt JPEG data: (\d+) extraneous bytes before marker 0x([0-9a-f]{2})$/i;
 
 /**
  * libjpeg skips bytes it does not expect and says so. Between header segments (which the walk
- * saw: `junkBefore`) that costs the picture nothing; inside the compressed data it means the
+ * saw: `headerJunk`, as "count marker") that costs the picture nothing; inside the compressed data it means the
  * data and the picture's layout disagree. Any other warning means part of the picture is
  * garbled or grey.
  */
-function decodeFindings(decoded: JpegDecode, path: string, junkBefore: Set<number>): Finding[] {
+function decodeFindings(decoded: JpegDecode, path: string, headerJunk: Set<string>): Finding[] {
   switch (decoded.kind) {
     case 'no-decoder':
       return [{ code: 'jpeg.not-decoded', severity: 'warning', args: { path, reason: decoded.reason } }];
@@ -84,7 +84,7 @@ function decodeFindings(decoded: JpegDecode, path: string, junkBefore: Set<numbe
     case 'decoded': {
       const meaningful = decoded.warnings.filter((w) => {
         const extraneous = EXTRANEOUS.exec(w);
-        return !(extraneous && junkBefore.has(Number.parseInt(extraneous[1]!, 16)));
+        return !(extraneous && headerJunk.has(`${extraneous[1]} ${Number.parseInt(extraneous[2]!, 16)}`));
       });
       if (meaningful.length === 0) return [];
       const garbled = meaningful.find((w) => !EXTRANEOUS.test(w));

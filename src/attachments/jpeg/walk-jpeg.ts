@@ -13,6 +13,7 @@ export interface JpegFrame {
 /** Bytes that stand between two segments of the header, which decoders skip. */
 export interface JpegJunk {
   offset: number;
+  /** as libjpeg counts them: each byte other than 0xFF, and 2 for each 0xFF…00 */
   bytes: number;
   /** the marker the junk stands before */
   before: number;
@@ -65,12 +66,15 @@ export function walkJpeg(bytes: Uint8Array): JpegWalk {
   const tables = new Set<number>();
   const junk: JpegJunk[] = [];
   for (;;) {
-    // like libjpeg's next_marker: skip anything up to a 0xFF that starts a marker
+    // like libjpeg's next_marker: skip anything up to a 0xFF that starts a marker, counting
+    // what is skipped as it counts it ("N extraneous bytes before marker 0xXX")
     const junkFrom = pos;
+    let skipped = 0;
     let marker = -1;
     while (pos < bytes.length) {
       if (bytes[pos] !== 0xff) {
         pos++;
+        skipped++;
         continue;
       }
       // any number of 0xFF fill bytes may come before a marker
@@ -78,6 +82,7 @@ export function walkJpeg(bytes: Uint8Array): JpegWalk {
       if (pos >= bytes.length) break;
       if (bytes[pos] === 0x00) {
         pos++;
+        skipped += 2;
         continue;
       }
       marker = bytes[pos]!;
@@ -85,10 +90,7 @@ export function walkJpeg(bytes: Uint8Array): JpegWalk {
     }
     if (marker < 0) return truncated(bytes.length);
     const markerAt = pos - 1;
-    // fill bytes are allowed; anything else before the marker is junk
-    let fill = markerAt;
-    while (fill > junkFrom && bytes[fill - 1] === 0xff) fill--;
-    if (fill > junkFrom) junk.push({ offset: junkFrom, bytes: fill - junkFrom, before: marker });
+    if (skipped > 0) junk.push({ offset: junkFrom, bytes: skipped, before: marker });
     pos++;
     if (marker === EOI) {
       if (scans === 0 || !frame) return damaged(markerAt);
