@@ -137,7 +137,7 @@ describe('an XFA form', () => {
 describe('damage viewers repair', () => {
   // MuPDF: "trying to repair broken xref" / "repairing PDF document"; poppler: "xref num … not
   // found but needed, try to reconstruct"; both then draw every page
-  it.each(['shifted-offsets', 'last-offset', 'bad-startxref', 'no-xref'] as const)(
+  it.each(['shifted-offsets', 'last-offset', 'page-offset', 'bad-startxref', 'no-xref'] as const)(
     'a cross-reference with %s is usable, text page or scan',
     async (damage) => {
       expect(await findings(pdf.damagedXrefPdf(damage))).toEqual([]);

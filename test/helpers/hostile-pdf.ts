@@ -250,10 +250,11 @@ export function xfaPdf(kind: 'xfa-only' | 'with-acroform'): Buffer {
 
 /**
  * A good PDF whose cross-reference is damaged the ways copying and hand-editing damage it:
- * every offset shifted, one offset wrong, the startxref pointing nowhere, or the table gone altogether.
+ * every offset shifted, one offset wrong (the last object's, or the first page's), the startxref
+ * pointing nowhere, or the table gone altogether.
  */
 export function damagedXrefPdf(
-  damage: 'shifted-offsets' | 'last-offset' | 'bad-startxref' | 'no-xref',
+  damage: 'shifted-offsets' | 'last-offset' | 'page-offset' | 'bad-startxref' | 'no-xref',
   good: Buffer = makePdf({ pages: 2, text: 'Evidence with a damaged cross-reference' }),
 ): Buffer {
   const text = good.toString('latin1');
@@ -269,6 +270,13 @@ export function damagedXrefPdf(
       const last = text.lastIndexOf(' 00000 n');
       const offset = Number(text.slice(last - 10, last));
       return enc(`${text.slice(0, last - 10)}${String(offset - 40).padStart(10, '0')}${text.slice(last)}`);
+    }
+    case 'page-offset': {
+      // object 4, the first page, sought in the wrong place
+      const entries = [...text.slice(xrefAt).matchAll(/^(\d{10}) 00000 n/gm)];
+      const entry = entries[3]!;
+      const at = xrefAt + entry.index!;
+      return enc(`${text.slice(0, at)}${String(Number(entry[1]) - 40).padStart(10, '0')}${text.slice(at + 10)}`);
     }
     case 'bad-startxref':
       return enc(text.replace(/startxref\n\d+/, 'startxref\n999999'));
