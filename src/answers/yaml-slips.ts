@@ -15,14 +15,12 @@ export function yamlSlipFindings(errors: readonly YAMLError[], text: string, loc
   const findings: Finding[] = [];
   const sectionsWithSlip = new Set<string>();
   for (const error of [...errors].sort((a, b) => a.pos[0] - b.pos[0])) {
+    const independent = error.code === 'DUPLICATE_KEY' || error.code === 'MULTIPLE_DOCS';
+    // what follows from a slip is not looked at again (a broken file can hold thousands of errors)
+    if (!independent && sectionsWithSlip.has(source.sectionAt(locator.offset(error.pos[0]).line))) continue;
     const finding = slipOf(error, source, locator);
     // two answers under one key, or a second document, do not confuse what follows
-    const independent = finding.code === 'yaml.duplicate-key' || finding.code === 'yaml.multiple-documents';
-    const section = source.sectionAt(finding.line ?? 1);
-    if (!independent) {
-      if (sectionsWithSlip.has(section)) continue;
-      sectionsWithSlip.add(section);
-    }
+    if (!independent) sectionsWithSlip.add(source.sectionAt(finding.line ?? 1));
     if (!findings.some((f) => f.code === finding.code && f.line === finding.line)) findings.push(finding);
   }
   return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -203,6 +201,7 @@ function keyAt(text: string, offset: number): string {
 /** The lines of application.yaml, 1-based, as the editor numbers them. */
 class Source {
   private readonly lines: string[];
+  private sections?: string[];
   constructor(readonly text: string) {
     this.lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
   }
@@ -232,10 +231,14 @@ class Source {
 
   /** The top-level heading (unit, physical, basic…) a line belongs to. */
   sectionAt(n: number): string {
-    for (let i = n; i >= 1; i--) {
-      const match = /^([^\s#'"-][^:]*):(\s|$)/.exec(this.line(i));
-      if (match) return match[1]!;
+    if (!this.sections) {
+      let current = '';
+      this.sections = this.lines.map((line) => {
+        const match = /^([^\s#'"-][^:]*):(\s|$)/.exec(line);
+        if (match) current = match[1]!;
+        return current;
+      });
     }
-    return '';
+    return this.sections[Math.min(Math.max(n, 1), this.lines.length) - 1] ?? '';
   }
 }

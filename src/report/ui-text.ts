@@ -68,7 +68,7 @@ export const UI_TEXT: Record<Lang, UiText> = {
     incomplete: (count) => `ตอบคำถามไม่ครบ (${count} ข้อ)`,
     answeredNo: (count) => `ตอบ "ไม่มี" (${count} ข้อ)`,
     disqualifies: 'ตอบ "ไม่มี" ในกลุ่มนี้ = ถูกตัดสิทธิ์',
-    scoresNotComputed: 'ยังไม่ได้คิดคะแนน: gecc ยังอ่านคำตอบในไฟล์ไม่ได้ แก้ตาม "รายการที่ต้องแก้" ด้านล่างแล้วตรวจอีกครั้ง จึงจะเห็นคะแนนของแต่ละกลุ่ม',
+    scoresNotComputed: 'ยังไม่ได้คิดคะแนน: gecc ยังตรวจคำตอบไม่ได้ แก้ตาม "รายการที่ต้องแก้" ด้านล่างแล้วตรวจอีกครั้ง จึงจะเห็นคะแนนของแต่ละกลุ่ม',
     problems: 'รายการที่ต้องแก้',
     general: 'ภาพรวม',
     notes: 'หมายเหตุ',
@@ -106,7 +106,7 @@ export const UI_TEXT: Record<Lang, UiText> = {
     answeredNo: (count) => `Answered ไม่มี (${count} items)`,
     disqualifies: 'a ไม่มี in this group disqualifies',
     scoresNotComputed:
-      'Scores are not computed yet: the answers could not be read. Fix what "To fix" lists below and check again to see each group\'s score.',
+      'Scores are not computed yet: the answers could not be checked. Fix what "To fix" lists below and check again to see each group\'s score.',
     problems: 'To fix',
     general: 'Overall',
     notes: 'Notes',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { buildAnswersSchema } from '../answers/answers-schema.js';
 import type { Catalogue } from '../criteria/catalogue-schema.js';
+import { editorSchema } from './editor-schema.js';
 
 /**
  * The JSON Schema (draft-07) of application.yaml for one edition, made from the very zod schema
@@ -15,7 +16,7 @@ export function answersJsonSchema(catalogue: Catalogue): Record<string, unknown>
       delete (ctx.jsonSchema as Record<string, unknown>).geccKind;
     },
   });
-  const { $schema, ...rest } = generated as Record<string, unknown>;
+  const { $schema, ...rest } = editorSchema(generated as Record<string, unknown>);
   return {
     $schema,
     title: `application.yaml — ${catalogue.title.th}`,

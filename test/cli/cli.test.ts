@@ -27,7 +27,8 @@ describe('gecc check, in-process', () => {
   it('the not-ready example: exit 1 and every planted problem listed', async () => {
     const { code, stdout } = await cli('check', example('not-ready-unit'), ...NOW);
     expect(code).toBe(1);
-    expect(stdout).toContain('ตอบคำถามไม่ครบ (9 ข้อ)');
+    expect(stdout).toContain('ตอบคำถามไม่ครบ (8 ข้อ)');
+    expect(stdout).toContain('ตอบ "ไม่มี" (1 ข้อ)\n  เกณฑ์ด้านกายภาพ: P07');
     for (const id of ['P07', 'B03', 'B05', 'A04', 'A07', 'A09', 'A10', 'A12', 'R02']) expect(stdout).toContain(id);
     expect(stdout).toContain('ถูกตัดสิทธิ์');
     expect(stdout).toMatch(/application\.yaml:\d+:\d+/);
