@@ -85,6 +85,7 @@ describe('a catalogue from a division table (gecc criteria --from-csv)', () => {
     expect(listing.stdout).toContain('  B01  การสำรวจความต้องการ, ความคาดหวังของผู้รับบริการ');
     const item = await runCli(['criteria', '--criteria', file, 'A04', '--lang', 'en']);
     expect(item.stdout).toContain('A04 — Official advanced 4');
+    expect(item.stdout).toContain('Points: 6\n');
 
     const schema = await runCli(['schema', '--criteria', file]);
     expect(schema.code).toBe(0);
