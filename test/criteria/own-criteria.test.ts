@@ -103,6 +103,11 @@ describe('a catalogue from a division table (gecc criteria --from-csv)', () => {
     const check = await runCli(['check', unit, '--criteria', file, '--format', 'json']);
     expect(check.code).toBe(1);
     expect(JSON.parse(check.stdout).applications[0].edition).toBe('2566');
+
+    const formFile = path.join(dir, 'form.html');
+    const form = await runCli(['form', unit, '--criteria', file, '--output', formFile]);
+    expect(form.code, form.stderr).toBe(0);
+    expect(fs.readFileSync(formFile, 'utf8')).toContain('การสำรวจความต้องการ, ความคาดหวังของผู้รับบริการ');
   }, 60_000);
 
   it('a --criteria file that cannot be used stops every command with exit 2', async () => {
@@ -119,4 +124,19 @@ describe('a catalogue from a division table (gecc criteria --from-csv)', () => {
     }
     expect(fs.existsSync(path.join(dir, 'unit'))).toBe(false);
   });
+
+  it('gecc check refuses a catastrophic signer pattern and an infinite threshold at once, in Thai (exit 2)', async () => {
+    const dir = tempDir();
+    const c = structuredClone(base) as unknown as Record<string, any>;
+    c.readinessForm.signers['district-office'] = { title: { th: 'x', en: 'x' }, pattern: `^(${'a+'.repeat(3)})+$` };
+    const hostile = path.join(dir, 'hostile.json');
+    fs.writeFileSync(hostile, JSON.stringify(c).replace('"required":38', '"required":1e999'));
+    const example = path.resolve(import.meta.dirname, '../../examples/ready-new-unit');
+    const started = Date.now();
+    const run = await runCli(['check', example, '--criteria', hostile]);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('ใช้ไฟล์เกณฑ์ไม่ได้');
+    expect(run.stderr).toContain('readinessForm.signers.district-office.pattern: gecc ไม่ใช้ regular expression ในไฟล์เกณฑ์แล้ว');
+  }, 60_000);
 });
