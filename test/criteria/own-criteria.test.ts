@@ -66,7 +66,7 @@ describe('a catalogue from a division table (gecc criteria --from-csv)', () => {
   });
 
   it('refuses points that do not fit the group, and a table without its header', () => {
-    expect(() => catalogueFromTable(encode('id,th,points\nB01,x,3\n'), base, 't.csv')).toThrow(/B01\.points: 3 does not fit/);
+    expect(() => catalogueFromTable(encode('id,th,points\nB01,x,3\n'), base, 't.csv')).toThrow(/B01\.points: คะแนน 3 ไม่ตรงกับคะแนนของกลุ่ม/);
     expect(() => catalogueFromTable(encode('B01,x,1\n'), base, 't.csv')).toThrow(CatalogueError);
   });
 
@@ -108,6 +108,26 @@ describe('a catalogue from a division table (gecc criteria --from-csv)', () => {
     const form = await runCli(['form', unit, '--criteria', file, '--output', formFile]);
     expect(form.code, form.stderr).toBe(0);
     expect(fs.readFileSync(formFile, 'utf8')).toContain('การสำรวจความต้องการ, ความคาดหวังของผู้รับบริการ');
+  }, 60_000);
+
+  it('--opens and --closes set the coming round, in Bangkok time; a slip in them is exit 2', async () => {
+    const dir = tempDir();
+    const table = path.join(dir, 'official.csv');
+    fs.writeFileSync(table, officialTable());
+    const file = path.join(dir, 'next-round.json');
+    const made = await runCli(['criteria', '--from-csv', table, '--opens', '2027-01-04T08:30', '--closes', '2027-02-26T16:30', '-o', file]);
+    expect(made.code, made.stderr).toBe(0);
+    expect(loadCatalogueFile(file).window).toEqual({
+      opens: '2027-01-04T08:30:00+07:00',
+      closes: '2027-02-26T16:30:00+07:00',
+      timeZone: 'Asia/Bangkok',
+    });
+    const half = await runCli(['criteria', '--from-csv', table, '--opens', '2027-01-04T08:30']);
+    expect(half.code).toBe(2);
+    expect(half.stderr).toContain('ระบุทั้งวันเปิดและวันปิดรับสมัคร');
+    const backwards = await runCli(['criteria', '--from-csv', table, '--opens', '2027-03-01', '--closes', '2027-02-01']);
+    expect(backwards.code).toBe(2);
+    expect(backwards.stderr).toContain('วันเปิดรับสมัครต้องมาก่อนวันปิด');
   }, 60_000);
 
   it('a --criteria file that cannot be used stops every command with exit 2', async () => {
