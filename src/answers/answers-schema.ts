@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Catalogue, CatalogueItem, GroupId, ScoredGroupId } from '../criteria/catalogue-schema.js';
+import { attachmentRule } from '../criteria/attachment-rule.js';
 import { defaultItemPoints, groupMaxPoints, itemMaxPoints } from '../criteria/points.js';
 import { VISIBLE_TEXT } from './decode-text.js';
 
@@ -46,11 +47,10 @@ const fileList = () => kind(z.union([z.string(), z.array(z.string())]), 'file-li
 const score = (maximum: number) => z.number().int().min(0).meta({ geccKind: 'number', maximum });
 const section = <T extends z.ZodType>(schema: T) => kind(schema, 'section');
 
-const FILES_DOCS: Docs = {
+const filesDocs = (catalogue: Catalogue): Docs => ({
   title: 'files · ไฟล์แนบ',
-  description:
-    'ไฟล์แนบ PDF หรือ JPEG ไม่เกิน 5 MB อ้างจากโฟลเดอร์ใบสมัคร เช่น files/B01.pdf หรือรายการหลายไฟล์\nAttachments (PDF or JPEG, at most 5 MB), relative to the application folder.',
-};
+  description: `ไฟล์แนบ ${attachmentRule(catalogue, 'th')} อ้างจากโฟลเดอร์ใบสมัคร เช่น files/B01.pdf หรือรายการหลายไฟล์\nAttachments (${attachmentRule(catalogue, 'en')}), relative to the application folder.`,
+});
 
 /** "B01 · [1.2] เวลาให้บริการ": how an item is named in hover text and completions. */
 export function itemHeading(item: CatalogueItem): string {
@@ -125,7 +125,7 @@ export function buildAnswersSchema(catalogue: Catalogue) {
           title: 'text · ข้อความ',
           description: 'ข้อความที่จะกรอกใน GECC Online: อธิบายสิ่งที่หน่วยงานทำ\nThe text to enter in GECC Online.',
         }),
-        files: blankable(fileList(), FILES_DOCS),
+        files: blankable(fileList(), filesDocs(catalogue)),
         score: blankable(score(itemMaxPoints(groups[group].points)), {
           title: 'score · คะแนนที่ประเมินตนเอง',
           description: `คะแนนที่ประเมินตนเอง (0–${itemMaxPoints(groups[group].points)})\nSelf-assessed points.`,

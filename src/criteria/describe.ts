@@ -138,8 +138,11 @@ export function describeItem(catalogue: Catalogue, found: FoundItem, lang: Lang)
     const { points } = catalogue.groups[group];
     max = itemMaxPoints(points);
     defaultPoints = defaultItemPoints(points);
+    // an item's own points, where the criteria file gives them (the official book), say more than the group's range
     out.push(
-      `${t.points}: ${t.itemPoints(max, defaultPoints, points.kind === 'distribution')}${isInferred(g, 'points') ? ` ${t.inferred}` : ''}`,
+      item.points !== undefined
+        ? `${t.points}: ${item.points}`
+        : `${t.points}: ${t.itemPoints(max, defaultPoints, points.kind === 'distribution')}${isInferred(g, 'points') ? ` ${t.inferred}` : ''}`,
     );
   }
   out.push(`${t.evidence}: ${item.evidence ? item.evidence[lang] : t.noEvidence}`);

@@ -78,20 +78,23 @@ function consistencyProblems(catalogue: Catalogue): string[] {
   const seen = new Set<string>();
   const sourceIds = new Set(catalogue.sources.map((s) => s.id));
   const checkSource = (where: string, id: string | undefined) => {
-    if (id !== undefined && !sourceIds.has(id)) problems.push(`${where}: source "${id}" is not listed in sources`);
+    if (id !== undefined && !sourceIds.has(id))
+      problems.push(`${where}: ไม่มีแหล่งที่มา "${id}" ใน sources (source "${id}" is not listed in sources)`);
   };
   for (const groupId of GROUP_IDS) {
     const group = catalogue.groups[groupId];
     checkSource(`groups.${groupId}`, group.source);
     for (const item of group.items) {
-      if (seen.has(item.id)) problems.push(`groups.${groupId}: item id ${item.id} appears more than once`);
+      if (seen.has(item.id)) problems.push(`groups.${groupId}: รหัสข้อ ${item.id} ซ้ำกัน (item id ${item.id} appears more than once)`);
       seen.add(item.id);
       if (!item.id.startsWith(GROUP_PREFIX[groupId])) {
-        problems.push(`groups.${groupId}: item id ${item.id} must start with ${GROUP_PREFIX[groupId]}`);
+        problems.push(
+          `groups.${groupId}: รหัสข้อ ${item.id} ต้องขึ้นต้นด้วย ${GROUP_PREFIX[groupId]} (item id ${item.id} must start with ${GROUP_PREFIX[groupId]})`,
+        );
       }
       checkSource(`groups.${groupId}.${item.id}.titleSource`, item.titleSource);
       if (groupId === 'physical' && item.points !== undefined)
-        problems.push(`groups.physical.${item.id}: a physical item carries no points`);
+        problems.push(`groups.physical.${item.id}: เกณฑ์ด้านกายภาพไม่มีคะแนน (a physical item carries no points)`);
     }
   }
   for (const groupId of SCORED_GROUP_IDS) {
@@ -100,7 +103,9 @@ function consistencyProblems(catalogue: Catalogue): string[] {
     if (points.kind === 'distribution') {
       const counted = points.parts.reduce((sum, p) => sum + p.count, 0);
       if (counted !== group.items.length) {
-        problems.push(`groups.${groupId}: the points distribution counts ${counted} items but the group has ${group.items.length}`);
+        problems.push(
+          `groups.${groupId}: การแบ่งคะแนนนับได้ ${counted} ข้อ แต่กลุ่มมี ${group.items.length} ข้อ (the points distribution counts ${counted} items but the group has ${group.items.length})`,
+        );
       }
     }
     const given = group.items.flatMap((item) => (item.points === undefined ? [] : [item.points]));
@@ -108,29 +113,35 @@ function consistencyProblems(catalogue: Catalogue): string[] {
       const allowed = points.kind === 'each' ? [points.points] : points.parts.map((p) => p.points);
       for (const item of group.items) {
         if (item.points !== undefined && !allowed.includes(item.points))
-          problems.push(`groups.${groupId}.${item.id}.points: ${item.points} does not fit the group's points (${allowed.join(', ')})`);
+          problems.push(
+            `groups.${groupId}.${item.id}.points: คะแนน ${item.points} ไม่ตรงกับคะแนนของกลุ่ม (${item.points} does not fit the group's points: ${allowed.join(', ')})`,
+          );
       }
       if (points.kind === 'distribution' && given.length === group.items.length) {
         for (const part of points.parts) {
           const counted = given.filter((p) => p === part.points).length;
           if (counted !== part.count)
-            problems.push(`groups.${groupId}: ${counted} items carry ${part.points} points but the distribution says ${part.count}`);
+            problems.push(
+              `groups.${groupId}: ข้อที่มี ${part.points} คะแนนมี ${counted} ข้อ แต่การแบ่งคะแนนบอก ${part.count} (${counted} items carry ${part.points} points but the distribution says ${part.count})`,
+            );
         }
       }
     }
     const max = groupMaxPoints(points, group.items.length);
     if (group.required !== undefined && group.required > max) {
-      problems.push(`groups.${groupId}: required ${group.required} is more than the group's maximum ${max}`);
+      problems.push(
+        `groups.${groupId}: คะแนนขั้นต่ำ ${group.required} มากกว่าคะแนนเต็มของกลุ่ม ${max} (required ${group.required} is more than the group's maximum ${max})`,
+      );
     }
   }
   if (catalogue.window && Date.parse(catalogue.window.opens) >= Date.parse(catalogue.window.closes)) {
-    problems.push('window: opens must be before closes');
+    problems.push('window: วันเปิดรับสมัครต้องมาก่อนวันปิด (opens must be before closes)');
   }
   if (catalogue.attachments.warnBytes > catalogue.attachments.maxBytes) {
-    problems.push('attachments: warnBytes must not exceed maxBytes');
+    problems.push('attachments: warnBytes ต้องไม่เกิน maxBytes (warnBytes must not exceed maxBytes)');
   }
   for (const level of catalogue.levels ?? []) {
-    if (level.min > level.max) problems.push(`levels.${level.id}: min is above max`);
+    if (level.min > level.max) problems.push(`levels.${level.id}: min มากกว่า max (min is above max)`);
   }
   return problems;
 }

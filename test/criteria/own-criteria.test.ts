@@ -66,7 +66,7 @@ describe('a catalogue from a division table (gecc criteria --from-csv)', () => {
   });
 
   it('refuses points that do not fit the group, and a table without its header', () => {
-    expect(() => catalogueFromTable(encode('id,th,points\nB01,x,3\n'), base, 't.csv')).toThrow(/B01\.points: 3 does not fit/);
+    expect(() => catalogueFromTable(encode('id,th,points\nB01,x,3\n'), base, 't.csv')).toThrow(/B01\.points: คะแนน 3 ไม่ตรงกับคะแนนของกลุ่ม/);
     expect(() => catalogueFromTable(encode('B01,x,1\n'), base, 't.csv')).toThrow(CatalogueError);
   });
 
@@ -85,6 +85,7 @@ describe('a catalogue from a division table (gecc criteria --from-csv)', () => {
     expect(listing.stdout).toContain('  B01  การสำรวจความต้องการ, ความคาดหวังของผู้รับบริการ');
     const item = await runCli(['criteria', '--criteria', file, 'A04', '--lang', 'en']);
     expect(item.stdout).toContain('A04 — Official advanced 4');
+    expect(item.stdout).toContain('Points: 6\n');
 
     const schema = await runCli(['schema', '--criteria', file]);
     expect(schema.code).toBe(0);
@@ -102,6 +103,31 @@ describe('a catalogue from a division table (gecc criteria --from-csv)', () => {
     const check = await runCli(['check', unit, '--criteria', file, '--format', 'json']);
     expect(check.code).toBe(1);
     expect(JSON.parse(check.stdout).applications[0].edition).toBe('2566');
+
+    const formFile = path.join(dir, 'form.html');
+    const form = await runCli(['form', unit, '--criteria', file, '--output', formFile]);
+    expect(form.code, form.stderr).toBe(0);
+    expect(fs.readFileSync(formFile, 'utf8')).toContain('การสำรวจความต้องการ, ความคาดหวังของผู้รับบริการ');
+  }, 60_000);
+
+  it('--opens and --closes set the coming round, in Bangkok time; a slip in them is exit 2', async () => {
+    const dir = tempDir();
+    const table = path.join(dir, 'official.csv');
+    fs.writeFileSync(table, officialTable());
+    const file = path.join(dir, 'next-round.json');
+    const made = await runCli(['criteria', '--from-csv', table, '--opens', '2027-01-04T08:30', '--closes', '2027-02-26T16:30', '-o', file]);
+    expect(made.code, made.stderr).toBe(0);
+    expect(loadCatalogueFile(file).window).toEqual({
+      opens: '2027-01-04T08:30:00+07:00',
+      closes: '2027-02-26T16:30:00+07:00',
+      timeZone: 'Asia/Bangkok',
+    });
+    const half = await runCli(['criteria', '--from-csv', table, '--opens', '2027-01-04T08:30']);
+    expect(half.code).toBe(2);
+    expect(half.stderr).toContain('ระบุทั้งวันเปิดและวันปิดรับสมัคร');
+    const backwards = await runCli(['criteria', '--from-csv', table, '--opens', '2027-03-01', '--closes', '2027-02-01']);
+    expect(backwards.code).toBe(2);
+    expect(backwards.stderr).toContain('วันเปิดรับสมัครต้องมาก่อนวันปิด');
   }, 60_000);
 
   it('a --criteria file that cannot be used stops every command with exit 2', async () => {
@@ -118,4 +144,19 @@ describe('a catalogue from a division table (gecc criteria --from-csv)', () => {
     }
     expect(fs.existsSync(path.join(dir, 'unit'))).toBe(false);
   });
+
+  it('gecc check refuses a catastrophic signer pattern and an infinite threshold at once, in Thai (exit 2)', async () => {
+    const dir = tempDir();
+    const c = structuredClone(base) as unknown as Record<string, any>;
+    c.readinessForm.signers['district-office'] = { title: { th: 'x', en: 'x' }, pattern: `^(${'a+'.repeat(3)})+$` };
+    const hostile = path.join(dir, 'hostile.json');
+    fs.writeFileSync(hostile, JSON.stringify(c).replace('"required":38', '"required":1e999'));
+    const example = path.resolve(import.meta.dirname, '../../examples/ready-new-unit');
+    const started = Date.now();
+    const run = await runCli(['check', example, '--criteria', hostile]);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('ใช้ไฟล์เกณฑ์ไม่ได้');
+    expect(run.stderr).toContain('readinessForm.signers.district-office.pattern: gecc ไม่ใช้ regular expression ในไฟล์เกณฑ์แล้ว');
+  }, 60_000);
 });
