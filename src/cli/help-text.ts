@@ -116,12 +116,21 @@ export const HELP = {
         en: 'Check again on every save of application.yaml or an attachment, showing what was fixed and what is new (Ctrl-C stops).',
       },
       {
+        command: 'gecc check --no-cache',
+        th: 'อ่านไฟล์แนบทุกไฟล์ใหม่ทั้งหมด ไม่ใช้ผลที่ gecc จำไว้จากการตรวจครั้งก่อน',
+        en: 'Read every attachment again instead of reusing what earlier checks found in the same bytes.',
+      },
+      {
         command: 'gecc check --ascii',
         th: 'ใช้เครื่องหมาย [OK] [X] [!] แทน ✔ ✖ ⚠ เมื่อหน้าจอแสดงเป็นกล่องสี่เหลี่ยม',
         en: 'Plain ASCII marks, for a console that shows ✔ ✖ ⚠ as boxes.',
       },
     ],
     notes: [
+      {
+        th: 'gecc จำผลการตรวจไฟล์แนบไว้ในโฟลเดอร์แคชของผู้ใช้ (ไม่ใช่ในโฟลเดอร์ใบสมัคร) ไฟล์ที่เนื้อไฟล์ไม่เปลี่ยนจึงตรวจซ้ำได้เร็ว ไฟล์ที่เปลี่ยนแม้ไบต์เดียวถูกอ่านใหม่เสมอ; --no-cache อ่านทุกไฟล์ใหม่ทั้งหมด (GECC_CACHE_DIR กำหนดที่เก็บแคชเอง)',
+        en: "gecc keeps what it found in attachments in the user's cache folder (never in an application folder): files whose bytes did not change are re-checked quickly, a file changed by a single byte is always read again; --no-cache reads every file again (GECC_CACHE_DIR sets where the cache lives).",
+      },
       {
         th: 'ผลลัพธ์ (exit code): 0 = พร้อมส่งทุกใบสมัคร, 1 = มีใบสมัครที่ยังไม่พร้อมส่ง, 2 = ตรวจไม่ได้ (ตัวเลือกผิด หรือไม่พบโฟลเดอร์)',
         en: 'Exit code: 0 = every application is ready, 1 = at least one is not ready, 2 = the check could not run (a bad option, no such folder).',
@@ -232,6 +241,7 @@ const OPTIONS_TH: Record<string, Record<string, string>> = {
     '--now': 'วันเวลาที่ใช้ตัดสินช่วงรับสมัคร แทนเวลาปัจจุบัน (เช่น 2023-02-01T09:00:00+07:00)',
     '--criteria': 'ไฟล์เกณฑ์ของหน่วยงานเอง (JSON)',
     '--no-color': 'ไม่ใช้สี',
+    '--no-cache': 'อ่านไฟล์แนบทุกไฟล์ใหม่ ไม่ใช้ผลที่จำไว้จากการตรวจครั้งก่อน',
     '--ascii': 'ใช้เครื่องหมาย [OK] [X] [!] แทน ✔ ✖ ⚠',
     '--watch': 'ตรวจซ้ำทุกครั้งที่บันทึกไฟล์คำตอบหรือไฟล์แนบ (กด Ctrl-C เพื่อหยุด)',
     '--draft': 'ทำฉบับร่าง (มีลายน้ำ) แม้ใบสมัครยังไม่พร้อม',
