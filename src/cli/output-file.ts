@@ -23,11 +23,13 @@ import { UsageError } from './cli-io.js';
  * path of the nearest existing folder and the rest as written (so a link cannot smuggle a file
  * into a folder), in lower case where folders ignore case (Windows, macOS).
  */
-export function comparablePath(file: string): string {
+export function comparablePath(file: string, depth = 0): string {
   const absolute = followLinks(path.resolve(file));
   let existing = absolute;
   const rest: string[] = [];
   while (!existsSync(existing)) {
+    // a folder on the way that is a link to a place not made yet: writing would make that place
+    if (depth < 8 && isLink(existing)) return comparablePath(path.join(followLinks(existing), ...rest), depth + 1);
     const parent = path.dirname(existing);
     if (parent === existing) break;
     rest.unshift(path.basename(existing));
@@ -40,6 +42,14 @@ export function comparablePath(file: string): string {
     /* keep the absolute path */
   }
   return process.platform === 'win32' || process.platform === 'darwin' ? real.toLowerCase() : real;
+}
+
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** Where a chain of symbolic links ends, dangling or not (at most 40 links, as systems allow). */
