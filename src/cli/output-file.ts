@@ -14,6 +14,7 @@ import {
 import path from 'node:path';
 import type { Target } from '../check-targets.js';
 import type { Lang } from '../findings/message-spec.js';
+import { showControls } from '../findings/show-controls.js';
 import { BATCH_CLI_TEXT } from './batch-cli-text.js';
 import { UsageError } from './cli-io.js';
 
@@ -105,7 +106,7 @@ export function refuseOutputInside(output: string, targets: readonly Pick<Target
     const folder = comparablePath(target.dir);
     return file === folder || file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
   });
-  if (inside) throw new UsageError(BATCH_CLI_TEXT[lang].reportInsideApplication(output, inside.display));
+  if (inside) throw new UsageError(BATCH_CLI_TEXT[lang].reportInsideApplication(showControls(output), showControls(inside.display)));
   let existing;
   try {
     existing = statSync(output);
@@ -116,7 +117,8 @@ export function refuseOutputInside(output: string, targets: readonly Pick<Target
   for (const target of targets) {
     const identities = new Set<string>();
     fileIdentities(target.dir, identities);
-    if (identities.has(identity(existing))) throw new UsageError(BATCH_CLI_TEXT[lang].reportIsApplicationFile(output, target.display));
+    if (identities.has(identity(existing)))
+      throw new UsageError(BATCH_CLI_TEXT[lang].reportIsApplicationFile(showControls(output), showControls(target.display)));
   }
 }
 
@@ -152,7 +154,7 @@ export function writeOutputFile(output: string, text: string, lang: Lang): strin
   } catch (error) {
     if (temporary) rmSync(temporary, { force: true });
     const detail = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-    throw new UsageError(BATCH_CLI_TEXT[lang].cannotWrite(output, detail));
+    throw new UsageError(BATCH_CLI_TEXT[lang].cannotWrite(showControls(output), detail));
   }
-  return `${BATCH_CLI_TEXT[lang].written(output)}\n`;
+  return `${BATCH_CLI_TEXT[lang].written(showControls(output))}\n`;
 }
