@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { TargetError } from '../check-targets.js';
 import { CatalogueError } from '../criteria/load-catalogue.js';
 import type { Lang } from '../findings/message-spec.js';
+import { showControls } from '../findings/show-controls.js';
 import { CLI_TEXT } from './cli-text.js';
 import { VERSION_TEXT } from './version-text.js';
 import { commanderErrorText } from './commander-errors.js';
@@ -60,7 +61,9 @@ function failure(error: unknown, lang: Lang, io: CliIo): number {
   }
   if (error instanceof UsageError) io.stderr(`gecc: ${error.message}\n`);
   else if (error instanceof TargetError)
-    io.stderr(`gecc: ${error.reason === 'missing' ? text.folderMissing(error.target) : text.notAFolder(error.target)}\n`);
+    io.stderr(
+      `gecc: ${error.reason === 'missing' ? text.folderMissing(showControls(error.target)) : text.notAFolder(showControls(error.target))}\n`,
+    );
   else if (error instanceof CatalogueError) io.stderr(`gecc: ${text.badCatalogue(error.message)}\n`);
   else io.stderr(`gecc: ${text.internal(error instanceof Error ? error.message : String(error))}\n`);
   return EXIT.cannotRun;

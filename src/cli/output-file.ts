@@ -14,6 +14,7 @@ import {
 import path from 'node:path';
 import type { Target } from '../check-targets.js';
 import type { Lang } from '../findings/message-spec.js';
+import { showControls } from '../findings/show-controls.js';
 import { BATCH_CLI_TEXT } from './batch-cli-text.js';
 import { UsageError } from './cli-io.js';
 
@@ -23,11 +24,13 @@ import { UsageError } from './cli-io.js';
  * path of the nearest existing folder and the rest as written (so a link cannot smuggle a file
  * into a folder), in lower case where folders ignore case (Windows, macOS).
  */
-export function comparablePath(file: string): string {
+export function comparablePath(file: string, depth = 0): string {
   const absolute = followLinks(path.resolve(file));
   let existing = absolute;
   const rest: string[] = [];
   while (!existsSync(existing)) {
+    // a folder on the way that is a link to a place not made yet: writing would make that place
+    if (depth < 8 && isLink(existing)) return comparablePath(path.join(followLinks(existing), ...rest), depth + 1);
     const parent = path.dirname(existing);
     if (parent === existing) break;
     rest.unshift(path.basename(existing));
@@ -40,6 +43,14 @@ export function comparablePath(file: string): string {
     /* keep the absolute path */
   }
   return process.platform === 'win32' || process.platform === 'darwin' ? real.toLowerCase() : real;
+}
+
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** Where a chain of symbolic links ends, dangling or not (at most 40 links, as systems allow). */
@@ -95,7 +106,7 @@ export function refuseOutputInside(output: string, targets: readonly Pick<Target
     const folder = comparablePath(target.dir);
     return file === folder || file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
   });
-  if (inside) throw new UsageError(BATCH_CLI_TEXT[lang].reportInsideApplication(output, inside.display));
+  if (inside) throw new UsageError(BATCH_CLI_TEXT[lang].reportInsideApplication(showControls(output), showControls(inside.display)));
   let existing;
   try {
     existing = statSync(output);
@@ -106,7 +117,8 @@ export function refuseOutputInside(output: string, targets: readonly Pick<Target
   for (const target of targets) {
     const identities = new Set<string>();
     fileIdentities(target.dir, identities);
-    if (identities.has(identity(existing))) throw new UsageError(BATCH_CLI_TEXT[lang].reportIsApplicationFile(output, target.display));
+    if (identities.has(identity(existing)))
+      throw new UsageError(BATCH_CLI_TEXT[lang].reportIsApplicationFile(showControls(output), showControls(target.display)));
   }
 }
 
@@ -142,7 +154,7 @@ export function writeOutputFile(output: string, text: string, lang: Lang): strin
   } catch (error) {
     if (temporary) rmSync(temporary, { force: true });
     const detail = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-    throw new UsageError(BATCH_CLI_TEXT[lang].cannotWrite(output, detail));
+    throw new UsageError(BATCH_CLI_TEXT[lang].cannotWrite(showControls(output), detail));
   }
-  return `${BATCH_CLI_TEXT[lang].written(output)}\n`;
+  return `${BATCH_CLI_TEXT[lang].written(showControls(output))}\n`;
 }

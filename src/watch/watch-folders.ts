@@ -84,6 +84,8 @@ export async function watchFolders(
   const stops: (() => void | Promise<void>)[] = [];
   // what each folder held when the last check began: the poll reports what differs from it
   const baselines = new Map<string, Map<string, string>>();
+  // counts the baselines taken by checks: a poll whose snapshot began before the last one is stale
+  let generation = 0;
 
   const flush = async (): Promise<void> => {
     timer = undefined;
@@ -91,6 +93,7 @@ export async function watchFolders(
     const changed = [...pending].sort();
     pending.clear();
     running = (async () => {
+      generation++;
       for (const folder of folders) baselines.set(folder, await snapshot(folder));
       await onChange(changed);
     })().catch(() => undefined);
@@ -126,7 +129,8 @@ export async function watchFolders(
     stops.push(
       pollFolder(
         folder,
-        (current) => {
+        (current, since) => {
+          if (since !== generation) return;
           const before = baselines.get(folder) ?? new Map<string, string>();
           for (const [file, stamp] of current) if (file !== ROOT && before.get(file) !== stamp) report(file);
           for (const file of before.keys()) if (file !== ROOT && !current.has(file)) report(file);
@@ -140,6 +144,7 @@ export async function watchFolders(
         },
         pollMs,
         clock,
+        () => generation,
       ),
     );
   }
@@ -192,13 +197,20 @@ async function watchEvents(folder: string, report: (relative: string) => void): 
 const ROOT = '';
 
 /** Compares what is in the folder every `intervalMs`, passing each snapshot on. */
-function pollFolder(folder: string, compare: (current: Map<string, string>) => void, intervalMs: number, clock: WatchClock): () => void {
+function pollFolder(
+  folder: string,
+  compare: (current: Map<string, string>, since: number) => void,
+  intervalMs: number,
+  clock: WatchClock,
+  generation: () => number,
+): () => void {
   let stopped = false;
   let handle: unknown;
   const tick = async () => {
+    const since = generation();
     const current = await snapshot(folder);
     if (stopped) return;
-    compare(current);
+    compare(current, since);
     handle = clock.setTimeout(() => void tick(), intervalMs);
   };
   handle = clock.setTimeout(() => void tick(), intervalMs);

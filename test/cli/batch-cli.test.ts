@@ -4,11 +4,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-io.js';
 import { runCli } from '../helpers/capture-io.js';
 import { removeTempDirs, tempDir } from '../helpers/application.js';
 import { writeBatch } from '../batch/batch-fixtures.js';
+
+// each test runs the whole CLI, some as a process: on a machine shared by many runs that takes seconds
+vi.setConfig({ testTimeout: 60_000 });
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const EXAMPLES = path.join(REPO, 'examples');

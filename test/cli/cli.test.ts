@@ -2,9 +2,12 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { runCli } from '../helpers/capture-io.js';
+
+// each test runs the whole CLI, some as a process: on a machine shared by many runs that takes seconds
+vi.setConfig({ testTimeout: 60_000 });
 
 afterAll(removeTempDirs);
 

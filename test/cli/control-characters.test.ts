@@ -103,3 +103,17 @@ describe('a file and a folder named to fake the verdict', () => {
     ]);
   }, 60_000);
 });
+
+describe("the command line's own messages", () => {
+  it('show a folder or file name with its control characters escaped', async () => {
+    const missing = await runCli(['check', path.join(tempDir(), `ไม่มี${FAKE}`)]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`ไม่มี${SHOWN}`);
+    expect(missing.stderr).not.toMatch(/\u001b/);
+    const dir = writeApplication(tempDir(), readyNewUnit());
+    const inside = await runCli(['check', dir, '-o', path.join(dir, `r${FAKE}.txt`)]);
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toContain(`r${SHOWN}.txt`);
+    expect(inside.stderr.split('\n').filter((line) => line.startsWith('ผลการตรวจ'))).toEqual([]);
+  }, 60_000);
+});

@@ -1,9 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../helpers/capture-io.js';
 import { readyNewUnit, readyReturningUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
+
+// each test runs the whole CLI, some as a process: on a machine shared by many runs that takes seconds
+vi.setConfig({ testTimeout: 60_000 });
 
 afterAll(() => removeTempDirs());
 

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-io.js';
 import { registerCheck } from '../../src/cli/commands/check.js';
 import { registerCriteria } from '../../src/cli/commands/criteria.js';
@@ -18,6 +18,9 @@ import { run } from '../../src/cli/main.js';
 import { DEFAULT_EDITION } from '../../src/criteria/load-catalogue.js';
 import { PACKAGE_ROOT, PACKAGE_VERSION } from '../../src/package-root.js';
 import { removeTempDirs, tempDir } from '../helpers/application.js';
+
+// each test runs the whole CLI, some as a process: on a machine shared by many runs that takes seconds
+vi.setConfig({ testTimeout: 60_000 });
 
 function io(): CliIo & { out: string; err: string } {
   const captured = { out: '', err: '' };

@@ -38,7 +38,10 @@ describe('report and form files never land in a checked folder', () => {
     fs.symlinkSync(path.join(app, 'files', 'report.html'), link);
     const chain = path.join(outside, 'chain.html');
     fs.symlinkSync(link, chain);
-    for (const file of [link, chain]) {
+    // a folder that is a link to a folder not made yet inside the application
+    const folderLink = path.join(outside, 'reports');
+    fs.symlinkSync(path.join(app, 'files', 'reports'), folderLink);
+    for (const file of [link, chain, path.join(folderLink, 'report.html')]) {
       for (const argv of commands(app, file)) {
         const { code, stdout, stderr } = await runCli(argv);
         expect(code, argv.join(' ')).toBe(2);
