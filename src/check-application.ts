@@ -27,6 +27,8 @@ export interface CheckOptions {
   catalogue?: Catalogue;
   /** the moment the application window is judged against */
   now?: Date;
+  /** the application window of the round (a config file's `window:`), instead of the catalogue's */
+  window?: { opens: string; closes: string };
   /** warnings count as errors */
   strict?: boolean;
   /** how the folder is named in reports (default: as given) */
@@ -146,7 +148,7 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
   for (const item of catalogue.groups.outcome.items) items.push(await checkEvidenceItem(ctx, 'outcome', item.id, { score: true }));
   await checkSharedAttachments(ctx, references);
   scoreGroups(ctx, items);
-  const window = windowFinding(catalogue, ctx.now);
+  const window = windowFinding(catalogue, ctx.now, options.window);
 
   const findings = [...notes, ...shape.findings, ...ctx.findings, ...(window ? [window] : [])];
   const result = finish(display, catalogue, unit, findings, items, await attachments.all(), physical.disqualified, options, answersFile);

@@ -3,9 +3,9 @@ import type { Finding } from '../findings/finding.js';
 
 const DAY = 86_400_000;
 
-/** Where `now` stands against the edition's application window: never an error, only a note. */
-export function windowFinding(catalogue: Catalogue, now: Date): Finding | undefined {
-  const { window } = catalogue;
+/** Where `now` stands against the application window (the round's, else the edition's): never an error, only a note. */
+export function windowFinding(catalogue: Catalogue, now: Date, round?: { opens: string; closes: string }): Finding | undefined {
+  const window = round ?? catalogue.window;
   if (!window) return undefined;
   const opens = Date.parse(window.opens);
   const closes = Date.parse(window.closes);

@@ -138,7 +138,7 @@ describe('gecc check --format html', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`บันทึกไว้ที่ ${out}\n`);
-    expect(fs.readFileSync(out, 'utf8').match(/<section class="application">/g)).toHaveLength(2);
+    expect(fs.readFileSync(out, 'utf8').match(/<section class="application" id="app-\d">/g)).toHaveLength(2);
 
     const dir = writeApplication(tempDir(), readyNewUnit());
     const inside = await gecc('check', dir, '-f', 'html', '-o', path.join(dir, 'report.html'));
