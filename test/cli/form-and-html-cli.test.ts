@@ -157,7 +157,7 @@ describe('gecc check --format html', () => {
 describe('through the real process', () => {
   const bin = path.join(root, 'bin', 'gecc.js');
 
-  it('gecc form and gecc check --format html run from the built command', () => {
+  it('gecc form and gecc check --format html run from the built command', { timeout: 60_000 }, () => {
     const dir = tempDir();
     execFileSync(process.execPath, [bin, 'form', ready, '-o', path.join(dir, 'form.html')], { stdio: 'pipe' });
     expect(fs.readFileSync(path.join(dir, 'form.html'), 'utf8')).toContain('แบบประเมินความพร้อม');

@@ -34,7 +34,7 @@ beforeAll(async () => {
     namedUnit('สำนักงานเขตลำลูกกาน้ำใส', (spec) => (spec.physical.P03 = 'ไม่มี')),
   );
   report = await checkTargets([root], { now: NOW });
-});
+}, 120_000);
 afterAll(() => removeTempDirs());
 
 describe('displayWidth', () => {

@@ -71,7 +71,7 @@ describe('wrapText', () => {
 });
 
 describe('the human report wraps long messages under their mark', () => {
-  it('at 100 columns by default, or the width given, with further lines indented', async () => {
+  it('at 100 columns by default, or the width given, with further lines indented', { timeout: 60_000 }, async () => {
     const spec = readyNewUnit();
     spec.unit.contact.phone = 21234567;
     delete spec.basic.B03;
