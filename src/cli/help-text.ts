@@ -71,6 +71,11 @@ export const HELP = {
         en: 'Only the summary table of every unit.',
       },
       {
+        command: 'gecc check ใบสมัครทุกเขต --summary-only --wide',
+        th: 'ตารางสรุปแบบเต็ม (หัวตารางและคำเต็ม ชื่อหน่วยงานบรรทัดเดียว) — ค่าเริ่มต้นกว้างไม่เกิน 100 ตัวอักษร',
+        en: 'The full summary table (long headings, names on one line); by default it fits 100 columns.',
+      },
+      {
         command: 'gecc check ใบสมัครทุกเขต --report csv=สรุป.csv --report junit=junit.xml',
         th: 'บันทึกสรุปเป็นไฟล์ CSV สำหรับ Excel และ JUnit XML สำหรับระบบ CI ในการตรวจครั้งเดียว',
         en: 'Also save a CSV summary for Excel and JUnit XML for CI, in the same run.',
@@ -130,6 +135,10 @@ export const HELP = {
       {
         th: 'gecc จำผลการตรวจไฟล์แนบไว้ในโฟลเดอร์แคชของผู้ใช้ (ไม่ใช่ในโฟลเดอร์ใบสมัคร) ไฟล์ที่เนื้อไฟล์ไม่เปลี่ยนจึงตรวจซ้ำได้เร็ว ไฟล์ที่เปลี่ยนแม้ไบต์เดียวถูกอ่านใหม่เสมอ; --no-cache อ่านทุกไฟล์ใหม่ทั้งหมด (GECC_CACHE_DIR กำหนดที่เก็บแคชเอง)',
         en: "gecc keeps what it found in attachments in the user's cache folder (never in an application folder): files whose bytes did not change are re-checked quickly, a file changed by a single byte is always read again; --no-cache reads every file again (GECC_CACHE_DIR sets where the cache lives).",
+      },
+      {
+        th: 'ไฟล์ตั้งค่าของรอบการสมัคร: gecc.config.yaml ในโฟลเดอร์รวม (หรือ --config ไฟล์) กำหนดเกณฑ์ปี ช่วงเวลารับสมัคร --strict และรายงานที่จะบันทึกได้ — ดู docs/batch.md',
+        en: "A round's settings: gecc.config.yaml in the batch folder (or --config FILE) sets the edition, the application window, --strict and the reports to write; see docs/batch.md.",
       },
       {
         th: 'ผลลัพธ์ (exit code): 0 = พร้อมส่งทุกใบสมัคร, 1 = มีใบสมัครที่ยังไม่พร้อมส่ง, 2 = ตรวจไม่ได้ (ตัวเลือกผิด หรือไม่พบโฟลเดอร์)',

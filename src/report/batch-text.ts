@@ -39,6 +39,13 @@ export interface BatchText {
     fix: string;
   };
   severities: Record<'error' | 'warning' | 'info', string>;
+  /** the summary table's headings where it must fit 100 columns */
+  short: Pick<
+    BatchText['columns'],
+    'index' | 'unit' | 'kind' | 'applicant' | 'physical' | 'basic' | 'advanced' | 'outcome' | 'verdict' | 'errors' | 'warnings'
+  >;
+  shortKinds: Record<string, string>;
+  shortApplicants: Record<string, string>;
   /** short words, to keep the summary table narrow */
   kinds: Record<string, string>;
   applicants: Record<string, string>;
@@ -93,6 +100,21 @@ export const BATCH_TEXT: Record<Lang, BatchText> = {
       fix: 'วิธีแก้',
     },
     severities: { error: 'ข้อผิดพลาด', warning: 'คำเตือน', info: 'หมายเหตุ' },
+    short: {
+      index: '#',
+      unit: 'หน่วยงาน',
+      kind: 'ประเภท',
+      applicant: 'ผู้สมัคร',
+      physical: 'กายภาพ',
+      basic: 'พื้นฐาน',
+      advanced: 'ชั้นสูง',
+      outcome: 'ผลลัพธ์',
+      verdict: 'ผล',
+      errors: 'ผิด',
+      warnings: 'เตือน',
+    },
+    shortKinds: { 'district-office': 'เขต', 'department-unit': 'สำนัก', other: 'อื่น ๆ' },
+    shortApplicants: { new: 'ใหม่', returning: 'เก่า' },
     kinds: { 'district-office': 'สำนักงานเขต', 'department-unit': 'สังกัดสำนัก', other: 'อื่น ๆ' },
     applicants: { new: 'ใหม่', returning: 'เคยได้รับรอง' },
     ready: 'พร้อมส่ง',
@@ -143,6 +165,21 @@ export const BATCH_TEXT: Record<Lang, BatchText> = {
       fix: 'fix',
     },
     severities: { error: 'error', warning: 'warning', info: 'note' },
+    short: {
+      index: '#',
+      unit: 'unit',
+      kind: 'kind',
+      applicant: 'new?',
+      physical: 'phys',
+      basic: 'basic',
+      advanced: 'adv',
+      outcome: 'outc',
+      verdict: 'verdict',
+      errors: 'err',
+      warnings: 'warn',
+    },
+    shortKinds: { 'district-office': 'district', 'department-unit': 'dept', other: 'other' },
+    shortApplicants: { new: 'new', returning: 'again' },
     kinds: { 'district-office': 'district', 'department-unit': 'department', other: 'other' },
     applicants: { new: 'new', returning: 'returning' },
     ready: 'ready',

@@ -18,8 +18,10 @@ export interface FormatOptions {
   summaryOnly?: boolean;
   /** human: plain ASCII marks instead of ✔ ✖ ⚠ */
   ascii?: boolean;
-  /** html: when the report was made, printed on it */
+  /** html: when the report was made, printed on it; csv: written in every row */
   generatedAt?: Date;
+  /** human: the full summary table, however wide (by default it fits 100 columns) */
+  wide?: boolean;
 }
 
 /** A report: a pure function of the result. */

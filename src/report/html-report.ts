@@ -60,6 +60,8 @@ ul.findings li.info{border-color:var(--info)}
 .overview{break-after:page}
 .overview table{font-size:9.5pt}
 .overview td,.overview th{padding:0.8mm 1.5mm}
+.overview th{white-space:normal;vertical-align:bottom}
+.overview td.unit{overflow-wrap:anywhere}
 .overview td.unit a{color:var(--accent);text-decoration:none}
 .overview td.unit a:hover{text-decoration:underline}
 .overview .verdict-cell{white-space:nowrap;font-weight:700}

@@ -9,6 +9,10 @@ import { answersRead } from './application-facts.js';
 import { marksFor, toAscii, type Marks } from './marks.js';
 import { UI_TEXT } from './ui-text.js';
 import { groupPasses } from '../rules/group-scores.js';
+import { hangingLines } from './wrap-text.js';
+
+/** Where long messages wrap: a terminal of 100 columns, as the summary table fits. */
+const MESSAGE_WIDTH = 100;
 
 export interface HumanOptions {
   lang: Lang;
@@ -16,6 +20,8 @@ export interface HumanOptions {
   color: boolean;
   /** plain ASCII marks and punctuation instead of ✔ ✖ ⚠ ℹ — · (see marks.ts) */
   ascii?: boolean;
+  /** long messages wrap at this many terminal columns, between words (default 100) */
+  width?: number;
 }
 
 /** The report for people: one block per application, in the order checked. */
@@ -40,7 +46,7 @@ function windowLines(app: ApplicationResult, { lang, color, ascii = false }: Hum
 
 export function humanApplication(
   app: ApplicationResult,
-  { lang, color, ascii = false, calendar = true }: HumanOptions & { calendar?: boolean },
+  { lang, color, ascii = false, calendar = true, width = MESSAGE_WIDTH }: HumanOptions & { calendar?: boolean },
 ): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const marks = marksFor(ascii);
@@ -90,14 +96,14 @@ export function humanApplication(
     out.push(c.bold(t.problems));
     for (const [target, findings] of groupByTarget(problems, catalogue)) {
       out.push(`  ${c.bold(targetTitle(target, catalogue, lang))}`);
-      for (const finding of findings) out.push(...findingLines(finding, app, lang, c, marks));
+      for (const finding of findings) out.push(...findingLines(finding, app, lang, c, marks, width));
     }
     out.push('');
   }
   const notes = app.findings.filter((f) => f.severity === 'info' && !isWindowFinding(f));
   if (notes.length > 0) {
     out.push(c.bold(t.notes));
-    for (const finding of notes) out.push(...findingLines(finding, app, lang, c, marks));
+    for (const finding of notes) out.push(...findingLines(finding, app, lang, c, marks, width));
     out.push('');
   }
 
@@ -144,14 +150,16 @@ function scoreLines(app: ApplicationResult, lang: Lang, c: ChalkInstance, marks:
   return lines;
 }
 
-function findingLines(finding: Finding, app: ApplicationResult, lang: Lang, c: ChalkInstance, marks: Marks): string[] {
+function findingLines(finding: Finding, app: ApplicationResult, lang: Lang, c: ChalkInstance, marks: Marks, width: number): string[] {
   const { text, fix } = renderMessage(finding, lang, app.catalogue);
-  const mark =
-    finding.severity === 'error' ? c.red(marks.error) : finding.severity === 'warning' ? c.yellow(marks.warning) : c.blue(marks.info);
-  const lines = [`    ${mark} ${text}`];
+  const plainMark = finding.severity === 'error' ? marks.error : finding.severity === 'warning' ? marks.warning : marks.info;
+  const mark = finding.severity === 'error' ? c.red(plainMark) : finding.severity === 'warning' ? c.yellow(plainMark) : c.blue(plainMark);
+  // long messages wrap between words (Thai ones too), never inside a syllable
+  const lines = hangingLines(`    ${mark} `, `    ${plainMark} `, text, width, 6);
   const where = finding.line !== undefined ? `${app.answersFile ?? 'application.yaml'}:${finding.line}:${finding.column ?? 1}` : undefined;
   if (where) lines.push(`      ${c.dim(where)}`);
-  if (fix) lines.push(`      ${c.cyan(`${UI_TEXT[lang].fix}:`)} ${fix}`);
+  const fixWord = `${UI_TEXT[lang].fix}:`;
+  if (fix) lines.push(...hangingLines(`      ${c.cyan(fixWord)} `, `      ${fixWord} `, fix, width, 6));
   return lines;
 }
 

@@ -83,6 +83,8 @@ describe.skipIf(!CHROMIUM)('printed in a real browser (headless Chromium)', () =
         expect(all).toContain(skeleton(text));
       }
       for (const item of app.items) if (item.text) expect(all).toContain(skeleton(item.text));
+      // the worksheet's buttons and screen help are not printed
+      expect(all).not.toContain(skeleton('คัดลอกข้อความ'));
       for (const a of app.attachments) if (a.sha256) expect(all).toContain(a.sha256);
 
       // the first page holds the summary; each group of criteria, then the attachments, opens a page

@@ -46,7 +46,7 @@ describe('gecc check on a batch', () => {
     const summary = stdout.slice(stdout.indexOf('สรุปผลการตรวจ 3 ใบสมัคร'));
     expect(summary).toMatch(/สำนักงานเขตบางรัก .*✖ ถูกตัดสิทธิ์/);
     expect(summary).toMatch(/✔ พร้อมส่ง[\s\S]*✔ พร้อมส่ง/);
-    expect(summary).toMatch(/รวม 3 ใบสมัคร\s+พร้อม 2 · ไม่พร้อม 1/);
+    expect(summary).toMatch(/รวม 3 ใบสมัคร\s+✔ 2 · ✖ 1/);
   }, 60_000);
 
   it('shows no summary table for a single application', async () => {

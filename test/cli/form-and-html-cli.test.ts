@@ -141,7 +141,7 @@ describe('gecc check --format html', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`บันทึกไว้ที่ ${out}\n`);
-    expect(fs.readFileSync(out, 'utf8').match(/<section class="application">/g)).toHaveLength(2);
+    expect(fs.readFileSync(out, 'utf8').match(/<section class="application" id="app-\d">/g)).toHaveLength(2);
 
     const dir = writeApplication(tempDir(), readyNewUnit());
     const inside = await gecc('check', dir, '-f', 'html', '-o', path.join(dir, 'report.html'));
@@ -160,7 +160,7 @@ describe('gecc check --format html', () => {
 describe('through the real process', () => {
   const bin = path.join(root, 'bin', 'gecc.js');
 
-  it('gecc form and gecc check --format html run from the built command', () => {
+  it('gecc form and gecc check --format html run from the built command', { timeout: 60_000 }, () => {
     const dir = tempDir();
     execFileSync(process.execPath, [bin, 'form', ready, '-o', path.join(dir, 'form.html')], { stdio: 'pipe' });
     expect(fs.readFileSync(path.join(dir, 'form.html'), 'utf8')).toContain('แบบประเมินความพร้อม');
@@ -169,5 +169,5 @@ describe('through the real process', () => {
     const refused = spawnSync(process.execPath, [bin, 'form', disqualified], { encoding: 'utf8' });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('ถูกตัดสิทธิ์');
-  }, 60_000);
+  });
 });

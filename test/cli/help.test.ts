@@ -85,7 +85,9 @@ describe('--help', () => {
     const check = new Command('gecc');
     registerCheck(check, io(), { setLang: () => {}, setExitCode: () => {} });
     const shown = HELP.check.examples.map((e) => e.command).join(' ');
-    const options = check.commands[0]!.options.map((o) => o.long!).filter((o) => !['--help', '--no-color', '--criteria'].includes(o));
+    const options = check.commands[0]!.options.map((o) => o.long!).filter(
+      (o) => !['--help', '--no-color', '--criteria', '--config'].includes(o),
+    );
     for (const option of options) expect(shown, option).toContain(option);
   });
 });

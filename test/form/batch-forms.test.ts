@@ -87,6 +87,21 @@ describe('gecc form <batch folder> --output <folder>', () => {
     expect(r.stderr).toContain(`Skipped "${root}/05-ไฟล์เสีย": its answers file (application.yaml) cannot be read`);
   });
 
+  it("uses the round's edition from gecc.config.yaml at the batch root, and refuses a bad one", { timeout: 120_000 }, async () => {
+    fs.writeFileSync(path.join(root, 'gecc.config.yaml'), 'edition: "2568"\n');
+    try {
+      const out = path.join(tempDir(), 'forms-2568');
+      const r = await runCli(['form', root, '--output', out, '--draft']);
+      expect(r.stderr).not.toContain('gecc:');
+      expect(fs.readFileSync(path.join(out, 'สำนักงานเขตพระนคร.html'), 'utf8')).toContain('2568');
+      fs.writeFileSync(path.join(root, 'gecc.config.yaml'), 'editon: "2568"\n');
+      const bad = await runCli(['form', root, '--output', out]);
+      expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('บรรทัด 1: ไม่รู้จัก "editon"')]);
+    } finally {
+      fs.rmSync(path.join(root, 'gecc.config.yaml'));
+    }
+  });
+
   it('refuses, exit 2, without --output, with a file as --output, or with --output inside an application', {
     timeout: 120_000,
   }, async () => {

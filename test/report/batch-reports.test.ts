@@ -34,7 +34,7 @@ beforeAll(async () => {
     ),
   );
   report = await checkTargets([root], { now: NOW });
-});
+}, 120_000);
 afterAll(() => removeTempDirs());
 
 type Row = Record<string, string>;

@@ -29,6 +29,8 @@ export interface CheckFlags {
   watch?: boolean;
   /** false with --no-cache */
   cache?: boolean;
+  wide?: boolean;
+  config?: string;
 }
 
 export interface CommandState {
@@ -60,10 +62,15 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
     .option('--no-color', 'no colours')
     .option('--ascii', 'plain ASCII marks ([OK] [X] [!] instead of ✔ ✖ ⚠)')
     .option('-w, --watch', 'check again whenever application.yaml or an attachment changes (Ctrl-C to stop)')
+    .option('--wide', 'human format: the full summary table, however wide (default: fits 100 columns)')
+    .option('--config <file>', 'the settings of a round (default: gecc.config.yaml at the root of a batch folder)')
     .addHelpText('after', helpAfter('check'))
-    .action(async (folders: string[], flags: CheckFlags) => {
-      const lang = flags.lang;
+    .action(async (folders: string[], given: CheckFlags) => {
+      const lang = given.lang;
       state.setLang(lang);
+      // a round's config file gives defaults; options on the command line win
+      const { withRoundConfig } = await import('../../config/apply-config.js');
+      const { flags, window } = withRoundConfig(given, folders);
       const text = CLI_TEXT[lang];
       const now = flags.now === undefined ? undefined : parseMoment(flags.now);
       if (flags.now !== undefined && !now) throw new UsageError(text.badNow(flags.now));
@@ -76,6 +83,7 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
         ...(flags.edition ? { edition: flags.edition } : {}),
         ...(catalogue ? { catalogue } : {}),
         ...(now ? { now } : {}),
+        ...(window ? { window } : {}),
         strict: Boolean(flags.strict),
         ...(concurrency ? { concurrency } : {}),
         ...(flags.cache === false ? { cache: false } : {}),
@@ -100,7 +108,7 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
       } finally {
         spinner?.stop();
       }
-      const formatOptions = { lang, summaryOnly: Boolean(flags.summaryOnly), ascii, generatedAt: new Date() };
+      const formatOptions = { lang, summaryOnly: Boolean(flags.summaryOnly), ascii, wide: Boolean(flags.wide), generatedAt: new Date() };
       if (plan.stdout) {
         // reporters are loaded when a report is written, not at start-up
         const { REPORT_FORMATS } = await import('../../report/formats.js');

@@ -24,6 +24,7 @@ interface FormFlags {
   edition?: string;
   criteria?: string;
   date?: string;
+  config?: string;
 }
 
 const TEXT: Record<
@@ -102,6 +103,7 @@ export function registerForm(program: Command, io: CliIo, state: CommandState): 
     .option('-e, --edition <name>', `criteria edition (${shippedEditions().join(', ')})`)
     .option('--criteria <file>', 'a criteria catalogue file of your own (JSON)')
     .option('--date <date>', 'the date by the signature, e.g. 2566-02-01 (default: today)')
+    .option('--config <file>', "a round's settings: its edition or criteria (default: gecc.config.yaml at the root of a batch folder)")
     .addHelpText('after', helpAfter('form'))
     .action(async (folder: string, flags: FormFlags) => {
       const { lang } = flags;
@@ -109,6 +111,13 @@ export function registerForm(program: Command, io: CliIo, state: CommandState): 
       const text = TEXT[lang];
       const date = flags.date === undefined ? new Date() : parseFormDate(flags.date);
       if (!date) throw new UsageError(text.badDate(flags.date!));
+      // the round's edition or criteria, unless the command line names one
+      const { findRoundConfig } = await import('../../config/round-config.js');
+      const round = findRoundConfig(flags.config, [folder], lang);
+      if (round && flags.edition === undefined && flags.criteria === undefined) {
+        if (round.edition) flags.edition = round.edition;
+        if (round.criteria) flags.criteria = round.criteria;
+      }
       let catalogue: Catalogue | undefined;
       if (flags.criteria) catalogue = loadCatalogueFile(flags.criteria);
       else if (flags.edition && !loadEdition(flags.edition))
