@@ -1,4 +1,5 @@
 import { restoreNativeArrayPush } from './native-array-push.js';
+import { pageTreeTooLarge } from './page-limit.js';
 import { PAGES_TO_READ, type PdfVerdict } from './pdf-verdict.js';
 
 type PdfParseModule = typeof import('pdf-parse');
@@ -33,7 +34,11 @@ const PAGE_MARKER = /--\s*\d+\s+of\s+\d+\s*--/g;
  * thread; `warnings` is what pdf.js printed meanwhile (the worker collects it). Takes the bytes
  * over: bytes that fill their whole memory are empty afterwards.
  */
-export async function readPdf(bytes: Uint8Array, warnings: readonly string[] = []): Promise<PdfVerdict> {
+export async function readPdf(
+  bytes: Uint8Array,
+  warnings: readonly string[] = [],
+  maxPages = Number.POSITIVE_INFINITY,
+): Promise<PdfVerdict> {
   const { PDFParse, PasswordException, InvalidPDFException } = await loadPdfParse();
   // pdf.js takes over (empties) bytes that fill their whole memory, as they arrive from the pool,
   // without a copy; given a Buffer, pdf-parse would copy them first. Every copy of every PDF is
@@ -44,6 +49,9 @@ export async function readPdf(bytes: Uint8Array, warnings: readonly string[] = [
     verbosity: 1,
   });
   try {
+    // pdf-parse visits every page number the file declares before the first page: see page-limit.ts
+    const declared = (await (parser as unknown as { load(): Promise<PdfDocument> }).load()).numPages;
+    if (declared > maxPages) return pageTreeTooLarge(declared, maxPages);
     // getText loads the document; its metadata is then read directly (getInfo also reads outlines and labels)
     const text = await parser.getText({ partial: [1] });
     const pages = text.total;
