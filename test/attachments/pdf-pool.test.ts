@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkApplication } from '../../src/check-application.js';
 import { PACKAGE_ROOT } from '../../src/package-root.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
+import { installMemoryMeter } from '../../src/attachments/pdf/memory-meter.js';
 import { DEFAULT_PDF_MEMORY_MB, PdfPool, processBackstopMb, workerScript } from '../../src/attachments/pdf/pdf-pool.js';
 import { compressionBombPdf, cyclicPageTreePdf } from '../helpers/hostile-pdf.js';
 import { makeDenseTextPdf, makeImageOnlyPdf, makePdf } from '../helpers/pdf.js';
@@ -55,6 +56,33 @@ describe('pdf-parse is loaded only when there is a PDF to read', () => {
       .readdirSync(path.join(PACKAGE_ROOT, 'src'), { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.ts') && fs.readFileSync(path.join(PACKAGE_ROOT, 'src', f), 'utf8').includes("from './read-pdf.js'"));
     expect(readers).toEqual([path.join('attachments', 'pdf', 'pdf-worker.ts')]);
+  });
+});
+
+describe("the reading threads' engine tweaks stay in the threads", () => {
+  it('leaves the main thread with its own Uint8Array, Array.prototype.push and flags after reading PDFs', async () => {
+    const before = { Uint8Array: globalThis.Uint8Array, push: Array.prototype.push, flags: process.execArgv.join(' ') };
+    const pool = open({ size: 1, timeoutMs: 20_000 });
+    expect(await pool.read(makeDenseTextPdf(20_000))).toMatchObject({ kind: 'read' });
+    expect({ Uint8Array: globalThis.Uint8Array, push: Array.prototype.push, flags: process.execArgv.join(' ') }).toEqual(before);
+    expect(Function.prototype.toString.call(globalThis.Uint8Array)).toContain('[native code]');
+    // the memory meter refuses to be installed anywhere but in a reading thread
+    expect(() => installMemoryMeter(384, new Int32Array(new SharedArrayBuffer(4)))).toThrow(/reading threads only/);
+    expect(globalThis.Uint8Array).toBe(before.Uint8Array);
+  }, 30_000);
+
+  it('the pool itself loads none of the modules that change an engine', () => {
+    const imports = (file: string) =>
+      [
+        ...fs
+          .readFileSync(path.join(PACKAGE_ROOT, 'src', 'attachments', 'pdf', file), 'utf8')
+          .matchAll(/^import [^'"]*['"]\.\/([\w-]+)\.js['"]/gm),
+      ].map((m) => m[1]);
+    expect(imports('pdf-pool.ts').filter((m) => !/^(pdf-worker|pdf-verdict)$/.test(m!))).toEqual([]);
+    expect(fs.readFileSync(path.join(PACKAGE_ROOT, 'src', 'attachments', 'pdf', 'pdf-pool.ts'), 'utf8')).toMatch(
+      /import type \{[^}]*\} from '\.\/pdf-worker\.js'/,
+    );
+    expect(imports('pdf-worker.ts')).toEqual(expect.arrayContaining(['heavy-garbage', 'memory-meter', 'read-pdf']));
   });
 });
 
