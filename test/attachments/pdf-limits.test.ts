@@ -3,10 +3,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { detectType } from '../../src/attachments/detect-type.js';
 import { DEFAULT_PDF_TIMEOUT_MS, PdfPool } from '../../src/attachments/pdf/pdf-pool.js';
 import type { PdfAnswer } from '../../src/attachments/pdf/pdf-verdict.js';
+import { currentThreadId, threadCpuMs } from '../../src/attachments/pdf/thread-cpu.js';
 import { readyNewUnit, referencedFiles, removeTempDirs } from '../helpers/application.js';
 import { checkSpec, problems } from '../helpers/check.js';
 import { declaredImagePdf, leadingBytesPdf, sharedPageTreePdf } from '../helpers/hostile-pdf.js';
-import { makePdf } from '../helpers/pdf.js';
+import { makeDenseTextPdf, makePdf } from '../helpers/pdf.js';
 
 const pools: PdfPool[] = [];
 const open = (options: ConstructorParameters<typeof PdfPool>[0]) => {
@@ -66,6 +67,26 @@ describe('a PDF whose page tree declares far more pages than it holds', () => {
     const pool = open({ size: 1, timeoutMs: 20_000 });
     expect(await pool.read(makePdf({ pages: 300 }))).toMatchObject({ kind: 'read', pages: 300 });
   }, 30_000);
+});
+
+describe("a PDF's time limit counts its thread's work, not the clock", () => {
+  it('a PDF that costs pdf.js a second or two is read, idle and with both cores busy', async () => {
+    const pool = open({ size: 1, timeoutMs: DEFAULT_PDF_TIMEOUT_MS });
+    const dense = makeDenseTextPdf(20_000);
+    const idle = withoutHash(await pool.read(Buffer.from(dense)));
+    expect(idle).toMatchObject({ kind: 'read', pages: 1 });
+    expect(withoutHash(await underLoad(() => pool.read(Buffer.from(dense))))).toEqual(idle);
+  }, 90_000);
+
+  it('reads the CPU time of a thread where the system tells it (Linux)', () => {
+    const tid = currentThreadId();
+    if (process.platform !== 'linux') return expect(tid).toBe(0);
+    const before = threadCpuMs(tid)!;
+    const until = performance.now() + 300;
+    while (performance.now() < until);
+    expect(threadCpuMs(tid)!).toBeGreaterThanOrEqual(before);
+    expect(threadCpuMs(0)).toBeUndefined();
+  });
 });
 
 describe('a PDF whose image would take gigabytes to show', () => {

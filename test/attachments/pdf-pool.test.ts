@@ -78,7 +78,7 @@ describe("the reading threads' engine tweaks stay in the threads", () => {
           .readFileSync(path.join(PACKAGE_ROOT, 'src', 'attachments', 'pdf', file), 'utf8')
           .matchAll(/^import [^'"]*['"]\.\/([\w-]+)\.js['"]/gm),
       ].map((m) => m[1]);
-    expect(imports('pdf-pool.ts').filter((m) => !/^(pdf-worker|pdf-verdict)$/.test(m!))).toEqual([]);
+    expect(imports('pdf-pool.ts').filter((m) => !/^(pdf-worker|pdf-verdict|thread-cpu)$/.test(m!))).toEqual([]);
     expect(fs.readFileSync(path.join(PACKAGE_ROOT, 'src', 'attachments', 'pdf', 'pdf-pool.ts'), 'utf8')).toMatch(
       /import type \{[^}]*\} from '\.\/pdf-worker\.js'/,
     );
@@ -136,7 +136,8 @@ describe('PdfPool', () => {
     const bomb = compressionBombPdf(512);
     const started = performance.now();
     expect(await pool.read(bomb)).toMatchObject({ kind: 'timeout', seconds: 1 });
-    expect(performance.now() - started).toBeLessThan(1000 + 1500);
+    // 1 s of the thread's CPU time, and by the clock 3 s at most
+    expect(performance.now() - started).toBeLessThan(3 * 1000 + 1500);
     expect(await pool.read(makePdf({ pages: 2 }))).toMatchObject({ kind: 'read', pages: 2 });
   }, 20_000);
 

@@ -5,11 +5,15 @@ import { Worker } from 'node:worker_threads';
 import { packagePath } from '../../package-root.js';
 import type { PdfJob, PdfWorkerData, PdfWorkerMessage } from './pdf-worker.js';
 import type { PdfAnswer, PdfVerdict } from './pdf-verdict.js';
+import { threadCpuMs } from './thread-cpu.js';
 
 export interface PdfPoolOptions {
   /** how many PDFs are read at once, each in its own thread */
   size: number;
-  /** a PDF not read within this time is given up and its thread replaced */
+  /**
+   * a PDF whose thread has worked this long on it (CPU time where the system tells it, Linux;
+   * the clock elsewhere) is given up and its thread replaced; by the clock, after 3 × this at most
+   */
   timeoutMs: number;
   /** a PDF whose reading thread needs more than this is given up (default: DEFAULT_PDF_MEMORY_MB) */
   memoryLimitMb?: number;
@@ -30,6 +34,8 @@ export const DEFAULT_PDF_MEMORY_MB = 384;
  */
 export const processBackstopMb = (size: number, limitMb: number) => 512 + 2 * limitMb * size;
 const MEMORY_CHECK_MS = 20;
+/** the clock's limit, as a multiple of the CPU-time limit: the last backstop */
+const WALL_BACKSTOP = 3;
 /**
  * V8's own heap limit for a reading thread: only a backstop, the memory guard above is the
  * limit. Below 2 GB V8 lets a heap grow only ~1.5 × between full collections: on pdf.js's
@@ -46,10 +52,10 @@ interface Pending {
 
 interface Reader {
   worker: Worker;
-  /** the megabytes the thread says it holds (one Int32 it writes) */
+  /** [0]: the megabytes the thread says it holds; [1]: its thread id for threadCpuMs (0: unknown) */
   memory: Int32Array;
   ready: boolean;
-  job?: Pending & { timer: NodeJS.Timeout; started: number };
+  job?: Pending & { timer: NodeJS.Timeout; started: number; cpuAtStart?: number };
 }
 
 /**
@@ -131,10 +137,10 @@ export class PdfPool {
   }
 
   private start(reader: Reader, pending: Pending): void {
-    const timer = setTimeout(() => {
-      void this.retire(reader, { kind: 'timeout', seconds: this.options.timeoutMs / 1000 });
-    }, this.options.timeoutMs);
-    reader.job = { ...pending, timer, started: performance.now() };
+    const tid = Atomics.load(reader.memory, 1);
+    const cpuAtStart = threadCpuMs(tid);
+    const timer = setTimeout(() => this.checkTime(reader, pending.id, tid), this.options.timeoutMs);
+    reader.job = { ...pending, timer, started: performance.now(), ...(cpuAtStart === undefined ? {} : { cpuAtStart }) };
     // what the thread published after its last PDF is not this one's
     Atomics.store(reader.memory, 0, 0);
     reader.worker.ref();
@@ -148,9 +154,28 @@ export class PdfPool {
     reader.worker.postMessage(job, [job.bytes.buffer as ArrayBuffer]);
   }
 
+  /**
+   * At the time limit by the clock: given up when its thread has worked that long on it, or when
+   * the clock reaches its backstop; otherwise looked at again when it could have.
+   */
+  private checkTime(reader: Reader, id: number, tid: number): void {
+    const job = reader.job;
+    if (!job || job.id !== id) return;
+    const { timeoutMs } = this.options;
+    const cpuNow = job.cpuAtStart === undefined ? undefined : threadCpuMs(tid);
+    const worked = cpuNow === undefined ? Number.POSITIVE_INFINITY : cpuNow - job.cpuAtStart!;
+    const waited = performance.now() - job.started;
+    if (worked >= timeoutMs || waited >= WALL_BACKSTOP * timeoutMs) {
+      void this.retire(reader, { kind: 'timeout', seconds: timeoutMs / 1000 });
+      return;
+    }
+    const again = Math.max(20, Math.min(timeoutMs - worked, WALL_BACKSTOP * timeoutMs - waited));
+    job.timer = setTimeout(() => this.checkTime(reader, id, tid), again);
+  }
+
   private spawn(): void {
     // a file URL: a Windows path with a drive letter is not taken for a URL scheme
-    const memory = new SharedArrayBuffer(4);
+    const memory = new SharedArrayBuffer(8);
     const worker = startWorker({ memoryLimitMb: this.memoryLimitMb, memory });
     // a starting thread keeps the process alive: a PDF is waiting for it
     const reader: Reader = { worker, memory: new Int32Array(memory), ready: false };

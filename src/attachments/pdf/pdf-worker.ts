@@ -5,6 +5,7 @@ import { collectGarbageIfHeavy } from './heavy-garbage.js';
 import { imageTooLarge } from './image-limit.js';
 import { installMemoryMeter } from './memory-meter.js';
 import { maxPagesOf } from './page-limit.js';
+import { currentThreadId } from './thread-cpu.js';
 import { loadPdfParse, readPdf } from './read-pdf.js';
 import type { PdfAnswer, PdfVerdict } from './pdf-verdict.js';
 import { warmUpPdf } from './warm-up-pdf.js';
@@ -23,7 +24,7 @@ export type PdfWorkerMessage = { ready: true } | { id: number; verdict: PdfAnswe
 export interface PdfWorkerData {
   /** a reading thread may hold this much for one PDF */
   memoryLimitMb: number;
-  /** one Int32: the megabytes the thread holds now, written by the thread, read by the pool */
+  /** two Int32s written by the thread, read by the pool: the megabytes it holds now, its thread id */
   memory: SharedArrayBuffer;
 }
 
@@ -32,7 +33,10 @@ if (parentPort) {
   const port = parentPort;
   const settings = workerData as PdfWorkerData;
   // before pdf.js loads: its streams are then weighed as they grow
-  const meter = installMemoryMeter(settings.memoryLimitMb, new Int32Array(settings.memory));
+  const shared = new Int32Array(settings.memory);
+  const meter = installMemoryMeter(settings.memoryLimitMb, shared);
+  // the pool counts this thread's CPU time against a PDF's time limit
+  Atomics.store(shared, 1, currentThreadId());
   setInterval(() => meter.publish(), PUBLISH_MS).unref();
   // pdf.js prints warnings about broken files: keep them as evidence, off the user's screen and JSON
   const printed: string[] = [];
