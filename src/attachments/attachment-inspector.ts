@@ -131,6 +131,8 @@ export class AttachmentInspector {
       return report;
     }
     report.type = detected.type;
+    if (detected.leadingBytes)
+      add({ code: 'pdf.leading-bytes', severity: 'warning', args: { path: relative, bytes: detected.leadingBytes } });
     if (!types.includes(detected.type))
       add({ code: 'file.type-not-accepted', severity: 'error', args: { path: relative, actual: detected.type } });
     if (!extensionFits(relative, detected.type)) {

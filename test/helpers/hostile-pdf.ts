@@ -317,3 +317,53 @@ export function picturePagePdf(picture: { dict: string; data: Buffer }): Buffer 
     streamObject(`/Type /XObject /Subtype /Image ${picture.dict}`, picture.data),
   ]);
 }
+
+/**
+ * A one-page PDF whose page draws one image XObject declaring `width` × `height` pixels of
+ * `colorSpace`, with only a few rows of (deflated white) data: what is declared, not what is
+ * stored, is what a viewer allocates.
+ */
+export function declaredImagePdf(opts: { width: number; height: number; colorSpace?: 'DeviceGray' | 'DeviceRGB'; rows?: number }): Buffer {
+  const { width, height } = opts;
+  const colorSpace = opts.colorSpace ?? 'DeviceGray';
+  const rowBytes = width * (colorSpace === 'DeviceGray' ? 1 : 3);
+  const data = deflateSync(Buffer.alloc(rowBytes * Math.min(height, opts.rows ?? 4), 0xff));
+  const draw = enc('q 595 0 0 842 0 0 cm /Im1 Do Q');
+  return assemblePdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    FONT,
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 6 0 R >> >> /Contents 5 0 R >>',
+    streamObject('', draw),
+    streamObject(
+      `/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /${colorSpace} /BitsPerComponent 8 /Filter /FlateDecode`,
+      data,
+    ),
+  ]);
+}
+
+/** An ordinary PDF after `junk` bytes (a mail header, a download tool's prefix): its offsets count from "%PDF". */
+export function leadingBytesPdf(junk: Buffer): Buffer {
+  return Buffer.concat([junk, makePdf({ text: 'Evidence after a mail header' })]);
+}
+
+/**
+ * A page tree whose every level lists the next level twice in /Kids: `depth` + 5 objects
+ * declaring 2^depth pages (page 1 is real). pdf-parse walked every page number before reading
+ * page 1 (35 s for depth 30); poppler refuses it at once ("page count larger than number of objects").
+ */
+export function sharedPageTreePdf(depth: number): Buffer {
+  const first = 6;
+  const levels = Array.from({ length: depth }, (_, k) => {
+    const next = k === depth - 1 ? 4 : first + k + 1;
+    return `<< /Type /Pages /Kids [${next} 0 R ${next} 0 R] /Count ${2 ** (depth - k)} >>`;
+  });
+  return assemblePdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${first} 0 R] /Count ${2 ** depth} >>`,
+    FONT,
+    `<< /Type /Page /Parent ${first + depth - 1} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>`,
+    streamObject('', TEXT('Shared page tree')),
+    ...levels,
+  ]);
+}

@@ -20,6 +20,14 @@ export function pdfFindings(verdict: PdfVerdict, path: string): Finding[] {
       return [{ code: 'pdf.timeout', severity: 'error', args: { path, seconds: verdict.seconds } }];
     case 'too-much-memory':
       return [{ code: 'pdf.too-much-memory', severity: 'error', args: { path, megabytes: verdict.megabytes } }];
+    case 'image-too-large':
+      return [
+        {
+          code: 'pdf.image-too-large',
+          severity: 'error',
+          args: { path, width: verdict.width, height: verdict.height, megabytes: verdict.megabytes },
+        },
+      ];
     case 'reader-failed':
       return [{ code: 'pdf.not-checked', severity: 'error', args: { path, detail: verdict.detail } }];
     case 'read': {

@@ -3,26 +3,39 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { packagePath } from '../../package-root.js';
-import type { PdfJob, PdfWorkerMessage } from './pdf-worker.js';
+import type { PdfJob, PdfWorkerData, PdfWorkerMessage } from './pdf-worker.js';
 import type { PdfAnswer, PdfVerdict } from './pdf-verdict.js';
+import { threadCpuMs } from './thread-cpu.js';
 
 export interface PdfPoolOptions {
   /** how many PDFs are read at once, each in its own thread */
   size: number;
-  /** a PDF not read within this time is given up and its thread replaced */
+  /**
+   * a PDF whose thread has worked this long on it (CPU time where the system tells it, Linux;
+   * the clock elsewhere) is given up and its thread replaced; by the clock, after 3 × this at most
+   */
   timeoutMs: number;
-  /** when the whole process grows beyond this, the PDF read longest is given up (default: defaultMemoryLimitMb) */
+  /** a PDF whose reading thread needs more than this is given up (default: DEFAULT_PDF_MEMORY_MB) */
   memoryLimitMb?: number;
 }
 
 export const DEFAULT_PDF_TIMEOUT_MS = 4000;
 /**
- * Room for the main thread — 256 MB, or what the process already holds when the pool opens plus
- * 192 MB if that is more (gecc run inside a larger program: a test runner, a server) — and, per
- * reading thread, pdf.js itself plus an ordinary 5 MB PDF.
+ * What one PDF may cost its reading thread: V8 heap in use plus ArrayBuffers, measured by the
+ * thread itself (memory-meter.ts), so that what the rest of the process holds (a large answers
+ * file, a server gecc runs in) never counts against a PDF. Ordinary PDFs cost a thread 15–40 MB
+ * (pdf.js included), a page of tens of thousands of text runs up to ~250 MB with its garbage; a
+ * content stream inflating to 256 MB costs ~400 MB (the buffer doubles as it grows) and is refused.
  */
-export const defaultMemoryLimitMb = (size: number, heldMb = 0) => Math.max(256, heldMb + 192) + 160 * size;
+export const DEFAULT_PDF_MEMORY_MB = 384;
+/**
+ * Only a backstop, far above the threads' own limits: the process, less what the main thread
+ * holds itself, beyond 512 MB + twice each thread's limit (native memory the threads cannot see).
+ */
+export const processBackstopMb = (size: number, limitMb: number) => 512 + 2 * limitMb * size;
 const MEMORY_CHECK_MS = 20;
+/** the clock's limit, as a multiple of the CPU-time limit: the last backstop */
+const WALL_BACKSTOP = 3;
 /**
  * V8's own heap limit for a reading thread: only a backstop, the memory guard above is the
  * limit. Below 2 GB V8 lets a heap grow only ~1.5 × between full collections: on pdf.js's
@@ -39,8 +52,10 @@ interface Pending {
 
 interface Reader {
   worker: Worker;
+  /** [0]: the megabytes the thread says it holds; [1]: its thread id for threadCpuMs (0: unknown) */
+  memory: Int32Array;
   ready: boolean;
-  job?: Pending & { timer: NodeJS.Timeout; started: number };
+  job?: Pending & { timer: NodeJS.Timeout; started: number; cpuAtStart?: number };
 }
 
 /**
@@ -53,13 +68,13 @@ export class PdfPool {
   private readonly queue: Pending[] = [];
   private nextId = 1;
   private memoryWatch?: NodeJS.Timeout;
-  /** false from stopping a thread for memory until the process is back under the limit */
+  /** false from stopping a thread at the backstop until the process is back under it */
   private memoryArmed = true;
   private closed = false;
-  private readonly memoryLimit: number;
+  private readonly memoryLimitMb: number;
 
   constructor(private readonly options: PdfPoolOptions) {
-    this.memoryLimit = (options.memoryLimitMb ?? defaultMemoryLimitMb(options.size, process.memoryUsage.rss() / 1_048_576)) * 1_048_576;
+    this.memoryLimitMb = options.memoryLimitMb ?? DEFAULT_PDF_MEMORY_MB;
   }
 
   /** How many reading threads run now (started on the first PDF, never before). */
@@ -122,10 +137,12 @@ export class PdfPool {
   }
 
   private start(reader: Reader, pending: Pending): void {
-    const timer = setTimeout(() => {
-      void this.retire(reader, { kind: 'timeout', seconds: this.options.timeoutMs / 1000 });
-    }, this.options.timeoutMs);
-    reader.job = { ...pending, timer, started: performance.now() };
+    const tid = Atomics.load(reader.memory, 1);
+    const cpuAtStart = threadCpuMs(tid);
+    const timer = setTimeout(() => this.checkTime(reader, pending.id, tid), this.options.timeoutMs);
+    reader.job = { ...pending, timer, started: performance.now(), ...(cpuAtStart === undefined ? {} : { cpuAtStart }) };
+    // what the thread published after its last PDF is not this one's
+    Atomics.store(reader.memory, 0, 0);
     reader.worker.ref();
     this.watchMemory();
     // the bytes move to the thread without a copy when they own their whole memory
@@ -137,11 +154,31 @@ export class PdfPool {
     reader.worker.postMessage(job, [job.bytes.buffer as ArrayBuffer]);
   }
 
+  /**
+   * At the time limit by the clock: given up when its thread has worked that long on it, or when
+   * the clock reaches its backstop; otherwise looked at again when it could have.
+   */
+  private checkTime(reader: Reader, id: number, tid: number): void {
+    const job = reader.job;
+    if (!job || job.id !== id) return;
+    const { timeoutMs } = this.options;
+    const cpuNow = job.cpuAtStart === undefined ? undefined : threadCpuMs(tid);
+    const worked = cpuNow === undefined ? Number.POSITIVE_INFINITY : cpuNow - job.cpuAtStart!;
+    const waited = performance.now() - job.started;
+    if (worked >= timeoutMs || waited >= WALL_BACKSTOP * timeoutMs) {
+      void this.retire(reader, { kind: 'timeout', seconds: timeoutMs / 1000 });
+      return;
+    }
+    const again = Math.max(20, Math.min(timeoutMs - worked, WALL_BACKSTOP * timeoutMs - waited));
+    job.timer = setTimeout(() => this.checkTime(reader, id, tid), again);
+  }
+
   private spawn(): void {
     // a file URL: a Windows path with a drive letter is not taken for a URL scheme
-    const worker = startWorker();
+    const memory = new SharedArrayBuffer(8);
+    const worker = startWorker({ memoryLimitMb: this.memoryLimitMb, memory });
     // a starting thread keeps the process alive: a PDF is waiting for it
-    const reader: Reader = { worker, ready: false };
+    const reader: Reader = { worker, memory: new Int32Array(memory), ready: false };
     this.readers.add(reader);
     worker.on('message', (message: PdfWorkerMessage) => {
       // a message sent just before the thread was stopped: unref'ing a thread being stopped
@@ -160,7 +197,7 @@ export class PdfPool {
       if (!this.readers.has(reader)) return;
       const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
       const verdict: PdfVerdict = outOfMemory
-        ? { kind: 'too-much-memory', megabytes: Math.round(this.memoryLimit / 1_048_576) }
+        ? { kind: 'too-much-memory', megabytes: this.memoryLimitMb }
         : { kind: 'reader-failed', detail: error.message };
       // a thread that cannot even start would fail every waiting PDF in turn: answer them now
       if (!reader.ready) for (const job of this.queue.splice(0)) job.resolve(verdict);
@@ -190,9 +227,15 @@ export class PdfPool {
     if (!this.closed) this.dispatch();
   }
 
-  /** While PDFs are read, looks at the process's memory often enough to stop a bomb early. */
+  /**
+   * While PDFs are read, looks at what each thread says it holds (a thread refuses a bomb's
+   * buffers itself; this catches heaps grown between buffers), and at the whole process as a
+   * backstop.
+   */
   private watchMemory(): void {
     if (this.memoryWatch) return;
+    const tooMuch: PdfVerdict = { kind: 'too-much-memory', megabytes: this.memoryLimitMb };
+    const backstop = processBackstopMb(this.options.size, this.memoryLimitMb) * 1_048_576;
     this.memoryWatch = setInterval(() => {
       const busy = [...this.readers].filter((r) => r.job);
       if (busy.length === 0) {
@@ -200,16 +243,20 @@ export class PdfPool {
         this.memoryWatch = undefined;
         return;
       }
-      const rss = process.memoryUsage.rss();
-      if (rss < this.memoryLimit) {
+      for (const reader of busy) if (Atomics.load(reader.memory, 0) > this.memoryLimitMb) void this.retire(reader, tooMuch);
+      const usage = process.memoryUsage();
+      // what the main thread holds itself (the answers, a host program's data) is not the PDFs'
+      if (usage.rss - usage.heapTotal - usage.external < backstop) {
         this.memoryArmed = true;
         return;
       }
       // a stopped thread's memory takes a moment to be returned: stop no other until it is
       if (!this.memoryArmed) return;
       this.memoryArmed = false;
-      const longest = busy.reduce((a, b) => (a.job!.started <= b.job!.started ? a : b));
-      void this.retire(longest, { kind: 'too-much-memory', megabytes: Math.round(this.memoryLimit / 1_048_576) });
+      const stillBusy = busy.filter((r) => r.job);
+      if (stillBusy.length === 0) return;
+      const longest = stillBusy.reduce((a, b) => (a.job!.started <= b.job!.started ? a : b));
+      void this.retire(longest, tooMuch);
     }, MEMORY_CHECK_MS);
     this.memoryWatch.unref();
   }
@@ -265,8 +312,8 @@ export function openPdfPool(settings: PdfPoolSettings): PdfPool {
  * flags are refused in threads (--max-old-space-size, --stack-size, --expose-gc…): Node throws,
  * and every PDF would fail to be read because of how node was started. Then none are passed on.
  */
-function startWorker(): Worker {
-  const options = { resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_LIMIT_MB } };
+function startWorker(workerData: PdfWorkerData): Worker {
+  const options = { resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_LIMIT_MB }, workerData };
   const script = pathToFileURL(workerScript());
   try {
     // one about how the main script was given breaks a thread's start

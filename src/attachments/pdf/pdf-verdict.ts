@@ -33,6 +33,8 @@ export type PdfVerdict =
   | { kind: 'damaged'; detail: string }
   /** reading took longer than the time limit (a compression bomb, or a badly broken file) */
   | { kind: 'timeout'; seconds: number }
+  /** an image declares more pixels than a viewer can show without hanging (see declared-objects.ts) */
+  | { kind: 'image-too-large'; width: number; height: number; megabytes: number }
   /** reading needed more memory than gecc allows itself */
   | { kind: 'too-much-memory'; megabytes: number }
   /** the reader itself failed (its thread stopped) */

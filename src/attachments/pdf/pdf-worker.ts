@@ -1,11 +1,18 @@
 import { createHash } from 'node:crypto';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { declaredObjects } from './declared-objects.js';
 import { collectGarbageIfHeavy } from './heavy-garbage.js';
+import { imageTooLarge } from './image-limit.js';
+import { installMemoryMeter } from './memory-meter.js';
+import { maxPagesOf } from './page-limit.js';
+import { currentThreadId } from './thread-cpu.js';
 import { loadPdfParse, readPdf } from './read-pdf.js';
-import type { PdfAnswer } from './pdf-verdict.js';
+import type { PdfAnswer, PdfVerdict } from './pdf-verdict.js';
 import { warmUpPdf } from './warm-up-pdf.js';
 
 const WARM_UP_READS = 3;
+/** how often an idle-between-steps thread says what it holds */
+const PUBLISH_MS = 20;
 
 /** A job from the pool: the PDF's bytes (transferred, not copied). */
 export interface PdfJob {
@@ -13,10 +20,24 @@ export interface PdfJob {
   bytes: Uint8Array;
 }
 export type PdfWorkerMessage = { ready: true } | { id: number; verdict: PdfAnswer };
+/** What the pool gives a thread when it starts it. */
+export interface PdfWorkerData {
+  /** a reading thread may hold this much for one PDF */
+  memoryLimitMb: number;
+  /** two Int32s written by the thread, read by the pool: the megabytes it holds now, its thread id */
+  memory: SharedArrayBuffer;
+}
 
 // the worker is only started when a PDF is waiting: load the reader at once, then say so
 if (parentPort) {
   const port = parentPort;
+  const settings = workerData as PdfWorkerData;
+  // before pdf.js loads: its streams are then weighed as they grow
+  const shared = new Int32Array(settings.memory);
+  const meter = installMemoryMeter(settings.memoryLimitMb, shared);
+  // the pool counts this thread's CPU time against a PDF's time limit
+  Atomics.store(shared, 1, currentThreadId());
+  setInterval(() => meter.publish(), PUBLISH_MS).unref();
   // pdf.js prints warnings about broken files: keep them as evidence, off the user's screen and JSON
   const printed: string[] = [];
   for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
@@ -37,17 +58,25 @@ if (parentPort) {
     );
   port.on('message', (job: PdfJob) => {
     printed.length = 0;
+    meter.reset();
     // hashing here, in parallel threads, keeps the main thread free (SHA-256 is its largest cost)
     const sha256 = createHash('sha256').update(job.bytes).digest('hex');
-    readPdf(job.bytes, printed)
+    // read before pdf.js takes the bytes over
+    const declared = declaredObjects(job.bytes);
+    const refused = imageTooLarge(declared);
+    (refused ? Promise.resolve(refused) : readPdf(job.bytes, printed, maxPagesOf(declared)))
       .then(
-        (verdict) => port.postMessage({ id: job.id, verdict: { ...verdict, sha256 } } satisfies PdfWorkerMessage),
-        (error: unknown) =>
-          port.postMessage({
-            id: job.id,
-            verdict: { kind: 'damaged', detail: error instanceof Error ? error.message : String(error), sha256 },
-          } satisfies PdfWorkerMessage),
+        (verdict): PdfVerdict => {
+          const exceededMb = meter.exceededMb;
+          return exceededMb === undefined ? verdict : { kind: 'too-much-memory', megabytes: settings.memoryLimitMb };
+        },
+        (error: unknown): PdfVerdict =>
+          meter.exceededMb === undefined
+            ? { kind: 'damaged', detail: error instanceof Error ? error.message : String(error) }
+            : { kind: 'too-much-memory', megabytes: settings.memoryLimitMb },
       )
-      .then(collectGarbageIfHeavy);
+      .then((verdict) => port.postMessage({ id: job.id, verdict: { ...verdict, sha256 } } satisfies PdfWorkerMessage))
+      .then(collectGarbageIfHeavy)
+      .then(() => meter.publish());
   });
 }

@@ -1,4 +1,5 @@
 import { restoreNativeArrayPush } from './native-array-push.js';
+import { pageTreeTooLarge } from './page-limit.js';
 import { PAGES_TO_READ, type PdfVerdict } from './pdf-verdict.js';
 import { pdfjsData } from './pdfjs-data.js';
 import { drawPage, PICTURE_BUDGET_PIXELS } from './draw-page.js';
@@ -43,13 +44,17 @@ const COPY = 0x10;
  * the bytes over: bytes that fill their whole memory are empty afterwards. (What pdf.js prints is
  * tapped here, see pdf-warnings.ts; the second parameter is no longer needed.)
  */
-export async function readPdf(bytes: Uint8Array, _printed: readonly string[] = []): Promise<PdfVerdict> {
-  const first = await readOnce(bytes, true);
+export async function readPdf(
+  bytes: Uint8Array,
+  _printed: readonly string[] = [],
+  maxPages = Number.POSITIVE_INFINITY,
+): Promise<PdfVerdict> {
+  const first = await readOnce(bytes, true, maxPages);
   if (!first.bytes) return first.verdict;
   // pdf.js rebuilds a damaged cross-reference only when it finds it damaged on opening; one wrong
   // offset is found only when a page needs that object, and the object (or the page) is then left
   // out. Poppler and MuPDF rebuild in both cases: read once more with the cross-reference ignored
-  const again = await readOnce(withoutCrossReference(first.bytes), false);
+  const again = await readOnce(withoutCrossReference(first.bytes), false, maxPages);
   // rebuilding, pdf.js puts a blank page where it finds no first page: a repair must show something
   return again.verdict.kind === 'read' && again.shows ? again.verdict : first.verdict;
 }
@@ -70,7 +75,7 @@ async function copyToRebuild(doc: PdfDocument | undefined, verdict: PdfVerdict):
   return copy && startxrefAt(copy) >= 0 ? { verdict, bytes: copy } : { verdict };
 }
 
-async function readOnce(bytes: Uint8Array, keepIfBroken: boolean): Promise<Reading> {
+async function readOnce(bytes: Uint8Array, keepIfBroken: boolean, maxPages: number): Promise<Reading> {
   const { PDFParse, PasswordException, InvalidPDFException } = await loadPdfParse();
   // pdf.js takes over (empties) bytes that fill their whole memory, as they arrive from the pool,
   // without a copy; given a Buffer, pdf-parse would copy them first. Every copy of every PDF is
@@ -92,6 +97,8 @@ async function readOnce(bytes: Uint8Array, keepIfBroken: boolean): Promise<Readi
     // a viewer other than Adobe's shows only the "Please wait…" page such a file carries
     if (doc.isPureXfa) return { verdict: { kind: 'xfa-only' } };
     const pages = doc.numPages;
+    // pdf-parse visits every page number the file declares before the first page: see page-limit.ts
+    if (pages > maxPages) return { verdict: pageTreeTooLarge(pages, maxPages) };
     // the page count is only what the file claims: a page tree with no page in it (empty, nulls,
     // a loop back to itself) claims pages that cannot be found
     if (

@@ -228,6 +228,33 @@ export const contentMessages = {
       fix: () => REPAIR_PDF_EN,
     },
   }),
+  'pdf.image-too-large': message<{ path: string; width: number; height: number; megabytes: number }>({
+    severity: 'error',
+    th: {
+      text: (a) =>
+        `ไฟล์ PDF ${a.path} มีภาพขนาด ${a.width.toLocaleString('en-US')} × ${a.height.toLocaleString('en-US')} พิกเซล ต้องใช้หน่วยความจำราว ${a.megabytes.toLocaleString('en-US')} MB จึงจะแสดงได้ โปรแกรมเปิด PDF ของกรรมการจะค้างหรือแสดงหน้านั้นไม่ได้`,
+      fix: () => 'สแกนใหม่ที่ความละเอียด 200–300 dpi หรือเปิดไฟล์แล้วบันทึกเป็น PDF ใหม่แบบลดขนาดภาพ (เช่น Reduce File Size / Optimize) แล้วตรวจอีกครั้ง',
+    },
+    en: {
+      text: (a) =>
+        `${a.path} holds an image of ${a.width.toLocaleString('en-US')} × ${a.height.toLocaleString('en-US')} pixels: about ${a.megabytes.toLocaleString('en-US')} MB of memory to show, so reviewers' PDF viewers will hang or fail to show that page`,
+      fix: () =>
+        'Scan it again at 200–300 dpi, or save it again as PDF with reduced image size (Reduce File Size / Optimize), then check again.',
+    },
+  }),
+  'pdf.leading-bytes': message<{ path: string; bytes: number }>({
+    severity: 'warning',
+    th: {
+      text: (a) =>
+        `ไฟล์ PDF ${a.path} มีข้อมูลอื่น ${a.bytes.toLocaleString('en-US')} ไบต์อยู่หน้าส่วนเริ่มต้นของ PDF (เช่น หัวอีเมลที่ติดมาตอนบันทึกไฟล์แนบ) โปรแกรมเปิด PDF ส่วนใหญ่ยังเปิดได้ แต่ระบบอัปโหลดที่ตรวจชนิดไฟล์จากไบต์แรกอาจไม่รับว่าเป็น PDF`,
+      fix: () => 'เปิดไฟล์แล้วบันทึกเป็น PDF ใหม่ (File > Save As > PDF หรือสั่งพิมพ์เป็น Microsoft Print to PDF)',
+    },
+    en: {
+      text: (a) =>
+        `${a.path} has ${a.bytes.toLocaleString('en-US')} other bytes before the PDF starts (a mail header saved with the attachment, say): PDF viewers open it, but an upload system that checks a file's first bytes may not take it for a PDF`,
+      fix: () => 'Open it and save it again as PDF (File > Save As > PDF, or print to "Microsoft Print to PDF").',
+    },
+  }),
   'pdf.not-checked': message<{ path: string; detail: string }>({
     transient: true,
     severity: 'error',
