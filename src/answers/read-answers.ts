@@ -80,7 +80,10 @@ export async function readAnswers(file: string): Promise<ReadAnswers> {
     });
   }
   const duplicates = duplicateKeyErrors(doc);
-  if (duplicates.length > 0) doc.errors.push(...duplicates), doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+  if (duplicates.length > 0) {
+    doc.errors.push(...duplicates);
+    doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+  }
   const locator = new Locator(doc, lineCounter);
   if (doc.errors.length > 0) return { ok: false, findings: doc.errors.map((e) => yamlErrorFinding(e, locator, decoded.text)) };
 

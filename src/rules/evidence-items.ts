@@ -123,6 +123,7 @@ export async function inspectFiles(
  */
 export function firstIndexes(value: unknown): Map<unknown, number> {
   const positions = new Map<unknown, number>();
-  if (Array.isArray(value)) value.forEach((entry, index) => positions.has(entry) || positions.set(entry, index));
+  if (!Array.isArray(value)) return positions;
+  for (const [index, entry] of value.entries()) if (!positions.has(entry)) positions.set(entry, index);
   return positions;
 }
