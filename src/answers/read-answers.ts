@@ -49,6 +49,9 @@ export async function readAnswers(file: string): Promise<ReadAnswers> {
       });
     }
     const code = (error as NodeJS.ErrnoException).code;
+    // opening a socket fails with ENXIO before its kind can be seen on the handle
+    if (code === 'ENXIO')
+      return fail({ code: 'answers.not-a-file', severity: 'error', args: { file: path.basename(file), kind: 'socket' } });
     return fail({
       code: 'answers.unreadable',
       severity: 'error',
