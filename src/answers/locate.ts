@@ -1,10 +1,12 @@
-import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position } from '../findings/finding.js';
 
 export type YamlPath = readonly (string | number)[];
 
 /** Finds where a value (or its key) stands in application.yaml, as the editor shows it. */
 export class Locator {
+  private readonly pairsByMap = new WeakMap<YAMLMap, Map<string, Pair>>();
+
   constructor(
     private readonly doc: Document,
     private readonly lineCounter: LineCounter,
@@ -20,7 +22,7 @@ export class Locator {
     for (const [index, segment] of path.entries()) {
       const last = index === path.length - 1;
       if (isMap(node)) {
-        const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(segment));
+        const pair = this.pairsOf(node).get(String(segment));
         if (!pair) return this.position(keyNode);
         keyNode = pair.key as Node;
         if (last && target === 'key') return this.position(keyNode);
@@ -44,6 +46,20 @@ export class Locator {
       else return false;
     }
     return isMap(node) && node.flow === true;
+  }
+
+  /** The pairs of a mapping by key, the first of each key (looking every key up in turn would cost n² for n keys). */
+  private pairsOf(map: YAMLMap): Map<string, Pair> {
+    let pairs = this.pairsByMap.get(map);
+    if (!pairs) {
+      pairs = new Map();
+      for (const pair of map.items as Pair[]) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (!pairs.has(key)) pairs.set(key, pair);
+      }
+      this.pairsByMap.set(map, pairs);
+    }
+    return pairs;
   }
 
   offset(offset: number): Position {

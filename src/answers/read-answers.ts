@@ -1,6 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { type Document, isScalar, LineCounter, parseDocument, visit, type YAMLError, YAMLParseError } from 'yaml';
 import type { Finding } from '../findings/finding.js';
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from '../read-regular-file.js';
 import { cutByComment } from './cut-comments.js';
@@ -17,6 +17,12 @@ export type ReadAnswers =
  * 1 MB; the limit keeps a link to /dev/zero or a 150 MB paste from taking the memory.
  */
 export const MAX_ANSWERS_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The most keys, values and list entries application.yaml may hold. A complete one has about
+ * 1,500 (56 items with their text, files and score); 100,000 would only make the check slow.
+ */
+export const MAX_ANSWERS_ENTRIES = 20_000;
 
 /**
  * Reads, decodes and parses application.yaml; any problem becomes a finding with its position.
@@ -44,6 +50,9 @@ export async function readAnswers(file: string): Promise<ReadAnswers> {
       });
     }
     const code = (error as NodeJS.ErrnoException).code;
+    // opening a socket fails with ENXIO before its kind can be seen on the handle
+    if (code === 'ENXIO')
+      return fail({ code: 'answers.not-a-file', severity: 'error', args: { file: path.basename(file), kind: 'socket' } });
     return fail({
       code: 'answers.unreadable',
       severity: 'error',
@@ -63,7 +72,22 @@ export async function readAnswers(file: string): Promise<ReadAnswers> {
   if (decoded.text.trim() === '') return fail({ code: 'answers.empty', severity: 'error', args: {} });
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(decoded.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // the parser's own duplicate-key check compares each key with every key before it (minutes for
+  // 100,000 keys): the same check is made below with a set per mapping
+  const doc = parseDocument(decoded.text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const entries = countEntries(doc);
+  if (entries > MAX_ANSWERS_ENTRIES) {
+    return fail({
+      code: 'answers.too-many-entries',
+      severity: 'error',
+      args: { file: path.basename(file), entries, limit: MAX_ANSWERS_ENTRIES },
+    });
+  }
+  const duplicates = duplicateKeyErrors(doc);
+  if (duplicates.length > 0) {
+    doc.errors.push(...duplicates);
+    doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+  }
   const locator = new Locator(doc, lineCounter);
   if (doc.errors.length > 0) return { ok: false, findings: yamlSlipFindings(doc.errors, decoded.text, locator) };
 
@@ -88,4 +112,40 @@ function fail(finding: Finding): ReadAnswers {
 function firstAlias(text: string, locator: Locator): { line?: number; column?: number } {
   const match = /(^|[\s[{,:-])\*[^\s,\]}]/m.exec(text);
   return match ? locator.offset(match.index + match[1]!.length) : {};
+}
+
+/** Keys written twice in one mapping, as the parser would report them (code DUPLICATE_KEY, at the second key). */
+function duplicateKeyErrors(doc: Document): YAMLParseError[] {
+  const errors: YAMLParseError[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        // the parser compares scalar values with ===: 1 and "1" are different keys
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const key = `${typeof pair.key.value}:${String(pair.key.value)}`;
+        if (seen.has(key))
+          errors.push(new YAMLParseError([pair.key.range[0], pair.key.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        else seen.add(key);
+      }
+    },
+  });
+  return errors;
+}
+
+/** Keys, values and list entries of the document, counted in one pass. */
+function countEntries(doc: Document): number {
+  let count = 0;
+  visit(doc, {
+    Scalar() {
+      count++;
+    },
+    Map() {
+      count++;
+    },
+    Seq() {
+      count++;
+    },
+  });
+  return count;
 }

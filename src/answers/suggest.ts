@@ -19,14 +19,16 @@ export function closest(input: string, candidates: readonly string[]): string | 
   const wanted = canonicalItemId(input) ?? input.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
+  const limit = Math.max(1, Math.min(3, Math.floor(input.length / 3)));
   for (const candidate of candidates) {
+    // names whose lengths differ by more than the limit cannot be within it: no need to measure
+    if (Math.abs(candidate.length - wanted.length) > limit) continue;
     const distance = editDistance(wanted, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const limit = Math.max(1, Math.min(3, Math.floor(input.length / 3)));
   return bestDistance <= limit ? best : undefined;
 }
 

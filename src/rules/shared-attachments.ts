@@ -6,7 +6,7 @@ import { ANSWERS_FILES } from '../answers/answers-files.js';
 import { isIgnoredFile } from '../attachments/ignored-files.js';
 import { sameLookingName } from '../attachments/resolve-reference.js';
 import type { RuleContext } from './rule-context.js';
-import { fileReferences } from './evidence-items.js';
+import { fileReferences, firstIndexes } from './evidence-items.js';
 
 /** One place application.yaml names an attachment. */
 export interface Reference {
@@ -27,9 +27,9 @@ export function attachmentReferences(ctx: RuleContext, applicant: Applicant): Re
     if (group === 'basic' && applicant === 'returning') continue;
     for (const { id } of ctx.catalogue.groups[group].items) {
       const at = [group, id, 'files'];
-      const value = ctx.value(at);
+      const positions = firstIndexes(ctx.value(at));
       for (const file of fileReferences(ctx, at)) {
-        const index = Array.isArray(value) ? value.indexOf(file) : -1;
+        const index = positions.get(file) ?? -1;
         found.push({ item: id, file, at: index >= 0 ? [...at, index] : at });
       }
     }

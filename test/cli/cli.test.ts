@@ -91,8 +91,10 @@ describe('gecc check, in-process', () => {
     fs.cpSync(example('ready-returning-unit'), path.join(root, 'u3'), { recursive: true });
     const { code, stdout } = await cli('check', root, '--format', 'json', ...NOW);
     const apps = JSON.parse(stdout).applications;
-    expect(apps.map((a: { path: string }) => path.basename(a.path))).toEqual(['u1-linked', 'u2-forgot', 'u3']);
-    expect(apps[1].findings[0].code).toBe('application.no-answers-file');
+    // an empty folder is accounted for too: nothing in a batch folder is skipped without a word
+    expect(apps.map((a: { path: string }) => path.basename(a.path))).toEqual(['reports', 'u1-linked', 'u2-forgot', 'u3']);
+    expect(apps[0].findings[0]).toMatchObject({ code: 'batch.no-answers-file', args: { found: 'empty' } });
+    expect(apps[2].findings[0]).toMatchObject({ code: 'batch.no-answers-file', args: { found: 'documents' } });
     expect(code).toBe(1);
   });
 

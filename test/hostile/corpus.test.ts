@@ -186,7 +186,7 @@ const CASES: Case[] = [
   },
   {
     name: 'a named pipe where a file should be',
-    code: 'file.not-a-file',
+    code: 'file.not-regular',
     setup: (dir) => {
       fs.rmSync(path.join(dir, PDF_AT));
       execFileSync('mkfifo', [path.join(dir, PDF_AT)]);
@@ -236,7 +236,7 @@ const CASES: Case[] = [
   { name: 'answers that are a list', yaml: '- edition\n- unit\n', code: 'answers.not-a-mapping', file: 'application.yaml' },
   {
     name: 'a folder named application.yaml',
-    code: 'answers.unreadable',
+    code: 'answers.not-a-file',
     file: 'application.yaml',
     setup: (dir) => {
       fs.rmSync(path.join(dir, 'application.yaml'));

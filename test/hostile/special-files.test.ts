@@ -3,7 +3,9 @@
  * the folder, huge files. None may hang the check, take the memory, or be read outside the folder.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readAtMost } from '../../src/attachments/attachment-inspector.js';
@@ -76,6 +78,19 @@ describe.runIf(posix)('FIFOs and devices never hang the check (real processes)',
 });
 
 describe.runIf(posix)('the readers refuse what is not an ordinary file on the opened handle', () => {
+  it('application.yaml that is a socket: not a file', async () => {
+    const dir = writeApplication(tempDir(), readyNewUnit());
+    fs.rmSync(path.join(dir, 'application.yaml'));
+    const server = net.createServer().listen(path.join(dir, 'application.yaml'));
+    await once(server, 'listening');
+    try {
+      const result = await checkApplication(dir, { now: IN_WINDOW });
+      expect(only(result, 'answers.not-a-file').args).toEqual({ file: 'application.yaml', kind: 'socket' });
+    } finally {
+      server.close();
+    }
+  });
+
   it('an attachment swapped for a FIFO or a device after it was resolved is refused, not waited on', async () => {
     const fifo = path.join(tempDir(), 'swapped.pdf');
     mkfifo(fifo);

@@ -54,6 +54,20 @@ export const fileSafetyMessages = {
       fix: () => 'Check that this is the right file: it holds text only; evidence goes in separate PDF or JPEG attachments.',
     },
   }),
+  'answers.too-many-entries': message<{ file: string; entries: number; limit: number }>({
+    severity: 'error',
+    th: {
+      text: (a) =>
+        `ไฟล์คำตอบ ${a.file} มีหัวข้อและคำตอบรวม ${a.entries.toLocaleString('en-US')} รายการ เกิน ${a.limit.toLocaleString('en-US')} รายการ (ใบสมัครจริงมีราว 1,500 รายการ) จึงไม่ถูกตรวจ`,
+      fix: () => 'ตรวจว่าเลือกไฟล์ถูกต้อง แล้วเริ่มจากแบบฟอร์มที่ gecc init สร้าง: มีเฉพาะหัวข้อของเกณฑ์ และไฟล์แนบของแต่ละข้อไม่กี่ไฟล์',
+    },
+    en: {
+      text: (a) =>
+        `The answers file ${a.file} holds ${a.entries.toLocaleString('en-US')} keys and values, more than the ${a.limit.toLocaleString('en-US')} allowed (a real one has about 1,500); it is not checked`,
+      fix: () =>
+        'Check that this is the right file; start from the form gecc init writes, with the criteria headings and a few attachments per item.',
+    },
+  }),
   'file.not-regular': message<{ path: string; kind: Kind }>({
     severity: 'error',
     th: {
