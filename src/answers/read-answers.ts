@@ -1,6 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { type Document, isScalar, LineCounter, parseDocument, visit, type YAMLError, YAMLParseError } from 'yaml';
+import { type Document, isScalar, LineCounter, parseDocument, visit, YAMLParseError } from 'yaml';
 import type { Finding } from '../findings/finding.js';
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from '../read-regular-file.js';
 import { cutByComment } from './cut-comments.js';

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-io.js';
 import { registerCheck } from '../../src/cli/commands/check.js';
 import { registerCriteria } from '../../src/cli/commands/criteria.js';
