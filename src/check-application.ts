@@ -7,6 +7,7 @@ import { readAnswers } from './answers/read-answers.js';
 import { schemaFindings, withoutStandInMisses } from './answers/schema-findings.js';
 import { readUnitChoices } from './answers/unit-kind-names.js';
 import { AttachmentInspector } from './attachments/attachment-inspector.js';
+import type { AttachmentMemo } from './attachments/attachment-memo.js';
 import { openPdfPool, pdfPoolSize, type PdfPool } from './attachments/pdf/pdf-pool.js';
 import type { Catalogue } from './criteria/catalogue-schema.js';
 import { thaiDigitsToArabic } from './criteria/points.js';
@@ -53,6 +54,8 @@ export interface CheckOptions {
    * (default: on; false reads every file again; checkTargets shares one cache among its checks)
    */
   cache?: boolean | VerdictCache;
+  /** a watching process's memory of attachments unchanged on disk since its last check */
+  memo?: AttachmentMemo;
 }
 
 export { ANSWERS_FILES };
@@ -145,6 +148,7 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
     pdfPool: options.pdfPool!,
     filesAtOnce: filesAtOnce(pdfPoolSize(options)),
     ...withCache(openVerdictCache(options.cache, [dir])),
+    ...(options.memo ? { memo: options.memo } : {}),
   });
   const ctx = new RuleContext(catalogue, data, locator, shape.invalidPaths, attachments, applicant, unitKind, options.now ?? new Date());
   const references = attachmentReferences(ctx, applicant);

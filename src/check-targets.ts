@@ -5,6 +5,7 @@ import { isIgnoredFile } from './attachments/ignored-files.js';
 import { openPdfPool } from './attachments/pdf/pdf-pool.js';
 import { openVerdictCache } from './cache/open-cache.js';
 import { ANSWERS_FILES, checkApplication, type CheckOptions } from './check-application.js';
+import { ROUND_CONFIG_FILE } from './answers/answers-files.js';
 import { mapLimited } from './map-limited.js';
 import { DEFAULT_EDITION, loadEdition } from './criteria/load-catalogue.js';
 import type { Finding } from './findings/finding.js';
@@ -118,7 +119,8 @@ function batchEntries(root: string, name: string, siblings: readonly string[]): 
         return [];
       return notReady({ code: 'batch.zip-not-extracted', severity: 'error', args: { name: display } });
     }
-    if (isAnswersLike(name)) return notReady({ code: 'batch.loose-answers-file', severity: 'error', args: { name: display } });
+    if (isAnswersLike(name) && name !== ROUND_CONFIG_FILE)
+      return notReady({ code: 'batch.loose-answers-file', severity: 'error', args: { name: display } });
     // the division's own papers (a list of units, a spreadsheet) are not applications
     return [];
   }
@@ -140,8 +142,12 @@ function batchEntries(root: string, name: string, siblings: readonly string[]): 
       };
     });
   }
+  // where the division keeps gecc's reports (CSV, HTML, JUnit, JSON): not a unit's folder
+  if (entries.length > 0 && entries.every((entry) => REPORT_FILE.test(entry) && !isFolder(path.join(dir, entry)))) return [];
   return notReady({ code: 'batch.no-answers-file', severity: 'error', args: { folder: display, ...whatIsThere(dir, display, entries) } });
 }
+
+const REPORT_FILE = /\.(csv|html?|xml|json)$/i;
 
 /** What a sub-folder without application.yaml holds instead, so that the finding can say what to do. */
 function whatIsThere(

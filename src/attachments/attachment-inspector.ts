@@ -13,6 +13,7 @@ import { listFiles } from './list-folder.js';
 import type { PdfPool } from './pdf/pdf-pool.js';
 import { normaliseReference, resolveReference } from './resolve-reference.js';
 import { isSettled, type VerdictCache } from '../cache/verdict-cache.js';
+import { AttachmentMemo } from './attachment-memo.js';
 
 export interface AttachmentReport {
   /** the reference as resolved: relative to the application folder, forward slashes */
@@ -37,6 +38,8 @@ export interface InspectorOptions {
   filesAtOnce: number;
   /** verdicts on content kept between runs; without it every file is read */
   cache?: VerdictCache;
+  /** reports of files unchanged on disk since a watching process last read them */
+  memo?: AttachmentMemo;
 }
 
 /**
@@ -88,7 +91,27 @@ export class AttachmentInspector {
         findings: [{ ...resolved.problem, severity: 'error', file: resolved.relative } as Finding],
       };
     }
-    const { relative, absolute, bytes } = resolved;
+    const { relative, absolute, info } = resolved;
+    const { memo } = this.options;
+    if (!memo) return this.inspectFile(resolved);
+    const stamp = AttachmentMemo.stampOf(info);
+    const known = memo.get(absolute, relative, stamp);
+    if (known) return known;
+    const report = await this.inspectFile(resolved);
+    // a verdict of this moment (a time limit) is asked again at the next check
+    if (isSettled(report)) memo.set(absolute, relative, stamp, report);
+    return report;
+  }
+
+  private async inspectFile({
+    relative,
+    absolute,
+    bytes,
+  }: {
+    relative: string;
+    absolute: string;
+    bytes: number;
+  }): Promise<AttachmentReport> {
     const report: AttachmentReport = { path: relative, usable: true, findings: [], bytes };
     const add = (finding: Finding) => {
       report.findings.push({ ...finding, file: relative });

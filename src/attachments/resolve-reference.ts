@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { FindingArgs } from '../findings/messages.js';
 
 export type Resolved =
-  | { ok: true; relative: string; absolute: string; bytes: number }
+  | { ok: true; relative: string; absolute: string; bytes: number; info: Stats }
   | {
       ok: false;
       relative: string;
@@ -89,7 +89,7 @@ export async function resolveReference(
             : 'other';
       return { ok: false, relative, problem: { code: 'file.not-regular', args: { path: relative, kind } } };
     }
-    return { ok: true, relative, absolute: real, bytes: info.size };
+    return { ok: true, relative, absolute: real, bytes: info.size, info };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')
       return { ok: false, relative, problem: { code: 'file.not-found', args: { path: relative } } };

@@ -164,7 +164,7 @@ export const HELP = {
         en: 'A watermarked draft, even for an application that is not ready yet, to review.',
       },
       {
-        command: 'gecc form ใบสมัครทั้งหมด --output แบบประเมิน',
+        command: 'gecc form ใบสมัครทุกเขต --output แบบประเมิน',
         th: 'ทำแบบประเมินของทุกหน่วยงานในโฟลเดอร์รวม หนึ่งไฟล์ต่อหน่วยงาน (ข้ามใบสมัครที่ยังลงนามไม่ได้ พร้อมบอกเหตุผล)',
         en: "Every unit's form of a batch folder, one file each (those that cannot be signed yet are skipped, with the reason).",
       },
@@ -253,6 +253,8 @@ const OPTIONS_TH: Record<string, Record<string, string>> = {
     '--no-cache': 'อ่านไฟล์แนบทุกไฟล์ใหม่ ไม่ใช้ผลที่จำไว้จากการตรวจครั้งก่อน',
     '--ascii': 'ใช้เครื่องหมาย [OK] [X] [!] แทน ✔ ✖ ⚠',
     '--watch': 'ตรวจซ้ำทุกครั้งที่บันทึกไฟล์คำตอบหรือไฟล์แนบ (กด Ctrl-C เพื่อหยุด)',
+    '--wide': 'แสดงตารางสรุปเต็มทุกคอลัมน์ แม้จะกว้างเกินหน้าจอ (ปกติกว้างไม่เกิน 100 ตัวอักษร)',
+    '--config': 'ไฟล์ตั้งค่าของรอบการสมัคร (ปกติคือ gecc.config.yaml ในโฟลเดอร์รวม): เกณฑ์ปี ช่วงรับสมัคร --strict และรายงานที่จะบันทึก',
     '--draft': 'ทำฉบับร่าง (มีลายน้ำ) แม้ใบสมัครยังไม่พร้อม',
     '--thai-digits': 'ใช้เลขไทย (๐-๙)',
     '--date': 'วันที่ลงนาม เช่น 2566-02-01 (ไม่ระบุ = วันนี้)',

@@ -1,3 +1,4 @@
+import { AttachmentMemo } from '../attachments/attachment-memo.js';
 import { checkTargets, TargetError } from '../check-targets.js';
 import type { CheckOptions } from '../check-application.js';
 import type { Lang } from '../findings/message-spec.js';
@@ -38,9 +39,11 @@ export async function watchCheck(options: WatchCheckOptions): Promise<number> {
   const { io, lang, color, ascii } = options;
   const clear = io.stdoutIsTTY ? CLEAR : '';
   const time = () => new Date().toLocaleTimeString(lang === 'th' ? 'th-TH' : 'en-GB', { hour12: false });
+  // a save changes one file: the others, unchanged on disk, are not read again
+  const check = { ...options.check, memo: new AttachmentMemo() };
   let previous: CheckReport | undefined;
   const first = async () => {
-    previous = await checkTargets(options.folders, options.check);
+    previous = await checkTargets(options.folders, check);
     io.stdout(
       `${clear}${humanReport(forDisplay(previous), { lang, color, ascii })}\n${watchChangesText(undefined, [], { lang, color, ascii, time: time() })}`,
     );
@@ -51,7 +54,7 @@ export async function watchCheck(options: WatchCheckOptions): Promise<number> {
     async (changed) => {
       let report: CheckReport;
       try {
-        report = await checkTargets(options.folders, options.check);
+        report = await checkTargets(options.folders, check);
       } catch (error) {
         // the folder was renamed or removed while watched: say so, and keep watching for its return
         if (!(error instanceof TargetError)) throw error;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { ANSWERS_FILES } from '../answers/answers-files.js';
+import { ANSWERS_FILES, ROUND_CONFIG_FILE } from '../answers/answers-files.js';
 import { decodeAnswersBytes } from '../answers/decode-text.js';
 import { Locator } from '../answers/locate.js';
 import { shippedEditions } from '../criteria/load-catalogue.js';
@@ -13,7 +13,7 @@ import { FORMAT_NAMES, type FormatName } from '../report/format-names.js';
 import { CONFIG_TEXT } from './config-text.js';
 
 /** The config file of a round, looked for at the root of a batch folder (never in a unit's folder). */
-export const CONFIG_FILE = 'gecc.config.yaml';
+export const CONFIG_FILE = ROUND_CONFIG_FILE;
 
 /** A round's settings, as read: paths already made relative to where gecc runs. */
 export interface RoundConfig {

@@ -76,7 +76,8 @@ export async function watchFolders(
 ): Promise<void> {
   const { signal } = options;
   const clock = options.clock ?? realClock;
-  const debounceMs = options.debounceMs ?? 300;
+  // editors write a save as two or three events within milliseconds: enough to wait for them all
+  const debounceMs = options.debounceMs ?? 80;
   const pollMs = options.pollMs ?? (options.mode === 'poll' ? 1000 : 2000);
   const pending = new Set<string>();
   let timer: unknown;

@@ -120,6 +120,21 @@ describe('sub-folders without application.yaml are reported, not dropped', () =>
     ]);
   });
 
+  it('the round’s own files are not units: gecc.config.yaml, and a folder of gecc’s reports; a folder of PDFs is', async () => {
+    const root = batchWith((r) => {
+      fs.writeFileSync(path.join(r, 'gecc.config.yaml'), 'strict: true\n');
+      fs.mkdirSync(path.join(r, 'ผลการตรวจ'));
+      fs.writeFileSync(path.join(r, 'ผลการตรวจ', 'สรุป.csv'), 'x');
+      fs.writeFileSync(path.join(r, 'ผลการตรวจ', 'รายงาน.html'), 'x');
+      fs.mkdirSync(path.join(r, '02-pdfs'));
+      fs.writeFileSync(path.join(r, '02-pdfs', 'B01.pdf'), 'x');
+    });
+    expect((await entries(root)).map((e) => [e.path, e.codes])).toEqual([
+      ['01-ready', []],
+      ['02-pdfs', ['batch.no-answers-file']],
+    ]);
+  });
+
   it.runIf(process.platform !== 'win32')('a broken link is reported', async () => {
     const root = batchWith((r) => fs.symlinkSync(path.join(r, 'gone'), path.join(r, '02-link')));
     expect((await entries(root)).map((e) => [e.path, e.codes])).toEqual([

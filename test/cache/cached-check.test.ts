@@ -13,6 +13,7 @@ import { checkApplication } from '../../src/check-application.js';
 import { checkTargets } from '../../src/check-targets.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { IN_WINDOW } from '../helpers/check.js';
+import { makeDenseTextPdf } from '../helpers/pdf.js';
 
 afterAll(removeTempDirs);
 
@@ -75,8 +76,9 @@ describe('the verdict cache in a check', () => {
   it('a verdict of this moment (a time limit) is never kept', async () => {
     const dir = application();
     const root = tempDir();
-    // no PDF is read within a millisecond
-    const timed = await checkApplication(dir, { now: IN_WINDOW, pdfTimeoutMs: 1, cache: new VerdictCache(root, readerIdentity()) });
+    // tens of thousands of text runs: far more than 50 ms of a reading thread's work
+    fs.writeFileSync(path.join(dir, A03), makeDenseTextPdf(60_000));
+    const timed = await checkApplication(dir, { now: IN_WINDOW, pdfTimeoutMs: 50, cache: new VerdictCache(root, readerIdentity()) });
     expect(about(timed.findings, A03)).toContain('pdf.timeout');
     const again = await checkApplication(dir, { now: IN_WINDOW, cache: new VerdictCache(root, readerIdentity()) });
     expect(about(again.findings, A03)).toEqual([]);
