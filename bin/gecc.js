@@ -11,11 +11,12 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // the version alone needs none of the program: it answers at Node's own start-up cost
   import('../dist/cli/version-text.js').then(({ VERSION_TEXT }) => process.stdout.write(`${VERSION_TEXT}\n`), notBuilt);
 } else {
-  // `gecc check` reads PDFs in threads of their own: start them first, so that they load their
-  // reader while Node loads the rest of gecc (idle threads never keep the process alive)
-  // (not when the number of threads is chosen: those would be the wrong number)
+  // `gecc check --no-cache` reads every PDF in threads of their own: start them first, so that
+  // they load their reader while Node loads the rest of gecc (idle threads never keep the process
+  // alive). Not when the number of threads is chosen (those would be the wrong number), and not
+  // with the verdict cache: a re-check of unchanged files then needs no thread at all
   const early =
-    args[0] === 'check' && !args.some((a) => /^(-h|--help|-j.*|--concurrency.*)$/.test(a))
+    args[0] === 'check' && args.includes('--no-cache') && !args.some((a) => /^(-h|--help|-j.*|--concurrency.*)$/.test(a))
       ? import('../dist/bundle/pdf-pool.js').then((pool) => pool.startPdfThreadsEarly()).catch(() => undefined)
       : Promise.resolve();
   early

@@ -217,16 +217,17 @@ export function checkTargets(folders: readonly string[], options: CheckTargetsOp
 export async function checkResolved(targets: readonly Target[], options: CheckTargetsOptions = {}): Promise<CheckReport> {
   const { onProgress, ...rest } = options;
   const checkOptions = { ...rest, concurrency: rest.concurrency ?? defaultConcurrency() };
-  // one set of PDF reading threads for the whole run, stopped at its end, started at once so that
-  // loading the PDF reader overlaps reading the answers (almost every application has PDFs)
-  const pdfPool = rest.pdfPool ?? openPdfPool(checkOptions);
-  if (!rest.pdfPool && targets.length > 0) pdfPool.warm();
   // one cache for the run, and none at all if it would lie inside any folder being checked
   const cache =
     openVerdictCache(
       checkOptions.cache,
       targets.map((t) => t.dir),
     ) ?? false;
+  // one set of PDF reading threads for the whole run, stopped at its end. Without a cache they start
+  // at once, so that loading the PDF reader (~1 s of a core) overlaps reading the answers; with one
+  // they start on the first PDF the cache does not know: a re-check of unchanged files needs none
+  const pdfPool = rest.pdfPool ?? openPdfPool(checkOptions);
+  if (!rest.pdfPool && targets.length > 0 && cache === false) pdfPool.warm();
   const running: string[] = [];
   let done = 0;
   const tell = () =>
