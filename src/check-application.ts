@@ -26,6 +26,7 @@ import { checkReadinessForm } from './rules/readiness-form.js';
 import { RuleContext } from './rules/rule-context.js';
 import { attachmentReferences, checkSharedAttachments, readAheadAttachments } from './rules/shared-attachments.js';
 import { checkUnitDetails } from './rules/unit-details.js';
+import { finding } from './findings/make-finding.js';
 
 export interface CheckOptions {
   /** a shipped edition that overrides `edition:` of the application */
@@ -68,12 +69,8 @@ export async function checkApplication(dir: string, options: CheckOptions = {}):
   try {
     return await check(dir, display, fallback, { ...options, pdfPool: options.pdfPool ?? ownPool });
   } catch (error) {
-    const finding: Finding = {
-      code: 'internal.error',
-      severity: 'error',
-      args: { detail: error instanceof Error ? error.message : String(error) },
-    };
-    return finish(display, fallback, {}, [finding], [], [], false, options);
+    const fault: Finding = finding('internal.error', { detail: error instanceof Error ? error.message : String(error) });
+    return finish(display, fallback, {}, [fault], [], [], false, options);
   } finally {
     await ownPool?.close();
   }
@@ -84,20 +81,9 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
   for (const name of ANSWERS_FILES) if (await isPresent(path.join(dir, name))) present.push(name);
   const answersFile = present[0];
   if (!answersFile) {
-    return finish(
-      display,
-      fallback,
-      {},
-      [{ code: 'application.no-answers-file', severity: 'error', args: { folder: display } }],
-      [],
-      [],
-      false,
-      options,
-    );
+    return finish(display, fallback, {}, [finding('application.no-answers-file', { folder: display })], [], [], false, options);
   }
-  const notes: Finding[] = present[1]
-    ? [{ code: 'application.two-answers-files', severity: 'warning', args: { used: answersFile, ignored: present[1] } }]
-    : [];
+  const notes: Finding[] = present[1] ? [finding('application.two-answers-files', { used: answersFile, ignored: present[1] })] : [];
 
   const read = await readAnswers(path.join(dir, answersFile));
   if (!read.ok)
@@ -123,14 +109,9 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
     const edition = thaiDigitsToArabic(String(data.edition).trim());
     const found = loadEdition(edition);
     if (!found) {
-      const finding: Finding = {
-        code: 'edition.unknown',
-        severity: 'error',
-        args: { edition, known: shippedEditions().join(', ') },
-        ...locator.at(['edition']),
-      };
+      const unknown: Finding = finding('edition.unknown', { edition, known: shippedEditions().join(', ') }, { ...locator.at(['edition']) });
       // the report names the edition the unit wrote, not the one whose (empty) scores it shows
-      return { ...finish(display, fallback, unitOf(data), [...notes, finding], [], [], false, options, answersFile), edition };
+      return { ...finish(display, fallback, unitOf(data), [...notes, unknown], [], [], false, options, answersFile), edition };
     }
     catalogue = found;
   }

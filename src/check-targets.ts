@@ -11,6 +11,7 @@ import { DEFAULT_EDITION, loadEdition } from './criteria/load-catalogue.js';
 import type { Finding } from './findings/finding.js';
 import type { ApplicationResult, CheckReport } from './result.js';
 import { computeScores } from './rules/group-scores.js';
+import { finding } from './findings/make-finding.js';
 
 /** A folder the user named that cannot be checked at all: the run stops with exit 2. */
 export class TargetError extends Error {
@@ -70,7 +71,7 @@ export function resolveTargets(folders: readonly string[]): Target[] {
       // nothing to check here: say what the folder holds instead, where that tells what to do
       const there = whatIsThere(folder, folder.replace(/[\\/]+$/, ''), entries);
       if (there.found === 'empty' || there.found === 'documents') return [{ dir: folder, display: folder }];
-      return [{ dir: folder, display: folder, problem: { code: 'batch.no-answers-file', severity: 'error', args: { folder, ...there } } }];
+      return [{ dir: folder, display: folder, problem: finding('batch.no-answers-file', { folder, ...there }) }];
     }
     return entries.sort((a, b) => a.localeCompare(b, 'th', { numeric: true })).flatMap((name) => batchEntries(folder, name, entries));
   });
@@ -102,13 +103,13 @@ function batchEntries(root: string, name: string, siblings: readonly string[]): 
   try {
     info = lstatSync(dir);
   } catch (error) {
-    return notReady({ code: 'batch.unreadable', severity: 'error', args: { folder: display, reason: errorCode(error) } });
+    return notReady(finding('batch.unreadable', { folder: display, reason: errorCode(error) }));
   }
   if (info.isSymbolicLink()) {
     try {
       info = statSync(dir);
     } catch {
-      return notReady({ code: 'batch.broken-link', severity: 'error', args: { name: display } });
+      return notReady(finding('batch.broken-link', { name: display }));
     }
   }
   if (!info.isDirectory()) {
@@ -117,10 +118,9 @@ function batchEntries(root: string, name: string, siblings: readonly string[]): 
       const stem = name.replace(/\.[^.]+$/, '');
       if (siblings.some((other) => other !== name && other.normalize('NFC') === stem.normalize('NFC') && isFolder(path.join(root, other))))
         return [];
-      return notReady({ code: 'batch.zip-not-extracted', severity: 'error', args: { name: display } });
+      return notReady(finding('batch.zip-not-extracted', { name: display }));
     }
-    if (isAnswersLike(name) && name !== ROUND_CONFIG_FILE)
-      return notReady({ code: 'batch.loose-answers-file', severity: 'error', args: { name: display } });
+    if (isAnswersLike(name) && name !== ROUND_CONFIG_FILE) return notReady(finding('batch.loose-answers-file', { name: display }));
     // the division's own papers (a list of units, a spreadsheet) are not applications
     return [];
   }
@@ -128,7 +128,7 @@ function batchEntries(root: string, name: string, siblings: readonly string[]): 
   try {
     entries = readdirSync(dir).filter((entry) => !isIgnoredFile(entry));
   } catch (error) {
-    return notReady({ code: 'batch.unreadable', severity: 'error', args: { folder: display, reason: errorCode(error) } });
+    return notReady(finding('batch.unreadable', { folder: display, reason: errorCode(error) }));
   }
   if (hasAnswers(dir)) return [{ dir, display }];
   const deeper = answersOneDeeper(dir);
@@ -138,13 +138,13 @@ function batchEntries(root: string, name: string, siblings: readonly string[]): 
       return {
         dir: path.join(dir, sub),
         display: found,
-        notes: [{ code: 'batch.found-one-level-deeper', severity: 'info', args: { folder: display, found } }],
+        notes: [finding('batch.found-one-level-deeper', { folder: display, found })],
       };
     });
   }
   // where the division keeps gecc's reports (CSV, HTML, JUnit, JSON): not a unit's folder
   if (entries.length > 0 && entries.every((entry) => REPORT_FILE.test(entry) && !isFolder(path.join(dir, entry)))) return [];
-  return notReady({ code: 'batch.no-answers-file', severity: 'error', args: { folder: display, ...whatIsThere(dir, display, entries) } });
+  return notReady(finding('batch.no-answers-file', { folder: display, ...whatIsThere(dir, display, entries) }));
 }
 
 const REPORT_FILE = /\.(csv|html?|xml|json)$/i;

@@ -1,5 +1,6 @@
 import { type Document, isPair, isScalar, type LineCounter, Scalar, visit } from 'yaml';
 import type { Finding } from '../findings/finding.js';
+import { finding } from '../findings/make-finding.js';
 
 /** Fields where people write sentences: a `#` there is meant as text, hardly ever as a YAML comment. */
 const FREE_TEXT_KEYS = new Set(['text', 'name', 'parent', 'signer', 'signer_position']);
@@ -28,14 +29,13 @@ export function cutByComment(doc: Document, lineCounter: LineCounter, text: stri
         .trim();
       const { line, col } = lineCounter.linePos(hash);
       const item = SECTIONS.has(keys[0] ?? '') ? keys[0] : keys.length >= 3 ? keys[1] : undefined;
-      findings.push({
-        code: 'yaml.comment-cut-text',
-        severity: 'warning',
-        args: { field: keys.join('.'), cut: cut.length > 60 ? `${cut.slice(0, 59)}…` : cut },
-        ...(item ? { item } : {}),
-        line,
-        column: col,
-      });
+      findings.push(
+        finding(
+          'yaml.comment-cut-text',
+          { field: keys.join('.'), cut: cut.length > 60 ? `${cut.slice(0, 59)}…` : cut },
+          { ...(item ? { item } : {}), line, column: col },
+        ),
+      );
     },
   });
   return findings;

@@ -7,6 +7,7 @@ import { cutByComment } from './cut-comments.js';
 import { decodeAnswersBytes } from './decode-text.js';
 import { Locator } from './locate.js';
 import { yamlSlipFindings } from './yaml-slips.js';
+import { finding } from '../findings/make-finding.js';
 
 export type ReadAnswers =
   | { ok: true; data: Record<string, unknown>; locator: Locator /** what was read, but maybe not as meant */; warnings: Finding[] }
@@ -35,29 +36,26 @@ export async function readAnswers(file: string): Promise<ReadAnswers> {
     const real = await realpath(file);
     const folder = await realpath(path.dirname(file));
     if (!real.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep)) {
-      return fail({ code: 'answers.link-outside', severity: 'error', args: { file: path.basename(file) } });
+      return fail(finding('answers.link-outside', { file: path.basename(file) }));
     }
     bytes = await readRegularFile(real, MAX_ANSWERS_BYTES);
   } catch (error) {
     if (error instanceof NotRegularFileError) {
-      return fail({ code: 'answers.not-a-file', severity: 'error', args: { file: path.basename(file), kind: error.kind } });
+      return fail(finding('answers.not-a-file', { file: path.basename(file), kind: error.kind }));
     }
     if (error instanceof FileTooLargeError) {
-      return fail({
-        code: 'answers.too-large',
-        severity: 'error',
-        args: { file: path.basename(file), limit: error.limit, ...(error.bytes !== undefined ? { bytes: error.bytes } : {}) },
-      });
+      return fail(
+        finding('answers.too-large', {
+          file: path.basename(file),
+          limit: error.limit,
+          ...(error.bytes !== undefined ? { bytes: error.bytes } : {}),
+        }),
+      );
     }
     const code = (error as NodeJS.ErrnoException).code;
     // opening a socket fails with ENXIO before its kind can be seen on the handle
-    if (code === 'ENXIO')
-      return fail({ code: 'answers.not-a-file', severity: 'error', args: { file: path.basename(file), kind: 'socket' } });
-    return fail({
-      code: 'answers.unreadable',
-      severity: 'error',
-      args: { reason: code ?? String(error) },
-    });
+    if (code === 'ENXIO') return fail(finding('answers.not-a-file', { file: path.basename(file), kind: 'socket' }));
+    return fail(finding('answers.unreadable', { reason: code ?? String(error) }));
   }
   const decoded = decodeAnswersBytes(bytes);
   if (!decoded.ok) {
@@ -67,9 +65,9 @@ export async function readAnswers(file: string): Promise<ReadAnswers> {
         : decoded.problem === 'binary'
           ? 'answers.encoding-binary'
           : 'answers.encoding-invalid';
-    return fail({ code, severity: 'error', args: {}, ...(decoded.line ? { line: decoded.line, column: 1 } : {}) });
+    return fail(finding(code, {}, { ...(decoded.line ? { line: decoded.line, column: 1 } : {}) }));
   }
-  if (decoded.text.trim() === '') return fail({ code: 'answers.empty', severity: 'error', args: {} });
+  if (decoded.text.trim() === '') return fail(finding('answers.empty', {}));
 
   const lineCounter = new LineCounter();
   // the parser's own duplicate-key check compares each key with every key before it (minutes for
@@ -77,11 +75,7 @@ export async function readAnswers(file: string): Promise<ReadAnswers> {
   const doc = parseDocument(decoded.text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const entries = countEntries(doc);
   if (entries > MAX_ANSWERS_ENTRIES) {
-    return fail({
-      code: 'answers.too-many-entries',
-      severity: 'error',
-      args: { file: path.basename(file), entries, limit: MAX_ANSWERS_ENTRIES },
-    });
+    return fail(finding('answers.too-many-entries', { file: path.basename(file), entries, limit: MAX_ANSWERS_ENTRIES }));
   }
   const duplicates = duplicateKeyErrors(doc);
   if (duplicates.length > 0) {
@@ -96,11 +90,11 @@ export async function readAnswers(file: string): Promise<ReadAnswers> {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch {
     // an alias bomb throws here instead of landing in doc.errors
-    return fail({ code: 'yaml.alias-bomb', severity: 'error', args: {}, ...firstAlias(decoded.text, locator) });
+    return fail(finding('yaml.alias-bomb', {}, { ...firstAlias(decoded.text, locator) }));
   }
-  if (data === null || data === undefined) return fail({ code: 'answers.empty', severity: 'error', args: {} });
+  if (data === null || data === undefined) return fail(finding('answers.empty', {}));
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return fail({ code: 'answers.not-a-mapping', severity: 'error', args: {}, line: 1, column: 1 });
+    return fail(finding('answers.not-a-mapping', {}, { line: 1, column: 1 }));
   }
   return { ok: true, data: data as Record<string, unknown>, locator, warnings: cutByComment(doc, lineCounter, decoded.text) };
 }

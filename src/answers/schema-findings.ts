@@ -6,6 +6,7 @@ import { allowedKeys, fieldKindOf, schemaAt } from './answers-schema.js';
 import type { Locator, YamlPath } from './locate.js';
 import { closest } from './suggest.js';
 import { hasVisibleText } from './decode-text.js';
+import { finding } from '../findings/make-finding.js';
 
 /** Thai names of the fields a user may leave out, for "missing" findings. */
 const FIELD_LABELS: Record<string, string> = {
@@ -55,38 +56,26 @@ export function schemaFindings(
     // a blank (`name:` with nothing after it) is null in YAML: not given yet, like a missing line
     const blank = value === undefined || value === null || (typeof value === 'string' && !hasVisibleText(value));
     if ((issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_format') && blank) {
-      findings.push({
-        code: 'answers.missing-field',
-        severity: 'error',
-        args: { field, label: FIELD_LABELS[field] ?? field },
-        ...target,
-        ...where(path, value === null ? 'key' : 'value'),
-      });
+      findings.push(
+        finding(
+          'answers.missing-field',
+          { field, label: FIELD_LABELS[field] ?? field },
+          { ...target, ...where(path, value === null ? 'key' : 'value') },
+        ),
+      );
     } else if (field === 'unit.contact.phone' && typeof value === 'number') {
-      findings.push({ code: 'unit.phone-not-quoted', severity: 'error', args: { value: String(value) }, ...target, ...where(path) });
+      findings.push(finding('unit.phone-not-quoted', { value: String(value) }, { ...target, ...where(path) }));
     } else if (issue.code === 'invalid_value' || (fieldKind === 'yes-no' && isScalarValue(value))) {
       const allowed = issue.code === 'invalid_value' ? issue.values.map(String).join(', ') : 'มี, ไม่มี';
-      findings.push({
-        code: 'answers.invalid-choice',
-        severity: 'error',
-        args: { field, value: String(value), allowed },
-        ...target,
-        ...where(path),
-      });
+      findings.push(finding('answers.invalid-choice', { field, value: String(value), allowed }, { ...target, ...where(path) }));
     } else if (issue.code === 'too_small' && typeof value === 'number') {
-      findings.push({ code: 'answers.negative-number', severity: 'error', args: { field }, ...target, ...where(path) });
+      findings.push(finding('answers.negative-number', { field }, { ...target, ...where(path) }));
     } else if (typeof value === 'number' && !Number.isInteger(value)) {
-      findings.push({
-        code: 'answers.wrong-type',
-        severity: 'error',
-        args: { field, expected: 'whole-number' },
-        ...target,
-        ...where(path),
-      });
+      findings.push(finding('answers.wrong-type', { field, expected: 'whole-number' }, { ...target, ...where(path) }));
     } else if (fieldKind) {
-      findings.push({ code: 'answers.wrong-type', severity: 'error', args: { field, expected: fieldKind }, ...target, ...where(path) });
+      findings.push(finding('answers.wrong-type', { field, expected: fieldKind }, { ...target, ...where(path) }));
     } else {
-      findings.push({ code: 'answers.invalid', severity: 'error', args: { field, detail: issue.message }, ...target, ...where(path) });
+      findings.push(finding('answers.invalid', { field, detail: issue.message }, { ...target, ...where(path) }));
     }
   }
   const shape = { findings, invalidPaths, standIns, data };
@@ -160,13 +149,7 @@ function textCutAtComma(keys: readonly string[], path: YamlPath, data: unknown, 
   if (piece === undefined) return undefined;
   const key = order[order.indexOf(piece) - 1]!;
   const position = locator.at([...path, piece], 'key');
-  return {
-    code: 'yaml.comma-in-braces',
-    severity: 'error',
-    args: { line: position?.line ?? 0, key, rest: piece },
-    ...targetOf(path),
-    ...position,
-  };
+  return finding('yaml.comma-in-braces', { line: position?.line ?? 0, key, rest: piece }, { ...targetOf(path), ...position });
 }
 
 /** zod reports a failed union as one issue holding each option's issues: keep the first option's. */
@@ -186,35 +169,27 @@ function unknownKeyFinding(key: string, path: YamlPath, data: unknown, schema: z
     const ids = catalogue.groups[groupId].items.map((i) => i.id);
     const belongsTo = GROUP_IDS.find((g) => g !== groupId && catalogue.groups[g].items.some((i) => i.id === key));
     const suggestion = belongsTo ? undefined : closest(key, ids);
-    return {
-      code: 'answers.unknown-item',
-      severity: 'error',
-      args: {
-        key,
-        group: groupId,
-        suggestion,
-        standIn: suggestion !== undefined && valueAt(data, [...path, suggestion]) === undefined,
-        range: `${ids[0]}–${ids[ids.length - 1]}`,
-        belongsTo,
-      },
-    };
+    return finding('answers.unknown-item', {
+      key,
+      group: groupId,
+      suggestion,
+      standIn: suggestion !== undefined && valueAt(data, [...path, suggestion]) === undefined,
+      range: `${ids[0]}–${ids[ids.length - 1]}`,
+      belongsTo,
+    });
   }
   const suggestion = closest(key, allowed);
   // a misspelt heading of a section gecc reads: its answers are not read until it is put right
   const standIn = suggestion !== undefined && suggestion !== '$schema' && valueAt(data, [...path, suggestion]) === undefined;
   const meant = path.length === 0 && standIn ? GROUP_IDS.find((g) => g === suggestion) : undefined;
-  return {
-    code: 'answers.unknown-key',
-    severity: 'error',
-    args: {
-      key,
-      where: path.join('.'),
-      suggestion,
-      standIn,
-      ...(meant ? { items: catalogue.groups[meant].items.length } : {}),
-      allowed: allowed.filter((k) => k !== '$schema').join(', '),
-    },
-  };
+  return finding('answers.unknown-key', {
+    key,
+    where: path.join('.'),
+    suggestion,
+    standIn,
+    ...(meant ? { items: catalogue.groups[meant].items.length } : {}),
+    allowed: allowed.filter((k) => k !== '$schema').join(', '),
+  });
 }
 
 function isScalarValue(value: unknown): boolean {

@@ -2,6 +2,7 @@ import { Lexer, type YAMLError } from 'yaml';
 import type { Finding, Position } from '../findings/finding.js';
 import type { FindingArgs } from '../findings/messages.js';
 import type { Locator } from './locate.js';
+import { finding } from '../findings/make-finding.js';
 
 /**
  * Turns the yaml library's errors into one finding per slip a person made. One slip often gives
@@ -31,9 +32,9 @@ function slipOf(error: YAMLError, source: Source, locator: Locator): Finding {
   const at = (l: number, c = source.indent(l) + 1) => ({ line: l, column: c });
   switch (error.code) {
     case 'DUPLICATE_KEY':
-      return { code: 'yaml.duplicate-key', severity: 'error', args: { key: keyAt(source.text, error.pos[0]) }, line, column };
+      return finding('yaml.duplicate-key', { key: keyAt(source.text, error.pos[0]) }, { line, column });
     case 'MULTIPLE_DOCS':
-      return { code: 'yaml.multiple-documents', severity: 'error', args: {}, line, column };
+      return finding('yaml.multiple-documents', {}, { line, column });
     case 'TAB_AS_INDENT':
       return slip('yaml.tab-indent', {}, at(line, 1));
     case 'BAD_DQ_ESCAPE':
@@ -54,7 +55,7 @@ type SlipCode = {
 
 /** A slip's finding: its line is also in the text, for people who do not read "file:line:column". */
 function slip<C extends SlipCode>(code: C, args: Omit<FindingArgs[C], 'line'>, position: Position): Finding {
-  return { code, severity: 'error', args: { ...args, line: position.line }, ...position } as Finding;
+  return finding(code, { ...args, line: position.line } as FindingArgs[C], { ...position });
 }
 
 /** Slips of layout: indentation, a colon too many or too few, a text that runs on unindented. */

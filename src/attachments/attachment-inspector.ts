@@ -14,6 +14,7 @@ import type { PdfPool } from './pdf/pdf-pool.js';
 import { normaliseReference, resolveReference } from './resolve-reference.js';
 import { isSettled, type VerdictCache } from '../cache/verdict-cache.js';
 import { AttachmentMemo } from './attachment-memo.js';
+import { finding } from '../findings/make-finding.js';
 
 export interface AttachmentReport {
   /** the reference as resolved: relative to the application folder, forward slashes */
@@ -88,7 +89,7 @@ export class AttachmentInspector {
       return {
         path: resolved.relative,
         usable: false,
-        findings: [{ ...resolved.problem, severity: 'error', file: resolved.relative } as Finding],
+        findings: [finding(resolved.problem.code, resolved.problem.args, { file: resolved.relative })],
       };
     }
     const { relative, absolute, info } = resolved;
@@ -118,12 +119,12 @@ export class AttachmentInspector {
       if (finding.severity === 'error') report.usable = false;
     };
     if (bytes === 0) {
-      add({ code: 'file.empty', severity: 'error', args: { path: relative } });
+      add(finding('file.empty', { path: relative }));
       return report;
     }
     const { maxBytes, warnBytes, types } = this.catalogue.attachments;
-    if (bytes > maxBytes) add({ code: 'file.too-large', severity: 'error', args: { path: relative, bytes, maxBytes } });
-    else if (bytes > warnBytes) add({ code: 'file.near-limit', severity: 'warning', args: { path: relative, bytes, warnBytes, maxBytes } });
+    if (bytes > maxBytes) add(finding('file.too-large', { path: relative, bytes, maxBytes }));
+    else if (bytes > warnBytes) add(finding('file.near-limit', { path: relative, bytes, warnBytes, maxBytes }));
 
     let content: Buffer;
     try {
@@ -131,18 +132,14 @@ export class AttachmentInspector {
       content = await readAtMost(absolute, bytes > maxBytes ? HEAD_BYTES : bytes);
     } catch (error) {
       if (error instanceof NotRegularFileError) {
-        add({ code: 'file.not-regular', severity: 'error', args: { path: relative, kind: error.kind } });
+        add(finding('file.not-regular', { path: relative, kind: error.kind }));
         return report;
       }
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        add({ code: 'file.not-found', severity: 'error', args: { path: relative } });
+        add(finding('file.not-found', { path: relative }));
         return report;
       }
-      add({
-        code: 'file.unreadable',
-        severity: 'error',
-        args: { path: relative, reason: (error as NodeJS.ErrnoException).code ?? String(error) },
-      });
+      add(finding('file.unreadable', { path: relative, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
       return report;
     }
     let detected = await detectType(content.subarray(0, HEAD_BYTES));
@@ -150,20 +147,14 @@ export class AttachmentInspector {
     if (!detected.accepted && startsLikeJpeg(content)) detected = { accepted: true, type: 'jpeg' };
     if (!detected.accepted) {
       const code = OTHER_IMAGES.has(detected.detected) ? 'file.image-not-jpeg' : 'file.wrong-type';
-      add({ code, severity: 'error', args: { path: relative, detected: detected.detected } });
+      add(finding(code, { path: relative, detected: detected.detected }));
       return report;
     }
     report.type = detected.type;
-    if (detected.leadingBytes)
-      add({ code: 'pdf.leading-bytes', severity: 'warning', args: { path: relative, bytes: detected.leadingBytes } });
-    if (!types.includes(detected.type))
-      add({ code: 'file.type-not-accepted', severity: 'error', args: { path: relative, actual: detected.type } });
+    if (detected.leadingBytes) add(finding('pdf.leading-bytes', { path: relative, bytes: detected.leadingBytes }));
+    if (!types.includes(detected.type)) add(finding('file.type-not-accepted', { path: relative, actual: detected.type }));
     if (!extensionFits(relative, detected.type)) {
-      add({
-        code: 'file.extension-mismatch',
-        severity: 'error',
-        args: { path: relative, actual: detected.type, expected: preferredExtension(detected.type) },
-      });
+      add(finding('file.extension-mismatch', { path: relative, actual: detected.type, expected: preferredExtension(detected.type) }));
     }
     if (bytes > maxBytes) return report;
     const { cache } = this.options;

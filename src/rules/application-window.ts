@@ -1,5 +1,7 @@
 import type { Catalogue } from '../criteria/catalogue-schema.js';
 import type { Finding } from '../findings/finding.js';
+import { finding } from '../findings/make-finding.js';
+import { MESSAGES } from '../findings/messages.js';
 
 const DAY = 86_400_000;
 
@@ -10,7 +12,7 @@ export interface ApplicationWindow {
 }
 
 /** Finding codes about the calendar, not about the application: shown once, at the top, never as a problem. */
-export const isWindowFinding = (finding: Finding): boolean => finding.code.startsWith('window.');
+export const isWindowFinding = (f: Finding): boolean => 'notTheApplications' in MESSAGES[f.code];
 
 /**
  * Where `now` stands against the round's application window: the one given (a division's own
@@ -25,8 +27,7 @@ export function windowFinding(catalogue: Catalogue, now: Date, given?: Applicati
   const closes = Date.parse(window.closes);
   if (Number.isNaN(opens) || Number.isNaN(closes)) return undefined;
   const t = now.getTime();
-  if (t < opens)
-    return { code: 'window.not-open-yet', severity: 'info', args: { opens: window.opens, daysUntil: Math.ceil((opens - t) / DAY) } };
-  if (t > closes) return { code: 'window.closed', severity: 'info', args: { closes: window.closes } };
-  return { code: 'window.open', severity: 'info', args: { closes: window.closes, daysLeft: Math.ceil((closes - t) / DAY) } };
+  if (t < opens) return finding('window.not-open-yet', { opens: window.opens, daysUntil: Math.ceil((opens - t) / DAY) });
+  if (t > closes) return finding('window.closed', { closes: window.closes });
+  return finding('window.open', { closes: window.closes, daysLeft: Math.ceil((closes - t) / DAY) });
 }

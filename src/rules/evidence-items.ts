@@ -5,6 +5,7 @@ import type { ItemOutcome } from '../result.js';
 import { isNo, type RuleContext } from './rule-context.js';
 import { NO, YES } from '../answers/answers-schema.js';
 import { hasVisibleText } from '../answers/decode-text.js';
+import { finding } from '../findings/make-finding.js';
 
 interface Needs {
   /** a self-assessed score must be given (outcome items) */
@@ -20,14 +21,14 @@ export async function checkEvidenceItem(ctx: RuleContext, group: ScoredGroupId, 
   const entry = ctx.value(path);
   const base: ItemOutcome = { id, group, state: 'incomplete', points: 0, files: [] };
   if (entry === undefined || entry === null || isBlankEntry(entry)) {
-    ctx.report({ code: 'item.missing', severity: 'error', args: {}, item: id }, entry === undefined ? [group] : path);
+    ctx.report(finding('item.missing', {}, { item: id }), entry === undefined ? [group] : path);
     return { ...base, state: 'not-answered' };
   }
   if (ctx.isInvalid(path)) return base;
 
   const answer = ctx.value([...path, 'answer']);
   if (isNo(answer)) {
-    ctx.report({ code: 'item.answered-no', severity: 'error', args: {}, item: id }, [...path, 'answer'], 'value');
+    ctx.report(finding('item.answered-no', {}, { item: id }), [...path, 'answer'], 'value');
     return { ...base, state: 'answered-no', answer: NO };
   }
 
@@ -35,19 +36,19 @@ export async function checkEvidenceItem(ctx: RuleContext, group: ScoredGroupId, 
   const text = ctx.text([...path, 'text']);
   if (text === undefined || !hasVisibleText(text)) {
     complete = false;
-    if (!ctx.isInvalid([...path, 'text'])) ctx.report({ code: 'item.text-missing', severity: 'error', args: {}, item: id }, path);
+    if (!ctx.isInvalid([...path, 'text'])) ctx.report(finding('item.text-missing', {}, { item: id }), path);
   }
 
   const files = fileReferences(ctx, [...path, 'files']);
   if (files.length === 0) {
     complete = false;
-    if (!ctx.isInvalid([...path, 'files'])) ctx.report({ code: 'item.files-missing', severity: 'error', args: {}, item: id }, path);
+    if (!ctx.isInvalid([...path, 'files'])) ctx.report(finding('item.files-missing', {}, { item: id }), path);
   } else {
     const usable = await inspectFiles(ctx, id, files, [...path, 'files']);
     if (!usable) {
       complete = false;
       // with one file, that file's own finding says it all
-      if (files.length > 1) ctx.report({ code: 'item.no-valid-file', severity: 'error', args: {}, item: id }, [...path, 'files']);
+      if (files.length > 1) ctx.report(finding('item.no-valid-file', {}, { item: id }), [...path, 'files']);
     }
   }
 
@@ -60,11 +61,11 @@ export async function checkEvidenceItem(ctx: RuleContext, group: ScoredGroupId, 
   if (claimed === undefined) {
     if (needs.score && (claimedValue === undefined || claimedValue === null)) {
       complete = false;
-      ctx.report({ code: 'item.score-missing', severity: 'error', args: { max }, item: id }, path);
+      ctx.report(finding('item.score-missing', { max }, { item: id }), path);
     } else if (needs.score) complete = false;
   } else if (claimed > max) {
     complete = false;
-    ctx.report({ code: 'item.score-too-high', severity: 'error', args: { score: claimed, max }, item: id }, [...path, 'score'], 'value');
+    ctx.report(finding('item.score-too-high', { score: claimed, max }, { item: id }), [...path, 'score'], 'value');
   }
 
   return {

@@ -3,6 +3,7 @@ import { SCORED_GROUP_IDS } from '../criteria/catalogue-schema.js';
 import { groupMaxPoints, itemMaxPoints } from '../criteria/points.js';
 import type { ApplicationResult, GroupScore, ItemOutcome, Scores } from '../result.js';
 import type { RuleContext } from './rule-context.js';
+import { finding } from '../findings/make-finding.js';
 
 /** Adds up each group, checks it against its threshold, and self-assessed scores against the distribution. */
 export function scoreGroups(ctx: RuleContext, items: ItemOutcome[]): Scores {
@@ -11,12 +12,12 @@ export function scoreGroups(ctx: RuleContext, items: ItemOutcome[]): Scores {
   for (const group of SCORED_GROUP_IDS) {
     const { score, required } = scores[group];
     if (required !== null && score < required) {
-      ctx.report({ code: 'group.below-required', severity: 'error', args: { group, score, required } }, [group]);
+      ctx.report(finding('group.below-required', { group, score, required }), [group]);
     }
   }
   const { total } = scores;
   if (total.pass !== null && total.score < total.pass) {
-    ctx.report({ code: 'total.below-pass', severity: 'error', args: { total: total.score, pass: total.pass } });
+    ctx.report(finding('total.below-pass', { total: total.score, pass: total.pass }));
   }
   return scores;
 }
@@ -55,14 +56,7 @@ export function computeScores(catalogue: Catalogue, items: ItemOutcome[]): Score
 function checkDistribution(ctx: RuleContext, group: ScoredGroupId, items: ItemOutcome[]): void {
   const excess = excessHighScores(ctx.catalogue, group, items);
   if (!excess) return;
-  ctx.report(
-    {
-      code: 'group.too-many-high-scores',
-      severity: 'error',
-      args: { items: excess.high.join(', '), base: excess.base, allowed: excess.allowed },
-    },
-    [group],
-  );
+  ctx.report(finding('group.too-many-high-scores', { items: excess.high.join(', '), base: excess.base, allowed: excess.allowed }), [group]);
   for (const [index, item] of items.entries()) {
     if (excess.over.has(item.id) && item.group === group && item.points > excess.base) items[index] = { ...item, points: excess.base };
   }

@@ -1,6 +1,7 @@
 import type { ItemOutcome } from '../result.js';
 import { isNo, isYes, type RuleContext } from './rule-context.js';
 import { NO, YES } from '../answers/answers-schema.js';
+import { finding } from '../findings/make-finding.js';
 
 /** Every physical item must be answered มี; a single ไม่มี disqualifies the application. */
 export function checkPhysical(ctx: RuleContext): { items: ItemOutcome[]; disqualified: boolean } {
@@ -12,11 +13,11 @@ export function checkPhysical(ctx: RuleContext): { items: ItemOutcome[]; disqual
     if (isYes(value)) return { ...outcome, state: 'complete', answer: YES };
     if (isNo(value)) {
       disqualified = true;
-      ctx.report({ code: 'physical.answered-no', severity: 'error', args: {}, item: item.id }, path, 'value');
+      ctx.report(finding('physical.answered-no', {}, { item: item.id }), path, 'value');
       return { ...outcome, state: 'answered-no', answer: NO };
     }
     if (value === undefined || value === null) {
-      ctx.report({ code: 'physical.missing', severity: 'error', args: {}, item: item.id }, value === null ? path : ['physical']);
+      ctx.report(finding('physical.missing', {}, { item: item.id }), value === null ? path : ['physical']);
       return { ...outcome, state: 'not-answered' };
     }
     // any other value was reported by the shape check

@@ -1,6 +1,7 @@
 import type { RuleContext } from './rule-context.js';
 import { inspectFiles } from './evidence-items.js';
 import { judgeSignerPosition } from '../criteria/signer-position.js';
+import { finding } from '../findings/make-finding.js';
 
 /** The form is signed by hand and scanned: a PDF without searchable text is what it should be. */
 const SIGNED_SCAN = new Set(['pdf.no-text'] as const);
@@ -11,7 +12,7 @@ export async function checkReadinessForm(ctx: RuleContext): Promise<void> {
   const path = ['readiness_form'];
   const form = ctx.value(path);
   if (form === undefined || form === null) {
-    if (readinessForm.required) ctx.report({ code: 'readiness.missing', severity: 'error', args: {}, item: 'readiness_form' }, path);
+    if (readinessForm.required) ctx.report(finding('readiness.missing', {}, { item: 'readiness_form' }), path);
     return;
   }
   if (ctx.isInvalid(path)) return;
@@ -22,18 +23,17 @@ export async function checkReadinessForm(ctx: RuleContext): Promise<void> {
   if (position === undefined || ctx.unitKind === undefined) return;
   const signer = readinessForm.signers[ctx.unitKind];
   if (!signer) {
-    ctx.report({ code: 'readiness.signer-not-checked', severity: 'info', args: {}, item: 'readiness_form' }, [...path, 'signer_position']);
+    ctx.report(finding('readiness.signer-not-checked', {}, { item: 'readiness_form' }), [...path, 'signer_position']);
     return;
   }
   const verdict = judgeSignerPosition(position, signer);
   if (verdict === 'fits') return;
   ctx.report(
-    {
-      code: verdict === 'short-form' ? 'readiness.signer-short-form' : 'readiness.wrong-signer',
-      severity: 'error',
-      args: { position, kind: ctx.unitKind },
-      item: 'readiness_form',
-    },
+    finding(
+      verdict === 'short-form' ? 'readiness.signer-short-form' : 'readiness.wrong-signer',
+      { position, kind: ctx.unitKind },
+      { item: 'readiness_form' },
+    ),
     [...path, 'signer_position'],
     'value',
   );

@@ -7,6 +7,7 @@ import { isIgnoredFile } from '../attachments/ignored-files.js';
 import { sameLookingName } from '../attachments/resolve-reference.js';
 import type { RuleContext } from './rule-context.js';
 import { fileReferences, firstIndexes } from './evidence-items.js';
+import { finding } from '../findings/make-finding.js';
 
 /** One place application.yaml names an attachment. */
 export interface Reference {
@@ -67,11 +68,7 @@ export async function checkSharedAttachments(ctx: RuleContext, references: Refer
   });
   for (const { items, files, last } of byContent.values()) {
     if (items.length < 2) continue;
-    ctx.report(
-      { code: 'file.same-content', severity: 'warning', args: { items, files }, item: last.item, file: files[0]! },
-      last.at,
-      'value',
-    );
+    ctx.report(finding('file.same-content', { items, files }, { item: last.item, file: files[0]! }), last.at, 'value');
   }
 
   // names upload forms reject, once per file
@@ -83,7 +80,7 @@ export async function checkSharedAttachments(ctx: RuleContext, references: Refer
     if (!risk) return;
     const reference = references[index]!;
     ctx.report(
-      { code: 'file.risky-name', severity: 'warning', args: { path: report.path, ...risk }, item: reference.item, file: report.path },
+      finding('file.risky-name', { path: report.path, ...risk }, { item: reference.item, file: report.path }),
       reference.at,
       'value',
     );
@@ -97,9 +94,8 @@ export async function checkSharedAttachments(ctx: RuleContext, references: Refer
     if (isIgnoredFile(file) || (ANSWERS_FILES as readonly string[]).includes(file)) return false;
     return !referenced.has(key(file)) && !referencedLoose.has(key(file).toLowerCase());
   });
-  for (const file of unreferenced.slice(0, MAX_UNREFERENCED))
-    ctx.report({ code: 'file.unreferenced', severity: 'info', args: { path: file }, file });
+  for (const file of unreferenced.slice(0, MAX_UNREFERENCED)) ctx.report(finding('file.unreferenced', { path: file }, { file }));
   if (unreferenced.length > MAX_UNREFERENCED) {
-    ctx.report({ code: 'file.unreferenced-more', severity: 'info', args: { count: unreferenced.length - MAX_UNREFERENCED } });
+    ctx.report(finding('file.unreferenced-more', { count: unreferenced.length - MAX_UNREFERENCED }));
   }
 }

@@ -1,4 +1,5 @@
 import type { RuleContext } from './rule-context.js';
+import { finding } from '../findings/make-finding.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -7,15 +8,11 @@ export function checkUnitDetails(ctx: RuleContext): void {
   if (ctx.value(['unit']) === undefined || ctx.isInvalid(['unit'])) return;
   const contact = ctx.value(['unit', 'contact']);
   if (contact === undefined || contact === null) {
-    ctx.report({ code: 'unit.contact-missing', severity: 'warning', args: {}, item: 'unit' }, ['unit']);
+    ctx.report(finding('unit.contact-missing', {}, { item: 'unit' }), ['unit']);
     return;
   }
   const email = ctx.text(['unit', 'contact', 'email']);
   if (email !== undefined && !EMAIL.test(email.trim())) {
-    ctx.report(
-      { code: 'unit.email-invalid', severity: 'warning', args: { value: email }, item: 'unit' },
-      ['unit', 'contact', 'email'],
-      'value',
-    );
+    ctx.report(finding('unit.email-invalid', { value: email }, { item: 'unit' }), ['unit', 'contact', 'email'], 'value');
   }
 }

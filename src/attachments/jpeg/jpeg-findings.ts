@@ -1,6 +1,7 @@
 import type { Finding } from '../../findings/finding.js';
 import { decodeJpeg, type JpegDecode } from './decode-jpeg.js';
 import { type JpegFrame, walkJpeg } from './walk-jpeg.js';
+import { finding } from '../../findings/make-finding.js';
 
 /** Codings a browser cannot show, even where libjpeg can read them (lossless, arithmetic). */
 export type UnshowableCoding = 'lossless' | 'hierarchical' | 'arithmetic' | 'jpeg-ls' | '12-bit' | '16-bit';
@@ -29,22 +30,25 @@ export async function inspectJpeg(bytes: Uint8Array, path: string): Promise<Jpeg
   const walk = walkJpeg(bytes);
   if (!walk.ok) {
     const code = walk.problem === 'truncated' ? 'jpeg.truncated' : 'jpeg.damaged';
-    return refused({ code, severity: 'error', args: { path, offset: walk.offset } });
+    return refused(finding(code, { path, offset: walk.offset }));
   }
   const { frame } = walk;
   const coding = unshowableCoding(frame);
-  if (coding) return refused({ code: 'jpeg.unsupported-coding', severity: 'error', args: { path, coding } });
+  if (coding) return refused(finding('jpeg.unsupported-coding', { path, coding }));
   const megapixels = (frame.width * frame.height) / 1_000_000;
   if (megapixels > MAX_MEGAPIXELS || frame.width > MAX_SIDE || frame.height > MAX_SIDE) {
-    return refused({
-      code: 'jpeg.too-large',
-      severity: 'error',
-      args: { path, width: frame.width, height: frame.height, megapixels: Math.round(megapixels), limit: MAX_MEGAPIXELS },
-    });
+    return refused(
+      finding('jpeg.too-large', {
+        path,
+        width: frame.width,
+        height: frame.height,
+        megapixels: Math.round(megapixels),
+        limit: MAX_MEGAPIXELS,
+      }),
+    );
   }
-  if (walk.scans > MAX_SCANS)
-    return refused({ code: 'jpeg.too-many-scans', severity: 'error', args: { path, scans: walk.scans, limit: MAX_SCANS } });
-  if (walk.missingTables) return refused({ code: 'jpeg.missing-tables', severity: 'error', args: { path } });
+  if (walk.scans > MAX_SCANS) return refused(finding('jpeg.too-many-scans', { path, scans: walk.scans, limit: MAX_SCANS }));
+  if (walk.missingTables) return refused(finding('jpeg.missing-tables', { path }));
   const decoded = await decodeJpeg(bytes, MAX_MEGAPIXELS * 1_000_000);
   const findings = decodeFindings(decoded, path, new Set(walk.junk.map((j) => `${j.bytes} ${j.before}`)));
   return { usable: !findings.some((f) => f.severity === 'error'), findings };
@@ -76,11 +80,11 @@ const EXTRANEOUS = /^Corrupt JPEG data: (\d+) extraneous bytes before marker 0x(
 function decodeFindings(decoded: JpegDecode, path: string, headerJunk: Set<string>): Finding[] {
   switch (decoded.kind) {
     case 'no-decoder':
-      return [{ code: 'jpeg.not-decoded', severity: 'warning', args: { path, reason: decoded.reason } }];
+      return [finding('jpeg.not-decoded', { path, reason: decoded.reason })];
     case 'timeout':
-      return [{ code: 'jpeg.timeout', severity: 'error', args: { path, seconds: decoded.seconds } }];
+      return [finding('jpeg.timeout', { path, seconds: decoded.seconds })];
     case 'failed':
-      return [{ code: 'jpeg.undecodable', severity: 'error', args: { path, detail: decoded.reason } }];
+      return [finding('jpeg.undecodable', { path, detail: decoded.reason })];
     case 'decoded': {
       const meaningful = decoded.warnings.filter((w) => {
         const extraneous = EXTRANEOUS.exec(w);
@@ -88,8 +92,8 @@ function decodeFindings(decoded: JpegDecode, path: string, headerJunk: Set<strin
       });
       if (meaningful.length === 0) return [];
       const garbled = meaningful.find((w) => !EXTRANEOUS.test(w));
-      if (garbled) return [{ code: 'jpeg.corrupt-data', severity: 'error', args: { path, detail: garbled } }];
-      return [{ code: 'jpeg.stray-bytes', severity: 'warning', args: { path, detail: meaningful[0]! } }];
+      if (garbled) return [finding('jpeg.corrupt-data', { path, detail: garbled })];
+      return [finding('jpeg.stray-bytes', { path, detail: meaningful[0]! })];
     }
   }
 }
