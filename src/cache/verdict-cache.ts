@@ -64,7 +64,10 @@ export class VerdictCache {
       if (!info.isFile() || info.size > MAX_ENTRY_BYTES) return undefined;
       const entry = entrySchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
       if (!entry.success || entry.data.key !== key) return undefined;
-      const findings = entry.data.findings.map((f) => ({ ...f, args: { ...f.args, path: relative } }) as Finding);
+      // the severity is the catalogue's of today, whatever it was when the entry was written
+      const findings = entry.data.findings.map(
+        (f) => ({ ...f, severity: MESSAGES[f.code as keyof typeof MESSAGES].severity, args: { ...f.args, path: relative } }) as Finding,
+      );
       return { usable: entry.data.usable, findings, ...(entry.data.pages !== undefined ? { pages: entry.data.pages } : {}) };
     } catch {
       return undefined;
