@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { readRegularFileSync } from '../read-regular-file.js';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
@@ -63,6 +64,9 @@ function isBatchRoot(folder: string): boolean {
   }
 }
 
+/** far above any real config file (a few hundred bytes) */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 /** Reads and checks a config file; anything wrong is exit 2 with the line and how to fix it. */
 export function readRoundConfig(file: string, lang: Lang): RoundConfig {
   const text = CONFIG_TEXT[lang];
@@ -71,7 +75,8 @@ export function readRoundConfig(file: string, lang: Lang): RoundConfig {
   };
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    // a FIFO or device given as --config would block or never end
+    bytes = readRegularFileSync(file, MAX_CONFIG_BYTES);
   } catch (error) {
     throw new UsageError(text.unreadable(file, (error as NodeJS.ErrnoException).code ?? String(error)));
   }

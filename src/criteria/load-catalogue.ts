@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { packagePath } from '../package-root.js';
-import { readRegularFileSync } from '../read-regular-file.js';
+import { FileTooLargeError, NotRegularFileError, readRegularFileSync } from '../read-regular-file.js';
 import { Catalogue, GROUP_IDS, GROUP_PREFIX, SCORED_GROUP_IDS } from './catalogue-schema.js';
 import { groupMaxPoints } from './points.js';
 
@@ -46,13 +46,19 @@ export function loadCatalogueFile(file: string): Catalogue {
     // a FIFO or device given as --criteria would block or never end
     text = readRegularFileSync(file, MAX_CATALOGUE_BYTES).toString('utf8');
   } catch (error) {
-    throw new CatalogueError(file, [`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`]);
+    const why =
+      error instanceof NotRegularFileError
+        ? `ไม่ใช่ไฟล์ธรรมดา (${error.kind}) — ระบุไฟล์เกณฑ์ .json / not an ordinary file (${error.kind}): name a .json criteria file`
+        : error instanceof FileTooLargeError
+          ? `ใหญ่เกิน ${error.limit.toLocaleString('en-US')} ไบต์ / larger than ${error.limit.toLocaleString('en-US')} bytes`
+          : `อ่านไฟล์ไม่ได้ / cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+    throw new CatalogueError(file, [why]);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new CatalogueError(file, [`is not valid JSON: ${(error as Error).message}`]);
+    throw new CatalogueError(file, [`ไม่ใช่ไฟล์ JSON ที่ถูกต้อง / is not valid JSON: ${(error as Error).message}`]);
   }
   return parseCatalogue(data, file);
 }
