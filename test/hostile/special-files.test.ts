@@ -123,7 +123,7 @@ describe.runIf(posix)('the readers refuse what is not an ordinary file on the op
   });
 
   it('the criteria loader names the problem', () => {
-    expect(() => loadCatalogueFile('/dev/zero')).toThrow(/ENOTREG/);
+    expect(() => loadCatalogueFile('/dev/zero')).toThrow(/ไม่ใช่ไฟล์ธรรมดา \(device\)/);
   });
 });
 
