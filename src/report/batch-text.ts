@@ -30,6 +30,8 @@ export interface BatchText {
     checkedAt: string;
     version: string;
     criteria: string;
+    /** items answered ไม่มี: answered, and disqualifying in the physical group */
+    answeredNo: string;
     item: string;
     file: string;
     line: string;
@@ -91,6 +93,7 @@ export const BATCH_TEXT: Record<Lang, BatchText> = {
       checkedAt: 'ตรวจเมื่อ',
       version: 'รุ่น gecc',
       criteria: 'เกณฑ์',
+      answeredNo: 'ข้อที่ตอบ "ไม่มี"',
       item: 'ข้อ',
       file: 'ไฟล์',
       line: 'บรรทัด (ไฟล์คำตอบ)',
@@ -156,6 +159,7 @@ export const BATCH_TEXT: Record<Lang, BatchText> = {
       checkedAt: 'checked at',
       version: 'gecc version',
       criteria: 'criteria',
+      answeredNo: 'items answered "no"',
       item: 'item',
       file: 'file',
       line: 'line (answers file)',

@@ -4,7 +4,7 @@ import { PACKAGE_VERSION } from '../package-root.js';
 import type { ApplicationResult, CheckReport } from '../result.js';
 import { answersRead, countsOf, verdictOf } from './application-facts.js';
 import { BATCH_TEXT } from './batch-text.js';
-import { incompleteItems } from './human-report.js';
+import { answeredNoItems, incompleteItems } from './human-report.js';
 
 export interface CsvOptions {
   lang: Lang;
@@ -50,6 +50,7 @@ export function csvReport(report: CheckReport, { lang, generatedAt }: CsvOptions
     t.checkedAt,
     t.version,
     t.criteria,
+    t.answeredNo,
   ];
   const checkedAt = generatedAt ? csvDateTime(generatedAt) : '';
   return csvDocument([header, ...report.applications.map((app) => [...csvRow(app, lang), ...chaseColumns(app, lang, checkedAt)])]);
@@ -70,6 +71,9 @@ function chaseColumns(app: ApplicationResult, lang: Lang, checkedAt: string): Va
     checkedAt,
     PACKAGE_VERSION,
     `${app.edition} — ${app.catalogue.title[lang]}`,
+    answeredNoItems(app)
+      .map((i) => i.id)
+      .join(', '),
   ];
 }
 

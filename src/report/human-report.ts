@@ -164,8 +164,13 @@ function findingLines(finding: Finding, app: ApplicationResult, lang: Lang, c: C
 }
 
 /** Items that GECC Online's red box "ตอบคำถามไม่ครบ" would list: not answered or incomplete. */
+/** Items not answered in full; an item answered ไม่มี is answered (see answeredNoItems). */
 export function incompleteItems(app: ApplicationResult) {
-  return app.items.filter((i) => i.state === 'not-answered' || i.state === 'incomplete' || i.state === 'answered-no');
+  return app.items.filter((i) => i.state === 'not-answered' || i.state === 'incomplete');
+}
+
+export function answeredNoItems(app: ApplicationResult) {
+  return app.items.filter((i) => i.state === 'answered-no');
 }
 
 const GENERAL = '';

@@ -9,7 +9,7 @@ import { PACKAGE_VERSION } from '../../src/package-root.js';
 import { FORMAT_NAMES, REPORT_FORMATS } from '../../src/report/formats.js';
 import { junitReport } from '../../src/report/junit-report.js';
 import type { CheckReport } from '../../src/result.js';
-import { removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
+import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { namedUnit, writeBatch } from '../batch/batch-fixtures.js';
 
 const NOW = new Date('2023-02-01T09:00:00+07:00');
@@ -76,7 +76,7 @@ describe('CSV report', () => {
     const header = (parseCsv(text, { bom: true }) as string[][])[0]!;
     // the columns scripts already read keep their place; the new ones come after them
     expect(header.slice(0, 22).at(-1)).toBe('รายการที่ต้องแก้');
-    expect(header.slice(22)).toEqual(['ผู้ประสานงาน', 'โทรศัพท์', 'อีเมล', 'ตรวจเมื่อ', 'รุ่น gecc', 'เกณฑ์']);
+    expect(header.slice(22)).toEqual(['ผู้ประสานงาน', 'โทรศัพท์', 'อีเมล', 'ตรวจเมื่อ', 'รุ่น gecc', 'เกณฑ์', 'ข้อที่ตอบ "ไม่มี"']);
     const rows = csvRows(text);
     expect(rows[0]!['ผู้ประสานงาน']).toBe('นางสาวตัวอย่าง ใจดี');
     expect(rows[0]!['โทรศัพท์']).toBe('02 123 4567');
@@ -88,6 +88,15 @@ describe('CSV report', () => {
     expect(rows[1]!['ผู้ประสานงาน']).toBe('');
     expect(rows[1]!['ตรวจเมื่อ']).toBe('2023-02-01 09:00');
     expect(csvRows(csvReport(report, { lang: 'en' }))[0]!['checked at']).toBe('');
+  });
+
+  it('lists an item answered ไม่มี as answered "no", not as incomplete', async () => {
+    const spec = readyNewUnit();
+    spec.physical.P07 = 'ไม่มี';
+    const batch = await checkTargets([writeApplication(tempDir(), spec)], { now: NOW });
+    const row = csvRows(csvReport(batch, { lang: 'th' }))[0]!;
+    expect(row['ข้อที่ตอบ "ไม่มี"']).toBe('P07');
+    expect(row['ข้อที่ตอบไม่ครบ']).toBe('');
   });
 
   it('neutralises every cell that a spreadsheet would run as a formula', () => {
