@@ -14,7 +14,12 @@
  * - The server's hover joins the titles of an `anyOf`'s branches ("P01 · … || P01 · …") when it
  *   cannot tell them apart: the value branch carries the title, the blank branch only the text.
  */
+import { APPLICANT_WORDS, UNIT_KIND_WORDS } from '../answers/unit-kind-names.js';
+
 type Schema = Record<string, unknown>;
+
+const THAI_CHOICES: Record<string, readonly string[]> = { kind: UNIT_KIND_WORDS, applicant: APPLICANT_WORDS };
+const thaiDigits = (n: number) => String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
 
 /** What a blank or a true/false branch accepts: everything but these types. */
 const NOT_BLANK = ['string', 'number', 'object', 'array', 'boolean'];
@@ -44,8 +49,14 @@ function reshape(node: Schema, path: string[], blankable = true): Schema {
     const max = value.maximum;
     delete value.minimum;
     delete value.maximum;
-    value.enum = Array.from({ length: max + 1 }, (_, i) => i);
+    delete value.type;
+    // gecc reads Thai digits too ("๒"): the editor must not underline what the check accepts
+    const numbers = Array.from({ length: max + 1 }, (_, i) => i);
+    value.enum = [...numbers, ...numbers.map((n) => thaiDigits(n))];
   }
+  // kind and applicant may be written as their Thai names (สำนักงานเขต, หน่วยงานใหม่ …)
+  const thaiNames = path.length === 2 && path[0] === 'unit' ? THAI_CHOICES[path[1]!] : undefined;
+  if (thaiNames && Array.isArray(value.enum)) value.enum = [...(value.enum as unknown[]), ...thaiNames];
   value.errorMessage = (docs.errorMessage as string | undefined) ?? messageFor(value, path);
   delete docs.errorMessage;
   if (!blankable) return { ...docs, ...value };

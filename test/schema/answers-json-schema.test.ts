@@ -87,12 +87,22 @@ describe('the examples against the schema, with a real JSON Schema validator', (
     ).toBe(true);
   });
 
+  it('accepts what gecc check reads: Thai digits in a score, Thai names for kind and applicant', () => {
+    expect(
+      validate({
+        unit: { name: 'x', kind: 'สำนักงานเขต', applicant: 'หน่วยงานใหม่' },
+        advanced: { A01: { text: 'x', files: ['files/a.pdf'], score: '๒' } },
+      }),
+      JSON.stringify(validate.errors),
+    ).toBe(true);
+  });
+
   it('rejects a broken file where gecc check would', () => {
     const cases: [string, (d: Record<string, any>) => void, string][] = [
       ['unknown item', (d) => (d.basic.B17 = { text: 'x' }), 'additionalProperties'],
       ['yes in English', (d) => (d.physical.P01 = 'yes'), 'enum'],
       ['unknown unit kind', (d) => (d.unit.kind = 'school'), 'enum'],
-      ['score as text', (d) => (d.advanced.A01.score = 'สอง'), 'type'],
+      ['score as text', (d) => (d.advanced.A01.score = 'สอง'), 'enum'],
       ['score above the item maximum', (d) => (d.outcome.R01.score = 11), 'enum'],
       ['unit missing', (d) => delete d.unit, 'required'],
       ['misspelt key', (d) => (d.advanced.A02 = { txt: 'x' }), 'additionalProperties'],
