@@ -3,6 +3,7 @@ import { renderMessage } from '../findings/render-message.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import type { ApplicationResult, CheckReport } from '../result.js';
 import { answersRead, countsOf, verdictOf } from './application-facts.js';
+import { markOf } from './marks.js';
 import { BATCH_TEXT } from './batch-text.js';
 import { incompleteItems } from './human-report.js';
 
@@ -101,7 +102,7 @@ function csvRow(app: ApplicationResult, lang: Lang): Value[] {
   const required = (value: number | null) => value ?? '';
   const problems = app.findings
     .filter((f) => f.severity !== 'info')
-    .map((f) => `${f.severity === 'error' ? '✖' : '⚠'} ${f.item ? `${f.item}: ` : ''}${renderMessage(f, lang, app.catalogue).text}`);
+    .map((f) => `${markOf(f.severity)} ${f.item ? `${f.item}: ` : ''}${renderMessage(f, lang, app.catalogue).text}`);
   return [
     app.path,
     app.unit.name ?? '',

@@ -6,12 +6,13 @@ import type { Lang } from '../findings/message-spec.js';
 import { renderMessage } from '../findings/render-message.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import type { ApplicationResult, CheckReport, GroupScore, ItemOutcome } from '../result.js';
-import { answersRead, countsOf, verdictOf } from './application-facts.js';
+import { answersRead, countsOf, findingPlace, verdictOf } from './application-facts.js';
 import { BATCH_TEXT } from './batch-text.js';
 import { WORKSHEET_DATA_ID, WORKSHEET_SCRIPT } from './html/worksheet-script.js';
 import { html, type SafeHtml } from './html/escape-html.js';
 import { htmlDocument } from './html/html-document.js';
 import { HTML_TEXT } from './html-text.js';
+import { UNICODE_MARKS } from './marks.js';
 import { groupByTarget, targetTitle } from './human-report.js';
 import { UI_TEXT } from './ui-text.js';
 import { groupPasses } from '../rules/group-scores.js';
@@ -138,7 +139,7 @@ function overviewTable(report: CheckReport, lang: Lang): SafeHtml {
     const score = (value: string, short: boolean) =>
       read ? html`<td class="num${short ? ' fail' : ''}">${value}</td>` : html`<td class="num">–</td>`;
     const group = (s: GroupScore) => score(`${s.score}/${s.max}`, s.required !== null && s.score < s.required);
-    return html`<tr><td class="num">${i + 1}</td><td class="unit"><a href="#${sectionId(i + 1)}">${app.unit.name ?? app.path}</a>${read ? '' : html` <span class="muted small">(${h.notRead})</span>`}</td><td>${app.unit.kind ? (b.kinds[app.unit.kind] ?? app.unit.kind) : ''}</td><td>${app.unit.applicant ? (b.applicants[app.unit.applicant] ?? app.unit.applicant) : ''}</td>${score(`${physical.met}/${physical.total}`, physical.met < physical.total)}${group(basic)}${group(advanced)}${group(outcome)}<td class="verdict-cell ${verdict}">${verdict === 'ready' ? `✔ ${t.ready}` : `✖ ${verdict === 'disqualified' ? b.disqualified : b.notReady}`}</td><td class="num${errors > 0 ? ' fail' : ''}">${errors}</td><td class="num">${warnings}</td></tr>`;
+    return html`<tr><td class="num">${i + 1}</td><td class="unit"><a href="#${sectionId(i + 1)}">${app.unit.name ?? app.path}</a>${read ? '' : html` <span class="muted small">(${h.notRead})</span>`}</td><td>${app.unit.kind ? (b.kinds[app.unit.kind] ?? app.unit.kind) : ''}</td><td>${app.unit.applicant ? (b.applicants[app.unit.applicant] ?? app.unit.applicant) : ''}</td>${score(`${physical.met}/${physical.total}`, physical.met < physical.total)}${group(basic)}${group(advanced)}${group(outcome)}<td class="verdict-cell ${verdict}">${verdict === 'ready' ? `${UNICODE_MARKS.ok} ${t.ready}` : `${UNICODE_MARKS.error} ${verdict === 'disqualified' ? b.disqualified : b.notReady}`}</td><td class="num${errors > 0 ? ' fail' : ''}">${errors}</td><td class="num">${warnings}</td></tr>`;
   });
   const c = b.columns;
   return html`
@@ -153,8 +154,7 @@ function overviewTable(report: CheckReport, lang: Lang): SafeHtml {
 
 function applicationSection(app: ApplicationResult, lang: Lang, sheet: Sheet): SafeHtml {
   const t = UI_TEXT[lang];
-  const errors = app.findings.filter((f) => f.severity === 'error').length;
-  const warnings = app.findings.filter((f) => f.severity === 'warning').length;
+  const { errors, warnings } = countsOf(app);
   const verdict = app.ready ? t.ready : `${t.notReady}${app.disqualified ? ` — ${t.disqualified}` : ''}`;
   return html`
 <section class="application" id="${sectionId(sheet.app)}">
@@ -236,10 +236,8 @@ ${notes.length > 0 ? html`<h3>${t.notes}</h3><ul class="findings">${notes.map((f
 function findingItem(finding: Finding, app: ApplicationResult, lang: Lang): SafeHtml {
   const h = HTML_TEXT[lang];
   const { text, fix } = renderMessage(finding, lang, app.catalogue);
-  const where = [
-    finding.line !== undefined ? `${app.answersFile ?? 'application.yaml'}:${finding.line}:${finding.column ?? 1}` : undefined,
-    finding.file !== undefined && finding.line === undefined ? finding.file : undefined,
-  ].filter(Boolean);
+  const place = findingPlace(finding, app);
+  const where = place === undefined ? [] : [place];
   return html`<li class="${finding.severity}"><span class="badge ${finding.severity}">${h.severities[finding.severity]}</span><span class="pre">${text}</span>${fix ? html`<div class="fix">${UI_TEXT[lang].fix}: ${fix}</div>` : ''}${where.length > 0 ? html`<div class="where">${h.where}: ${where.join(' · ')} <span class="mono">${finding.code}</span></div>` : html`<div class="where mono">${finding.code}</div>`}</li>`;
 }
 
