@@ -1,6 +1,4 @@
 import { GROUP_IDS, SCORED_GROUP_IDS, type CatalogueItem, type GroupId } from '../criteria/catalogue-schema.js';
-import type { AttachmentReport } from '../attachments/attachment-inspector.js';
-import { normaliseReference } from '../attachments/resolve-reference.js';
 import type { Finding } from '../findings/finding.js';
 import type { Lang } from '../findings/message-spec.js';
 import { renderMessage } from '../findings/render-message.js';
@@ -286,7 +284,7 @@ function itemRow(
     : '0';
   const files = outcome?.files ?? [];
   const score = outcome?.claimed !== undefined ? html`<div class="small">${h.selfScore(outcome.claimed)}</div>` : '';
-  return html`<tr><td class="id">${title}</td>${stateCell}<td class="points num">${points}</td><td>${heading}${outcome?.answer ? html`<div>${h.answer}: ${outcome.answer}</div>` : ''}${outcome?.text ? answerText(outcome.text, `${sectionId(sheet.app)}-${item.id}`, lang, sheet) : ''}${score}${files.length > 0 ? html`<div class="attach-label">${h.attach}</div>` : ''}${files.map((file) => fileLine(file, app, lang))}${itemProblems(item.id, app, lang)}</td></tr>`;
+  return html`<tr><td class="id">${title}</td>${stateCell}<td class="points num">${points}</td><td>${heading}${outcome?.answer ? html`<div>${h.answer}: ${outcome.answer}</div>` : ''}${outcome?.text ? answerText(outcome.text, `${sectionId(sheet.app)}-${item.id}`, lang, sheet) : ''}${score}${files.length > 0 ? html`<div class="attach-label">${h.attach}</div>` : ''}${files.map((file, i) => fileLine(file, outcome?.attachments?.[i], app, lang))}${itemProblems(item.id, app, lang)}</td></tr>`;
 }
 
 /**
@@ -309,9 +307,9 @@ function itemProblems(id: string, app: ApplicationResult, lang: Lang): SafeHtml[
     );
 }
 
-function fileLine(reference: string, app: ApplicationResult, lang: Lang): SafeHtml {
+function fileLine(reference: string, resolved: string | undefined, app: ApplicationResult, lang: Lang): SafeHtml {
   const h = HTML_TEXT[lang];
-  const report = attachmentOf(reference, app);
+  const report = resolved === undefined ? undefined : app.attachments.find((a) => a.path === resolved);
   if (!report) return html`<div class="file">${reference}</div>`;
   const details = [
     report.type?.toUpperCase(),
@@ -321,12 +319,6 @@ function fileLine(reference: string, app: ApplicationResult, lang: Lang): SafeHt
     .filter(Boolean)
     .join(' · ');
   return html`<div class="file">${report.path}${details ? html` <span class="muted">(${details})</span>` : ''}${report.usable ? '' : html` <span class="badge error">${h.notUsable}</span>`}${report.sha256 ? html`<div class="mono">SHA-256 ${report.sha256}</div>` : ''}</div>`;
-}
-
-/** The inspection of a file an item names (the inspector keys them by the reference, tidied). */
-function attachmentOf(reference: string, app: ApplicationResult): AttachmentReport | undefined {
-  const key = normaliseReference(reference).replace(/^(\.\/)+/, '');
-  return app.attachments.find((a) => a.path === key) ?? app.attachments.find((a) => a.path === normaliseReference(reference));
 }
 
 function attachmentsSection(app: ApplicationResult, lang: Lang, sheet: Sheet): SafeHtml {
