@@ -75,7 +75,7 @@ function chaseColumns(app: ApplicationResult, lang: Lang, checkedAt: string): Va
 }
 
 /** Bangkok time as Excel reads a date and time in a cell: 2023-02-01 09:00. */
-export function csvDateTime(date: Date): string {
+function csvDateTime(date: Date): string {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-CA', {
       timeZone: 'Asia/Bangkok',

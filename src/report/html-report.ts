@@ -338,7 +338,7 @@ ${back}
 }
 
 /** Date and time in Bangkok: Thai in the Buddhist era, English in the Common Era. */
-export function formatDateTime(date: Date, lang: Lang): string {
+function formatDateTime(date: Date, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'th' ? 'th-TH' : 'en-GB', {
     dateStyle: 'long',
     timeStyle: 'short',

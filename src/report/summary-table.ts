@@ -21,7 +21,7 @@ export interface SummaryOptions {
 }
 
 /** A terminal of 100 columns holds the table: the default for a command prompt or a CI log. */
-export const SUMMARY_WIDTH = 100;
+const SUMMARY_WIDTH = 100;
 
 /** The symbols this table writes, and their ASCII stand-ins (the same as the human report's). */
 const ASCII_STAND_INS: Record<string, string> = {
@@ -74,7 +74,7 @@ const COLUMNS: { key: ColumnKey; align: Align }[] = [
  * these columns go, in this order (docs/batch.md says so): the kind of unit, then new or
  * returning. Scores, verdict and counts always stay.
  */
-export const DROP_ORDER: readonly ColumnKey[] = ['kind', 'applicant'];
+const DROP_ORDER: readonly ColumnKey[] = ['kind', 'applicant'];
 const NARROWEST_UNIT = 16;
 const WIDE_UNIT = 48;
 const GAP = 2;
