@@ -206,7 +206,7 @@ export interface CheckTargetsOptions extends Omit<CheckOptions, 'displayPath'> {
   onProgress?: (progress: CheckProgress) => void;
 }
 
-export const defaultConcurrency = (): number => availableParallelism();
+const defaultConcurrency = (): number => availableParallelism();
 
 /** Checks every application behind the folders; one broken application never stops the others. */
 export function checkTargets(folders: readonly string[], options: CheckTargetsOptions = {}): Promise<CheckReport> {

@@ -29,7 +29,14 @@ export interface ItemOutcome {
   claimed?: number;
   answer?: string;
   text?: string;
+  /** the attachment references as written */
   files: string[];
+  /**
+   * Each of `files` as the core resolved it, in the same order: the `path` of its entry in
+   * `ApplicationResult.attachments`. Reporters find a file's inspection by this, never by tidying
+   * what was written again ("files/./x.pdf" and "files/x.pdf" are one file).
+   */
+  attachments?: string[];
 }
 
 export interface ApplicationResult {

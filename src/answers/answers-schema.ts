@@ -53,7 +53,7 @@ const filesDocs = (catalogue: Catalogue): Docs => ({
 });
 
 /** "B01 · [1.2] เวลาให้บริการ": how an item is named in hover text and completions. */
-export function itemHeading(item: CatalogueItem): string {
+function itemHeading(item: CatalogueItem): string {
   return `${item.id} · ${item.number ? `[${item.number}] ` : ''}${item.title.th}${item.titlePlaceholder ? ' (ชื่อข้อจริงไม่ได้เผยแพร่)' : ''}`;
 }
 
@@ -205,8 +205,6 @@ function signerDocs(catalogue: Catalogue): string {
   const signers = Object.entries(catalogue.readinessForm.signers).map(([k, s]) => `${k}: ${s.title.th}`);
   return ['ตำแหน่งผู้ลงนาม', ...signers].join('\n');
 }
-
-export type AnswersSchema = ReturnType<typeof buildAnswersSchema>;
 
 /** The sub-schema at a path of the answers, looking through optional and union wrappers. */
 export function schemaAt(root: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {

@@ -61,7 +61,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  * joiner), soft hyphen, byte-order mark, direction marks, Hangul fillers, the braille blank,
  * variation selectors. Text made only of them looks empty on every screen, and is.
  */
-export const INVISIBLE_CHARACTERS =
+const INVISIBLE_CHARACTERS =
   '\\s\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\u2800\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0';
 
 /** At least one character a person can see (used also as the editor schema's pattern). */

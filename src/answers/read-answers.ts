@@ -17,7 +17,7 @@ export type ReadAnswers =
  * The most application.yaml may hold. A real one, all 56 items answered at length, is under
  * 1 MB; the limit keeps a link to /dev/zero or a 150 MB paste from taking the memory.
  */
-export const MAX_ANSWERS_BYTES = 2 * 1024 * 1024;
+const MAX_ANSWERS_BYTES = 2 * 1024 * 1024;
 
 /**
  * The most keys, values and list entries application.yaml may hold. A complete one has about

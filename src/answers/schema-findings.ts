@@ -206,7 +206,7 @@ export function valueAt(data: unknown, path: YamlPath): unknown {
 }
 
 /** The item (catalogue id) or section a path of the answers concerns. */
-export function targetOf(path: YamlPath): { item?: string } {
+function targetOf(path: YamlPath): { item?: string } {
   const [section, id] = path;
   if (section === 'unit' || section === 'readiness_form') return { item: section };
   if ((GROUP_IDS as readonly unknown[]).includes(section) && typeof id === 'string') return { item: id };

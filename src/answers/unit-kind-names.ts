@@ -11,7 +11,7 @@ export const UNIT_KIND_NAMES: Record<Lang, Record<UnitKind, string>> = {
  * The Thai words units write for `kind:` instead of the id, from the application steps (สังกัดสำนัก,
  * สำนักงานเขต) and the names gecc itself prints. The id stays what reports and the JSON say.
  */
-export const UNIT_KIND_LABELS: Record<UnitKind, readonly string[]> = {
+const UNIT_KIND_LABELS: Record<UnitKind, readonly string[]> = {
   'district-office': ['สำนักงานเขต', 'เขต', 'สนง.เขต'],
   'department-unit': ['หน่วยงานสังกัดสำนัก', 'หน่วยงานในสังกัดสำนัก', 'สังกัดสำนัก', 'สำนัก'],
   other: ['หน่วยงานอื่น', 'อื่น', 'อื่นๆ'],
@@ -21,7 +21,7 @@ export const UNIT_KIND_LABELS: Record<UnitKind, readonly string[]> = {
  * The words for `applicant:`: the application steps call a unit certified before ลูกค้าเก่า (also
  * misspelt ลูกค้ำเก่า there, so copies of it carry the slip) and one never certified ลูกค้าใหม่.
  */
-export const APPLICANT_LABELS: Record<Applicant, readonly string[]> = {
+const APPLICANT_LABELS: Record<Applicant, readonly string[]> = {
   new: ['หน่วยงานใหม่', 'ผู้สมัครใหม่', 'ลูกค้าใหม่', 'รายใหม่', 'ใหม่'],
   returning: [
     'ลูกค้าเก่า',

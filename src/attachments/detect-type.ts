@@ -22,7 +22,7 @@ const PDF_HEADER = Buffer.from('%PDF-', 'latin1');
  * download tool's bytes in front of a PDF do not stop any of them, and offsets then count from
  * the header. file-type only looks at offset 0. -1 when there is none.
  */
-export function pdfHeaderOffset(head: Uint8Array): number {
+function pdfHeaderOffset(head: Uint8Array): number {
   return Buffer.from(head.buffer, head.byteOffset, Math.min(head.byteLength, 1024)).indexOf(PDF_HEADER);
 }
 

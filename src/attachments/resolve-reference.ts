@@ -23,7 +23,7 @@ export function normaliseReference(reference: string): string {
   return reference.trim().replace(/\\/g, '/');
 }
 
-export function isAbsoluteReference(reference: string): boolean {
+function isAbsoluteReference(reference: string): boolean {
   // a drive letter (C:) or a UNC path (//server) is absolute on Windows whatever machine checks it
   return reference.startsWith('/') || /^[A-Za-z]:/.test(reference);
 }

@@ -10,7 +10,7 @@ import type { Lang } from '../findings/message-spec.js';
  * command: Thai vowels and tone marks take no width on screen, so columns side by side would
  * not line up.
  */
-export interface HelpExample {
+interface HelpExample {
   command: string;
   th: string;
   en: string;
@@ -278,7 +278,7 @@ const OPTIONS_TH: Record<string, Record<string, string>> = {
 };
 
 /** The Thai description of an option or argument of a command, if there is one. */
-export function optionThai(command: string, name: string): string | undefined {
+function optionThai(command: string, name: string): string | undefined {
   return OPTIONS_TH[command]?.[name] ?? OPTIONS_TH['*']![name];
 }
 

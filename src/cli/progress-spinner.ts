@@ -10,7 +10,7 @@ export interface ProgressSpinner {
 }
 
 /** CI=true (or any value but empty, 0 or false) means no person is watching the run. */
-export function inCi(env: NodeJS.ProcessEnv): boolean {
+function inCi(env: NodeJS.ProcessEnv): boolean {
   const value = env.CI;
   return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
 }

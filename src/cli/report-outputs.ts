@@ -7,7 +7,7 @@ import { BATCH_CLI_TEXT } from './batch-cli-text.js';
 import { UsageError } from './cli-io.js';
 import { comparablePath, refuseOutputInside, writeOutputFile } from './output-file.js';
 
-export interface ReportFile {
+interface ReportFile {
   format: FormatName;
   /** as the user wrote it (for messages) */
   file: string;

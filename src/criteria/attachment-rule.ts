@@ -2,7 +2,7 @@ import type { Lang } from '../findings/message-spec.js';
 import type { Catalogue } from './catalogue-schema.js';
 
 /** "5 MB" from 5,242,880 bytes: as people say it, with one decimal where it is not whole. */
-export function megabytesText(bytes: number): string {
+function megabytesText(bytes: number): string {
   return String(Math.round((bytes / 1_048_576) * 10) / 10);
 }
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Limits that no real catalogue comes near: a number or a text beyond them is a slip (23e9
  * points, Infinity, a pasted book), refused with the field's name before anything is shown.
  */
-export const CATALOGUE_LIMITS = {
+const CATALOGUE_LIMITS = {
   itemPoints: 100,
   groupItems: 200,
   groupPoints: 10_000,
@@ -14,7 +14,7 @@ export const CATALOGUE_LIMITS = {
 } as const;
 
 /** A whole number in a range, with a message in both languages that says so. */
-export const wholeNumber = (min: number, max: number) =>
+const wholeNumber = (min: number, max: number) =>
   z
     .number({ error: `ต้องเป็นตัวเลข ${min}–${max.toLocaleString('en-US')} (must be a number from ${min} to ${max.toLocaleString('en-US')})` })
     .int({
@@ -30,8 +30,7 @@ const Text = (max: number = CATALOGUE_LIMITS.text) =>
     .max(max, { error: `ข้อความยาวเกิน ${max} ตัวอักษร (longer than ${max} characters)` });
 
 /** Text in both languages of the tool: Thai first, English beside it. */
-export const BilingualText = z.object({ th: Text(), en: Text() });
-export type BilingualText = z.infer<typeof BilingualText>;
+const BilingualText = z.object({ th: Text(), en: Text() });
 
 const ItemId = z.string().regex(/^[A-Z][0-9]{2}$/, 'an item id is a capital letter and two digits, e.g. B01');
 

@@ -3,7 +3,6 @@ import type { GroupId } from '../criteria/catalogue-schema.js';
 import type { Severity } from './finding.js';
 
 export type Lang = 'th' | 'en';
-export const LANGS = ['th', 'en'] as const satisfies readonly Lang[];
 
 /**
  * The words of the catalogue in the language of the report. A finding holds ids (a group, a kind
@@ -20,7 +19,7 @@ export interface Names {
   attachments: string;
 }
 
-export interface MessageText<A> {
+interface MessageText<A> {
   /** what is wrong, in one sentence */
   text: (args: A, names: Names) => string;
   /** how to put it right */
@@ -28,7 +27,7 @@ export interface MessageText<A> {
 }
 
 /** What a code means beyond its text: how the verdict, --strict and the exit code treat it. */
-export interface MessageFlags {
+interface MessageFlags {
   /** about the calendar, not the application: --strict does not count it */
   notTheApplications?: true;
   /** gecc itself failed: the run exits 2, whatever else it found */

@@ -8,7 +8,7 @@ import { MESSAGES } from './messages.js';
 import { showControlsIn } from './show-controls.js';
 
 /** The names a message looks up, from the catalogue the application was checked against. */
-export function namesFor(catalogue: Catalogue, lang: Lang): Names {
+function namesFor(catalogue: Catalogue, lang: Lang): Names {
   return {
     group: (id) => catalogue.groups[id]?.title[lang] ?? id,
     kind: (id) => UNIT_KIND_NAMES[lang][id] ?? id,

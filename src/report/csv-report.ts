@@ -3,6 +3,7 @@ import { renderMessage } from '../findings/render-message.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import type { ApplicationResult, CheckReport } from '../result.js';
 import { answersRead, countsOf, verdictOf } from './application-facts.js';
+import { markOf } from './marks.js';
 import { BATCH_TEXT } from './batch-text.js';
 import { answeredNoItems, incompleteItems } from './human-report.js';
 
@@ -78,7 +79,7 @@ function chaseColumns(app: ApplicationResult, lang: Lang, checkedAt: string): Va
 }
 
 /** Bangkok time as Excel reads a date and time in a cell: 2023-02-01 09:00. */
-export function csvDateTime(date: Date): string {
+function csvDateTime(date: Date): string {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-CA', {
       timeZone: 'Asia/Bangkok',
@@ -105,7 +106,7 @@ function csvRow(app: ApplicationResult, lang: Lang): Value[] {
   const required = (value: number | null) => value ?? '';
   const problems = app.findings
     .filter((f) => f.severity !== 'info')
-    .map((f) => `${f.severity === 'error' ? '✖' : '⚠'} ${f.item ? `${f.item}: ` : ''}${renderMessage(f, lang, app.catalogue).text}`);
+    .map((f) => `${markOf(f.severity)} ${f.item ? `${f.item}: ` : ''}${renderMessage(f, lang, app.catalogue).text}`);
   return [
     app.path,
     app.unit.name ?? '',

@@ -1,6 +1,7 @@
 import type { Lang } from '../findings/message-spec.js';
 import { renderMessage } from '../findings/render-message.js';
 import type { CheckReport } from '../result.js';
+import { answersFileOf } from './application-facts.js';
 import { BATCH_TEXT } from './batch-text.js';
 import { csvDocument, type Value } from './csv-report.js';
 
@@ -37,7 +38,7 @@ export function findingsCsvReport(report: CheckReport, { lang }: FindingsCsvOpti
         app.path,
         app.unit.name ?? '',
         finding.item ?? '',
-        finding.file ?? (finding.line !== undefined ? (app.answersFile ?? 'application.yaml') : ''),
+        finding.file ?? (finding.line !== undefined ? answersFileOf(app) : ''),
         finding.line ?? '',
         t.severities[finding.severity],
         finding.code,

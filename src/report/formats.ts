@@ -38,7 +38,7 @@ export const REPORT_FORMATS = {
   html: (report, { lang, generatedAt }) => htmlReport(forDisplay(report), { lang, ...(generatedAt ? { generatedAt } : {}) }),
 } satisfies Record<FormatName, ReportFormat>;
 
-export { FORMAT_NAMES, isFormatName, TERMINAL_FORMATS, type FormatName } from './format-names.js';
+export { FORMAT_NAMES, type FormatName } from './format-names.js';
 
 /** Every application's report, then (for more than one) the summary table; or the table alone. */
 function humanWithSummary(report: CheckReport, options: FormatOptions): string {

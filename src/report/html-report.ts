@@ -1,17 +1,16 @@
 import { GROUP_IDS, SCORED_GROUP_IDS, type CatalogueItem, type GroupId } from '../criteria/catalogue-schema.js';
-import type { AttachmentReport } from '../attachments/attachment-inspector.js';
-import { normaliseReference } from '../attachments/resolve-reference.js';
 import type { Finding } from '../findings/finding.js';
 import type { Lang } from '../findings/message-spec.js';
 import { renderMessage } from '../findings/render-message.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import type { ApplicationResult, CheckReport, GroupScore, ItemOutcome } from '../result.js';
-import { answersRead, countsOf, verdictOf } from './application-facts.js';
+import { answersRead, countsOf, findingPlace, verdictOf } from './application-facts.js';
 import { BATCH_TEXT } from './batch-text.js';
 import { WORKSHEET_DATA_ID, WORKSHEET_SCRIPT } from './html/worksheet-script.js';
 import { html, type SafeHtml } from './html/escape-html.js';
 import { htmlDocument } from './html/html-document.js';
 import { HTML_TEXT } from './html-text.js';
+import { UNICODE_MARKS } from './marks.js';
 import { groupByTarget, targetTitle } from './human-report.js';
 import { UI_TEXT } from './ui-text.js';
 import { groupPasses } from '../rules/group-scores.js';
@@ -138,7 +137,7 @@ function overviewTable(report: CheckReport, lang: Lang): SafeHtml {
     const score = (value: string, short: boolean) =>
       read ? html`<td class="num${short ? ' fail' : ''}">${value}</td>` : html`<td class="num">–</td>`;
     const group = (s: GroupScore) => score(`${s.score}/${s.max}`, s.required !== null && s.score < s.required);
-    return html`<tr><td class="num">${i + 1}</td><td class="unit"><a href="#${sectionId(i + 1)}">${app.unit.name ?? app.path}</a>${read ? '' : html` <span class="muted small">(${h.notRead})</span>`}</td><td>${app.unit.kind ? (b.kinds[app.unit.kind] ?? app.unit.kind) : ''}</td><td>${app.unit.applicant ? (b.applicants[app.unit.applicant] ?? app.unit.applicant) : ''}</td>${score(`${physical.met}/${physical.total}`, physical.met < physical.total)}${group(basic)}${group(advanced)}${group(outcome)}<td class="verdict-cell ${verdict}">${verdict === 'ready' ? `✔ ${t.ready}` : `✖ ${verdict === 'disqualified' ? b.disqualified : b.notReady}`}</td><td class="num${errors > 0 ? ' fail' : ''}">${errors}</td><td class="num">${warnings}</td></tr>`;
+    return html`<tr><td class="num">${i + 1}</td><td class="unit"><a href="#${sectionId(i + 1)}">${app.unit.name ?? app.path}</a>${read ? '' : html` <span class="muted small">(${h.notRead})</span>`}</td><td>${app.unit.kind ? (b.kinds[app.unit.kind] ?? app.unit.kind) : ''}</td><td>${app.unit.applicant ? (b.applicants[app.unit.applicant] ?? app.unit.applicant) : ''}</td>${score(`${physical.met}/${physical.total}`, physical.met < physical.total)}${group(basic)}${group(advanced)}${group(outcome)}<td class="verdict-cell ${verdict}">${verdict === 'ready' ? `${UNICODE_MARKS.ok} ${t.ready}` : `${UNICODE_MARKS.error} ${verdict === 'disqualified' ? b.disqualified : b.notReady}`}</td><td class="num${errors > 0 ? ' fail' : ''}">${errors}</td><td class="num">${warnings}</td></tr>`;
   });
   const c = b.columns;
   return html`
@@ -153,8 +152,7 @@ function overviewTable(report: CheckReport, lang: Lang): SafeHtml {
 
 function applicationSection(app: ApplicationResult, lang: Lang, sheet: Sheet): SafeHtml {
   const t = UI_TEXT[lang];
-  const errors = app.findings.filter((f) => f.severity === 'error').length;
-  const warnings = app.findings.filter((f) => f.severity === 'warning').length;
+  const { errors, warnings } = countsOf(app);
   const verdict = app.ready ? t.ready : `${t.notReady}${app.disqualified ? ` — ${t.disqualified}` : ''}`;
   return html`
 <section class="application" id="${sectionId(sheet.app)}">
@@ -236,10 +234,8 @@ ${notes.length > 0 ? html`<h3>${t.notes}</h3><ul class="findings">${notes.map((f
 function findingItem(finding: Finding, app: ApplicationResult, lang: Lang): SafeHtml {
   const h = HTML_TEXT[lang];
   const { text, fix } = renderMessage(finding, lang, app.catalogue);
-  const where = [
-    finding.line !== undefined ? `${app.answersFile ?? 'application.yaml'}:${finding.line}:${finding.column ?? 1}` : undefined,
-    finding.file !== undefined && finding.line === undefined ? finding.file : undefined,
-  ].filter(Boolean);
+  const place = findingPlace(finding, app);
+  const where = place === undefined ? [] : [place];
   return html`<li class="${finding.severity}"><span class="badge ${finding.severity}">${h.severities[finding.severity]}</span><span class="pre">${text}</span>${fix ? html`<div class="fix">${UI_TEXT[lang].fix}: ${fix}</div>` : ''}${where.length > 0 ? html`<div class="where">${h.where}: ${where.join(' · ')} <span class="mono">${finding.code}</span></div>` : html`<div class="where mono">${finding.code}</div>`}</li>`;
 }
 
@@ -288,7 +284,7 @@ function itemRow(
     : '0';
   const files = outcome?.files ?? [];
   const score = outcome?.claimed !== undefined ? html`<div class="small">${h.selfScore(outcome.claimed)}</div>` : '';
-  return html`<tr><td class="id">${title}</td>${stateCell}<td class="points num">${points}</td><td>${heading}${outcome?.answer ? html`<div>${h.answer}: ${outcome.answer}</div>` : ''}${outcome?.text ? answerText(outcome.text, `${sectionId(sheet.app)}-${item.id}`, lang, sheet) : ''}${score}${files.length > 0 ? html`<div class="attach-label">${h.attach}</div>` : ''}${files.map((file) => fileLine(file, app, lang))}${itemProblems(item.id, app, lang)}</td></tr>`;
+  return html`<tr><td class="id">${title}</td>${stateCell}<td class="points num">${points}</td><td>${heading}${outcome?.answer ? html`<div>${h.answer}: ${outcome.answer}</div>` : ''}${outcome?.text ? answerText(outcome.text, `${sectionId(sheet.app)}-${item.id}`, lang, sheet) : ''}${score}${files.length > 0 ? html`<div class="attach-label">${h.attach}</div>` : ''}${files.map((file, i) => fileLine(file, outcome?.attachments?.[i], app, lang))}${itemProblems(item.id, app, lang)}</td></tr>`;
 }
 
 /**
@@ -311,9 +307,9 @@ function itemProblems(id: string, app: ApplicationResult, lang: Lang): SafeHtml[
     );
 }
 
-function fileLine(reference: string, app: ApplicationResult, lang: Lang): SafeHtml {
+function fileLine(reference: string, resolved: string | undefined, app: ApplicationResult, lang: Lang): SafeHtml {
   const h = HTML_TEXT[lang];
-  const report = attachmentOf(reference, app);
+  const report = resolved === undefined ? undefined : app.attachments.find((a) => a.path === resolved);
   if (!report) return html`<div class="file">${reference}</div>`;
   const details = [
     report.type?.toUpperCase(),
@@ -323,12 +319,6 @@ function fileLine(reference: string, app: ApplicationResult, lang: Lang): SafeHt
     .filter(Boolean)
     .join(' · ');
   return html`<div class="file">${report.path}${details ? html` <span class="muted">(${details})</span>` : ''}${report.usable ? '' : html` <span class="badge error">${h.notUsable}</span>`}${report.sha256 ? html`<div class="mono">SHA-256 ${report.sha256}</div>` : ''}</div>`;
-}
-
-/** The inspection of a file an item names (the inspector keys them by the reference, tidied). */
-function attachmentOf(reference: string, app: ApplicationResult): AttachmentReport | undefined {
-  const key = normaliseReference(reference).replace(/^(\.\/)+/, '');
-  return app.attachments.find((a) => a.path === key) ?? app.attachments.find((a) => a.path === normaliseReference(reference));
 }
 
 function attachmentsSection(app: ApplicationResult, lang: Lang, sheet: Sheet): SafeHtml {
@@ -348,7 +338,7 @@ ${back}
 }
 
 /** Date and time in Bangkok: Thai in the Buddhist era, English in the Common Era. */
-export function formatDateTime(date: Date, lang: Lang): string {
+function formatDateTime(date: Date, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'th' ? 'th-TH' : 'en-GB', {
     dateStyle: 'long',
     timeStyle: 'short',

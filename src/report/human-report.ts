@@ -5,8 +5,8 @@ import type { Lang } from '../findings/message-spec.js';
 import { renderMessage } from '../findings/render-message.js';
 import type { ApplicationResult, CheckReport } from '../result.js';
 import { isWindowFinding } from '../rules/application-window.js';
-import { answersRead } from './application-facts.js';
-import { marksFor, toAscii, type Marks } from './marks.js';
+import { answersPosition, answersRead, countsOf } from './application-facts.js';
+import { markOf, marksFor, toAscii, type Marks } from './marks.js';
 import { UI_TEXT } from './ui-text.js';
 import { groupPasses } from '../rules/group-scores.js';
 import { hangingLines } from './wrap-text.js';
@@ -107,8 +107,7 @@ export function humanApplication(
     out.push('');
   }
 
-  const errors = app.findings.filter((f) => f.severity === 'error').length;
-  const warnings = app.findings.filter((f) => f.severity === 'warning').length;
+  const { errors, warnings } = countsOf(app);
   const verdict = app.ready
     ? c.green.bold(`${marks.ok} ${t.ready}`)
     : c.red.bold(`${marks.error} ${t.notReady}${app.disqualified ? ` — ${t.disqualified}` : ''}`);
@@ -152,11 +151,11 @@ function scoreLines(app: ApplicationResult, lang: Lang, c: ChalkInstance, marks:
 
 function findingLines(finding: Finding, app: ApplicationResult, lang: Lang, c: ChalkInstance, marks: Marks, width: number): string[] {
   const { text, fix } = renderMessage(finding, lang, app.catalogue);
-  const plainMark = finding.severity === 'error' ? marks.error : finding.severity === 'warning' ? marks.warning : marks.info;
+  const plainMark = markOf(finding.severity, marks);
   const mark = finding.severity === 'error' ? c.red(plainMark) : finding.severity === 'warning' ? c.yellow(plainMark) : c.blue(plainMark);
   // long messages wrap between words (Thai ones too), never inside a syllable
   const lines = hangingLines(`    ${mark} `, `    ${plainMark} `, text, width, 6);
-  const where = finding.line !== undefined ? `${app.answersFile ?? 'application.yaml'}:${finding.line}:${finding.column ?? 1}` : undefined;
+  const where = answersPosition(finding, app);
   if (where) lines.push(`      ${c.dim(where)}`);
   const fixWord = `${UI_TEXT[lang].fix}:`;
   if (fix) lines.push(...hangingLines(`      ${c.cyan(fixWord)} `, `      ${fixWord} `, fix, width, 6));

@@ -4,7 +4,8 @@ import type { Lang } from '../findings/message-spec.js';
 import { renderMessage } from '../findings/render-message.js';
 import { isWindowFinding } from '../rules/application-window.js';
 import type { ApplicationResult, CheckReport } from '../result.js';
-import { answersRead, countsOf, verdictOf } from './application-facts.js';
+import { answersRead, countsOf, findingPlace, verdictOf } from './application-facts.js';
+import { markOf } from './marks.js';
 import { BATCH_TEXT } from './batch-text.js';
 import { targetTitle } from './human-report.js';
 import { UI_TEXT } from './ui-text.js';
@@ -136,9 +137,8 @@ function outputOf(findings: Finding[], app: ApplicationResult, lang: Lang): { ou
 /** A finding as the human report words it: mark, message, place in application.yaml or file, fix. */
 function findingText(finding: Finding, app: ApplicationResult, lang: Lang): string {
   const { text: message, fix } = renderMessage(finding, lang, app.catalogue);
-  const mark = finding.severity === 'error' ? '✖' : finding.severity === 'warning' ? '⚠' : 'ℹ';
-  const where =
-    finding.line !== undefined ? `${app.answersFile ?? 'application.yaml'}:${finding.line}:${finding.column ?? 1}` : finding.file;
+  const mark = markOf(finding.severity);
+  const where = findingPlace(finding, app);
   return [`${mark} ${message}`, ...(where ? [`  ${where}`] : []), ...(fix ? [`  ${BATCH_TEXT[lang].fix}: ${fix}`] : [])].join('\n');
 }
 

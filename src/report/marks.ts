@@ -64,3 +64,8 @@ function boxStandIn(char: string): string {
 export function toAscii(text: string): string {
   return text.replace(NON_ASCII_SYMBOL, (char) => STAND_INS[char] ?? boxStandIn(char));
 }
+
+/** The mark of a finding's severity, in the marks the report uses. */
+export function markOf(severity: 'error' | 'warning' | 'info', marks: Marks = UNICODE_MARKS): string {
+  return severity === 'error' ? marks.error : severity === 'warning' ? marks.warning : marks.info;
+}

@@ -6,6 +6,7 @@ import { BATCH_TEXT } from './batch-text.js';
 import { displayWidth, oneLine, truncateToWidth } from './display-width.js';
 import type { ScoredGroupId } from '../criteria/catalogue-schema.js';
 import { groupPasses } from '../rules/group-scores.js';
+import { ASCII_MARKS, UNICODE_MARKS } from './marks.js';
 import { wrapText } from './wrap-text.js';
 
 export interface SummaryOptions {
@@ -20,10 +21,17 @@ export interface SummaryOptions {
 }
 
 /** A terminal of 100 columns holds the table: the default for a command prompt or a CI log. */
-export const SUMMARY_WIDTH = 100;
+const SUMMARY_WIDTH = 100;
 
 /** The symbols this table writes, and their ASCII stand-ins (the same as the human report's). */
-const ASCII_STAND_INS: Record<string, string> = { '✔': '[OK]', '✖': '[X]', '─': '-', '·': '|', '–': '-', '…': '...' };
+const ASCII_STAND_INS: Record<string, string> = {
+  [UNICODE_MARKS.ok]: ASCII_MARKS.ok,
+  [UNICODE_MARKS.error]: ASCII_MARKS.error,
+  '─': '-',
+  '·': '|',
+  '–': '-',
+  '…': '...',
+};
 const toAsciiCell = (text: string) => text.replace(/[✔✖─·–…]/gu, (char) => ASCII_STAND_INS[char] ?? char);
 
 /** A cell: its plain text (measured) and how to colour it (applied after padding is worked out). */
@@ -66,12 +74,12 @@ const COLUMNS: { key: ColumnKey; align: Align }[] = [
  * these columns go, in this order (docs/batch.md says so): the kind of unit, then new or
  * returning. Scores, verdict and counts always stay.
  */
-export const DROP_ORDER: readonly ColumnKey[] = ['kind', 'applicant'];
+const DROP_ORDER: readonly ColumnKey[] = ['kind', 'applicant'];
 const NARROWEST_UNIT = 16;
 const WIDE_UNIT = 48;
 const GAP = 2;
 
-const MARK = { ready: '✔', 'not-ready': '✖', disqualified: '✖' } as const;
+const MARK = { ready: UNICODE_MARKS.ok, 'not-ready': UNICODE_MARKS.error, disqualified: UNICODE_MARKS.error } as const;
 
 /**
  * One line per application — unit, kind, new or returning, the four groups, verdict, errors,
@@ -100,7 +108,10 @@ export function summaryTable(report: CheckReport, options: SummaryOptions): stri
     basic: blank,
     advanced: blank,
     outcome: blank,
-    verdict: { text: wide ? t.totalVerdict(ready, notReady) : `✔ ${ready} · ✖ ${notReady}`, paint: c.bold },
+    verdict: {
+      text: wide ? t.totalVerdict(ready, notReady) : `${UNICODE_MARKS.ok} ${ready} · ${UNICODE_MARKS.error} ${notReady}`,
+      paint: c.bold,
+    },
     errors: { text: String(errors), paint: c.bold },
     warnings: { text: String(warnings), paint: c.bold },
   };

@@ -1,5 +1,6 @@
 import type { ScoredGroupId } from '../criteria/catalogue-schema.js';
 import { defaultItemPoints, itemMaxPoints } from '../criteria/points.js';
+import type { AttachmentReport } from '../attachments/attachment-inspector.js';
 import type { FindingCode } from '../findings/messages.js';
 import type { ItemOutcome } from '../result.js';
 import { isNo, type RuleContext } from './rule-context.js';
@@ -40,12 +41,14 @@ export async function checkEvidenceItem(ctx: RuleContext, group: ScoredGroupId, 
   }
 
   const files = fileReferences(ctx, [...path, 'files']);
+  let attachments: string[] = [];
   if (files.length === 0) {
     complete = false;
     if (!ctx.isInvalid([...path, 'files'])) ctx.report(finding('item.files-missing', {}, { item: id }), path);
   } else {
-    const usable = await inspectFiles(ctx, id, files, [...path, 'files']);
-    if (!usable) {
+    const reports = await inspectFiles(ctx, id, files, [...path, 'files']);
+    attachments = reports.map((report) => report.path);
+    if (!reports.some((report) => report.usable)) {
       complete = false;
       // with one file, that file's own finding says it all
       if (files.length > 1) ctx.report(finding('item.no-valid-file', {}, { item: id }), [...path, 'files']);
@@ -76,6 +79,7 @@ export async function checkEvidenceItem(ctx: RuleContext, group: ScoredGroupId, 
     ...(typeof answer === 'string' ? { answer } : answer === true ? { answer: YES } : {}),
     ...(text !== undefined ? { text } : {}),
     files,
+    attachments,
   };
 }
 
@@ -97,7 +101,7 @@ export function fileReferences(ctx: RuleContext, path: (string | number)[]): str
   return list.filter((f): f is string => typeof f === 'string' && f.trim() !== '');
 }
 
-/** Inspects an item's files, reports their findings under the item, and says whether any is usable. */
+/** Inspects an item's files and reports their findings under the item; the inspections, in the order of `files`. */
 export async function inspectFiles(
   ctx: RuleContext,
   item: string,
@@ -105,17 +109,17 @@ export async function inspectFiles(
   path: (string | number)[],
   /** findings that say nothing wrong for this item (a signed form is a scan: no text is expected) */
   expected: ReadonlySet<FindingCode> = new Set(),
-): Promise<boolean> {
+): Promise<AttachmentReport[]> {
   const value = ctx.value(path);
   const positions = firstIndexes(value);
-  let anyUsable = false;
+  const reports: AttachmentReport[] = [];
   for (const [index, file] of files.entries()) {
     const report = await ctx.attachments.inspect(file);
-    anyUsable ||= report.usable;
+    reports.push(report);
     const where = Array.isArray(value) ? [...path, positions.get(file) ?? index] : path;
     for (const finding of report.findings) if (!expected.has(finding.code)) ctx.report({ ...finding, item }, where, 'value');
   }
-  return anyUsable;
+  return reports;
 }
 
 /**

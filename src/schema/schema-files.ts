@@ -18,7 +18,10 @@ export function generatedSchemaFiles(): { file: string; text: string }[] {
   return shippedEditions().map((edition) => ({ file: schemaFileOf(edition), text: answersJsonSchemaText(loadEdition(edition)!) }));
 }
 
-/** Rewrites the shipped schema files (npm run schema, after a catalogue or the answers schema changed). */
+/**
+ * Rewrites the shipped schema files (npm run schema, after a catalogue or the answers schema changed).
+ * @public package.json's schema script calls it from dist/
+ */
 export function writeSchemaFiles(): string[] {
   const files = generatedSchemaFiles();
   for (const { file, text } of files) {

@@ -30,8 +30,8 @@ const ids = (prefix: string, n: number): string[] => Array.from({ length: n }, (
 
 export const PHYSICAL_IDS = ids('P', 14);
 export const BASIC_IDS = ids('B', 16);
-export const ADVANCED_IDS = ids('A', 23);
-export const OUTCOME_IDS = ids('R', 3);
+const ADVANCED_IDS = ids('A', 23);
+const OUTCOME_IDS = ids('R', 3);
 
 function physical(): AppSpec {
   return Object.fromEntries(PHYSICAL_IDS.map((id) => [id, 'มี']));
@@ -127,7 +127,7 @@ function seedOf(s: string): number {
 }
 
 /** Real content for an attachment, chosen by its extension (.jpg/.jpeg, .png, else PDF). */
-export function attachmentFor(file: string, item = 'item'): Buffer {
+function attachmentFor(file: string, item = 'item'): Buffer {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.jpg' || ext === '.jpeg') return makeJpeg({ seed: seedOf(file) });
   if (ext === '.png') return makePng();

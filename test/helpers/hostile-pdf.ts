@@ -182,7 +182,7 @@ export function contentFilterPdf(filter: string, body?: Buffer): Buffer {
 export type ImageKind = 'flate' | 'broken-flate' | 'unknown-filter' | 'not-a-jpeg' | 'truncated-flate';
 
 /** A 16 × 16 picture (a gradient) in RGB or gray (what most scanners write), stored as `kind` says. */
-export function imageObject(kind: ImageKind, colour: 'rgb' | 'gray' = 'rgb'): Buffer {
+function imageObject(kind: ImageKind, colour: 'rgb' | 'gray' = 'rgb'): Buffer {
   const pixels = Buffer.alloc(16 * 16 * (colour === 'rgb' ? 3 : 1));
   for (let i = 0; i < pixels.length; i++) pixels[i] = (i * 37) & 255;
   const space = colour === 'rgb' ? '/DeviceRGB' : '/DeviceGray';

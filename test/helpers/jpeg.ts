@@ -52,7 +52,7 @@ const CRC_TABLE = (() => {
 })();
 
 /** CRC-32 (ISO-HDLC, as PNG uses). */
-export function crc32(buf: Uint8Array): number {
+function crc32(buf: Uint8Array): number {
   let c = 0xffffffff;
   for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]!) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;

@@ -6,6 +6,7 @@ import { checkTargets } from '../../src/check-targets.js';
 import { renderMessage } from '../../src/findings/render-message.js';
 import { escapeHtml, html, trusted } from '../../src/report/html/escape-html.js';
 import { htmlReport } from '../../src/report/html-report.js';
+import { HTML_TEXT } from '../../src/report/html-text.js';
 import { WORKSHEET_DATA_ID, WORKSHEET_SCRIPT } from '../../src/report/html/worksheet-script.js';
 import type { CheckReport } from '../../src/result.js';
 import { readyNewUnit, readyReturningUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
@@ -121,6 +122,23 @@ describe('htmlReport', () => {
     expect(page).toMatch(/<section class="page-break">\s*<h2>ไฟล์แนบทั้งหมด/);
     // a returning unit's basic items: the answer, no evidence asked
     expect(bodyOf(page)).toContain('คำตอบ: มี');
+  });
+
+  it('shows the type, size, pages and SHA-256 of a file named in a roundabout way (files/./B01.pdf)', async () => {
+    const spec = readyNewUnit();
+    spec.basic.B01.files = ['files/./B01.pdf'];
+    const dir = writeApplication(tempDir(), spec);
+    const report = await checkTargets([dir], { now: NOW });
+    const app = report.applications[0]!;
+    expect(app.ready).toBe(true);
+    expect(app.items.find((i) => i.id === 'B01')!.attachments).toEqual(['files/B01.pdf']);
+    const page = bodyOf(htmlReport(report, { lang: 'th' }));
+    const pdf = app.attachments.find((a) => a.path === 'files/B01.pdf')!;
+    expect(pdf.pages).toBeGreaterThan(0);
+    expect(page).toContain(
+      `<div class="file">files/B01.pdf <span class="muted">(PDF · ${HTML_TEXT.th.bytes(pdf.bytes!)} · ${pdf.pages} หน้า)</span><div class="mono">SHA-256 ${pdf.sha256}</div></div>`,
+    );
+    expect(page).not.toContain('<div class="file">files/./B01.pdf</div>');
   });
 
   it('shows text from the application literally: markup and script in it never reach the page as markup', async () => {

@@ -11,7 +11,7 @@ export type UnshowableCoding = 'lossless' | 'hierarchical' | 'arithmetic' | 'jpe
  * scanner makes them within 5 MB, and a progressive one would need ~4 bytes a pixel to show
  * (measured: 382 MB and 2.7 s for 100 MP), in a reviewer's browser as here.
  */
-export const MAX_MEGAPIXELS = 100;
+const MAX_MEGAPIXELS = 100;
 /** libjpeg's own limit on a side */
 const MAX_SIDE = 65_500;
 /**

@@ -11,7 +11,7 @@ export interface JpegFrame {
 }
 
 /** Bytes that stand between two segments of the header, which decoders skip. */
-export interface JpegJunk {
+interface JpegJunk {
   offset: number;
   /** as libjpeg counts them: each byte other than 0xFF, and 2 for each 0xFF…00 */
   bytes: number;

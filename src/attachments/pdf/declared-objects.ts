@@ -14,7 +14,7 @@ export interface DeclaredObjects {
   largestImage?: DeclaredImage;
 }
 
-export interface DeclaredImage {
+interface DeclaredImage {
   width: number;
   height: number;
   /** bytes a viewer holds to show it: its pixels as RGBA, or its decoded data when that is larger */

@@ -9,7 +9,7 @@ import type { PdfVerdict } from './pdf-verdict.js';
  * anything of gigabytes (40,000 × 30,000 = 1.2 Gpx, 4.8 GB) fail: a browser's viewer takes
  * seconds to minutes on them, or gives up (Chrome's canvas holds at most 268 Mpx).
  */
-export const MAX_IMAGE_BYTES = 400_000_000;
+const MAX_IMAGE_BYTES = 400_000_000;
 
 /** An error verdict when an image of the PDF would take too much memory to show. */
 export function imageTooLarge(declared: DeclaredObjects): PdfVerdict | undefined {

@@ -9,7 +9,7 @@ import type { PdfVerdict } from './pdf-verdict.js';
  * a broken tree, refused as poppler refuses it, before the walk. The fixed cap bounds the walk
  * (≤ ~50 ms) even when object streams declare more objects than they hold.
  */
-export const MAX_PAGES = 1_000_000;
+const MAX_PAGES = 1_000_000;
 
 /** How many pages a PDF may declare, from what its bytes hold. */
 export function maxPagesOf(declared: DeclaredObjects): number {

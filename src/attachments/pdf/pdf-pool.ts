@@ -288,6 +288,7 @@ let early: { pool: PdfPool; size: number } | undefined;
  * Starts a run's PDF threads before the rest of the program is even loaded (the command line
  * calls it first thing for `gecc check`): each thread spends ~0.2 s loading the PDF reader,
  * which then overlaps Node loading gecc. The next openPdfPool of the default settings takes it.
+ * @public bin/gecc.js calls it from the built bundle, which no import in src/ shows
  */
 export function startPdfThreadsEarly(): void {
   if (early) return;

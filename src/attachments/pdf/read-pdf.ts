@@ -17,7 +17,7 @@ export function loadPdfParse(): Promise<PdfParseModule> {
 }
 
 /** The parts of pdf.js's document object used here (pdf-parse keeps it in a private field). */
-export interface PdfDocument {
+interface PdfDocument {
   numPages: number;
   isPureXfa: boolean;
   getPage(number: number): Promise<unknown>;
