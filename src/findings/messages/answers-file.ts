@@ -36,7 +36,7 @@ export const answersFileMessages = {
     severity: 'error',
     th: {
       text: () => 'ไฟล์คำตอบถูกบันทึกเป็น UTF-16 (Unicode) ซึ่งอ่านภาษาไทยไม่ถูกต้อง',
-      fix: () => 'เปิดไฟล์ใน Notepad แล้วเลือก "บันทึกเป็น" (Save As) ตั้ง Encoding เป็น UTF-8',
+      fix: () => 'เปิดไฟล์ด้วยโปรแกรม Notepad เลือก ไฟล์ > บันทึกเป็น (File > Save As) แล้วที่ช่อง "การเข้ารหัส" (Encoding) ด้านล่างเลือก UTF-8 แล้วกดบันทึก',
     },
     en: {
       text: () => 'The answers file is saved as UTF-16 (Unicode)',
@@ -58,7 +58,8 @@ export const answersFileMessages = {
     severity: 'error',
     th: {
       text: () => 'ไฟล์คำตอบไม่ได้บันทึกเป็น UTF-8 (ตัวอักษรภาษาไทยจะเพี้ยน)',
-      fix: () => 'เปิดไฟล์ใน Notepad แล้วเลือก "บันทึกเป็น" (Save As) ตั้ง Encoding เป็น UTF-8 แล้วตรวจข้อความภาษาไทยอีกครั้ง',
+      fix: () =>
+        'เปิดไฟล์ด้วยโปรแกรม Notepad เลือก ไฟล์ > บันทึกเป็น (File > Save As) แล้วที่ช่อง "การเข้ารหัส" (Encoding) ด้านล่างเลือก UTF-8 กดบันทึก แล้วตรวจข้อความภาษาไทยอีกครั้ง',
     },
     en: {
       text: () => 'The answers file is not valid UTF-8 (Thai text would be garbled)',

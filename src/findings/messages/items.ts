@@ -5,7 +5,10 @@ import { message } from '../message-spec.js';
 export const itemMessages = {
   'physical.missing': message({
     severity: 'error',
-    th: { text: () => 'ยังไม่ได้ตอบข้อนี้ (เกณฑ์ด้านกายภาพต้องตอบ "มี" ทุกข้อ)', fix: () => 'ตอบ มี เมื่อหน่วยงานดำเนินการแล้ว' },
+    th: {
+      text: () => 'ยังไม่ได้ตอบข้อนี้ (เกณฑ์ด้านกายภาพต้องตอบ "มี" ทุกข้อ)',
+      fix: () => 'เมื่อหน่วยงานดำเนินการเรื่องนี้แล้ว ให้พิมพ์ มี ต่อจากรหัสข้อนี้ในบรรทัดที่แสดงด้านบน (เช่น P01: มี)',
+    },
     en: { text: () => 'Not answered (every physical item must be answered มี)', fix: () => 'Answer มี once the unit has it.' },
   }),
   'physical.answered-no': message({
@@ -21,12 +24,16 @@ export const itemMessages = {
   }),
   'item.missing': message({
     severity: 'error',
-    th: { text: () => 'ยังไม่ได้ตอบข้อนี้', fix: () => 'เพิ่มข้อนี้ในไฟล์คำตอบ พร้อมข้อความและไฟล์แนบ' },
+    th: {
+      text: () => 'ยังไม่ได้ตอบข้อนี้',
+      fix: () =>
+        'กรอกคำตอบใต้รหัสข้อนี้ในไฟล์คำตอบให้ครบทุกหัวข้อตามแบบที่ gecc init สร้าง (เช่น text: สิ่งที่หน่วยงานทำ และ files: ไฟล์แนบ) ถ้ายังไม่มีข้อนี้ในไฟล์ ให้เพิ่ม',
+    },
     en: { text: () => 'This item is not answered', fix: () => 'Add the item with its text and attachment.' },
   }),
   'item.returning-missing': message({
     severity: 'error',
-    th: { text: () => 'ยังไม่ได้ตอบข้อนี้ (หน่วยงานที่เคยได้รับการรับรองตอบ มี/ไม่มี)', fix: () => 'เพิ่ม answer: มี ในข้อนี้' },
+    th: { text: () => 'ยังไม่ได้ตอบข้อนี้ (หน่วยงานที่เคยได้รับการรับรองตอบ มี/ไม่มี)', fix: () => 'เพิ่มบรรทัด answer: มี ใต้รหัสข้อนี้ในไฟล์คำตอบ' },
     en: { text: () => 'This item is not answered (a returning unit answers มี/ไม่มี)', fix: () => 'Add answer: มี to the item.' },
   }),
   'item.text-missing': message({
@@ -71,7 +78,10 @@ export const itemMessages = {
   }),
   'item.score-missing': message<{ max: number }>({
     severity: 'error',
-    th: { text: (a) => `ยังไม่ได้ใส่คะแนนที่ประเมินตนเอง (score, เต็ม ${a.max})`, fix: (a) => `เพิ่ม score: ตามด้วยคะแนน 0–${a.max}` },
+    th: {
+      text: (a) => `ยังไม่ได้ใส่คะแนนที่ประเมินตนเอง (score, เต็ม ${a.max})`,
+      fix: (a) => `เพิ่มบรรทัด score: ใต้รหัสข้อนี้ ตามด้วยคะแนนที่ประเมินตนเองเป็นตัวเลข 0–${a.max}`,
+    },
     en: { text: (a) => `No self-assessed score (score, out of ${a.max})`, fix: (a) => `Add score: with a number from 0 to ${a.max}.` },
   }),
   'item.score-too-high': message<{ score: number; max: number }>({
