@@ -68,7 +68,10 @@ export const answersFileMessages = {
   }),
   'answers.empty': message({
     severity: 'error',
-    th: { text: () => 'ไฟล์คำตอบว่างเปล่า', fix: () => 'สร้างแบบฟอร์มที่มีทุกข้อให้กรอกด้วยคำสั่ง gecc init (ในโฟลเดอร์ใหม่) แล้วคัดลอกมาใช้' },
+    th: {
+      text: () => 'ไฟล์คำตอบว่างเปล่า',
+      fix: () => 'สร้างแบบฟอร์มที่มีทุกข้อให้กรอกด้วยคำสั่ง gecc init ในโฟลเดอร์ใหม่ แล้วคัดลอกไฟล์ application.yaml ที่ได้มาแทนไฟล์นี้',
+    },
     en: {
       text: () => 'The answers file is empty',
       fix: () => 'Start from the form gecc init writes (in a new folder), with every item to fill in.',
@@ -228,7 +231,10 @@ export const answersFileMessages = {
   }),
   'yaml.alias-bomb': message({
     severity: 'error',
-    th: { text: () => 'ไฟล์ใช้การอ้างอิงซ้ำ (alias *) มากผิดปกติ จนอ่านไม่ได้อย่างปลอดภัย', fix: () => 'เขียนคำตอบตรง ๆ โดยไม่ใช้ & และ *' },
+    th: {
+      text: () => 'ไฟล์คำตอบใช้เครื่องหมาย & และ * อ้างถึงข้อความซ้ำมากผิดปกติ จนอ่านไม่ได้อย่างปลอดภัย',
+      fix: () => 'เขียนคำตอบตรง ๆ โดยไม่ใช้ & และ *',
+    },
     en: {
       text: () => 'The file uses an abnormal number of aliases (*) and cannot be read safely',
       fix: () => 'Write the answers out without & and *.',
@@ -244,7 +250,7 @@ export const answersFileMessages = {
   }),
   'edition.unknown': message<{ edition: string; known: string }>({
     severity: 'error',
-    th: { text: (a) => `ไม่รู้จักเกณฑ์ปี "${a.edition}"`, fix: (a) => `ใส่ edition เป็นปีที่มีเกณฑ์: ${a.known}` },
+    th: { text: (a) => `ไม่รู้จักเกณฑ์ปี "${a.edition}"`, fix: (a) => `แก้บรรทัด edition: ให้เป็นปีที่มีเกณฑ์ (ปีที่มี: ${a.known})` },
     en: { text: (a) => `Unknown criteria edition "${a.edition}"`, fix: (a) => `Use one of the editions gecc has: ${a.known}.` },
   }),
 };

@@ -194,7 +194,7 @@ export const contentMessages = {
     severity: 'warning',
     th: {
       text: (a) => `ไฟล์ PDF ${a.path} ยังเป็นแบบฟอร์มที่กรอกได้ (${a.count} ช่อง) ข้อความที่กรอกอาจไม่แสดงในบางโปรแกรม`,
-      fix: () => 'สั่งพิมพ์เป็น PDF (Microsoft Print to PDF) เพื่อให้ข้อความที่กรอกกลายเป็นส่วนหนึ่งของหน้า (flatten)',
+      fix: () => 'สั่งพิมพ์เป็น PDF (Microsoft Print to PDF) เพื่อให้ข้อความที่กรอกกลายเป็นส่วนหนึ่งของหน้า',
     },
     en: {
       text: (a) => `${a.path} is still a fillable form (${a.count} field(s)): what was typed may not show in every viewer`,
@@ -205,8 +205,7 @@ export const contentMessages = {
     transient: true,
     severity: 'error',
     th: {
-      text: (a) =>
-        `อ่านไฟล์ PDF ${a.path} ไม่เสร็จภายใน ${a.seconds} วินาที ไฟล์อาจเสียหายหรือถูกบีบอัดผิดปกติ (compression bomb) เครื่องของกรรมการก็จะเปิดไม่ได้เช่นกัน`,
+      text: (a) => `อ่านไฟล์ PDF ${a.path} ไม่เสร็จภายใน ${a.seconds} วินาที ไฟล์อาจเสียหายหรือถูกบีบอัดผิดปกติ เครื่องของกรรมการก็จะเปิดไม่ได้เช่นกัน`,
       fix: () => REPAIR_PDF_TH,
     },
     en: {
@@ -219,7 +218,7 @@ export const contentMessages = {
     transient: true,
     severity: 'error',
     th: {
-      text: (a) => `ไฟล์ PDF ${a.path} ต้องใช้หน่วยความจำเกิน ${a.megabytes} MB ในการเปิด ไฟล์อาจเสียหายหรือถูกบีบอัดผิดปกติ (compression bomb)`,
+      text: (a) => `ไฟล์ PDF ${a.path} ต้องใช้หน่วยความจำเกิน ${a.megabytes} MB ในการเปิด ไฟล์อาจเสียหายหรือถูกบีบอัดผิดปกติ`,
       fix: () => REPAIR_PDF_TH,
     },
     en: {
@@ -258,7 +257,7 @@ export const contentMessages = {
   'pdf.not-checked': message<{ path: string; detail: string }>({
     transient: true,
     severity: 'error',
-    th: { text: (a) => `ตรวจเนื้อในไฟล์ PDF ${a.path} ไม่สำเร็จ (${a.detail})`, fix: () => `${REPAIR_PDF_TH} ถ้ายังเป็นอยู่ แจ้งผู้ดูแล gecc` },
+    th: { text: (a) => `ตรวจเนื้อหาในไฟล์ PDF ${a.path} ไม่สำเร็จ (${a.detail})`, fix: () => `${REPAIR_PDF_TH} ถ้ายังเป็นอยู่ แจ้งผู้ดูแล gecc` },
     en: {
       text: (a) => `The inside of ${a.path} could not be checked (${a.detail})`,
       fix: () => `${REPAIR_PDF_EN} If it persists, report it to the gecc maintainers.`,
