@@ -15,6 +15,14 @@ const didYouMean = {
   en: (suggestion?: string) => (suggestion ? ` Did you mean "${suggestion}"?` : ''),
 };
 
+/** What to type for a field whose answer is not free text: the user cannot guess it. */
+const FIELD_EXAMPLES_TH: Record<string, string> = {
+  'unit.kind': 'เป็นคำใดคำหนึ่ง: district-office (สำนักงานเขต) · department-unit (หน่วยงานสังกัดสำนัก) · other (หน่วยงานอื่น)',
+  'unit.applicant': 'เป็น new (หน่วยงานใหม่) หรือ returning (เคยได้รับการรับรองแล้ว)',
+  'readiness_form.file': 'เป็นชื่อไฟล์ที่สแกนแล้วและวางไว้ในโฟลเดอร์ files เช่น file: files/แบบประเมินความพร้อม.pdf',
+  'readiness_form.signer_position': 'เขียนตำแหน่งเต็มตามที่พิมพ์ในแบบประเมิน',
+};
+
 /** The fields a unit may leave out, by name in each language: the finding holds only the field's path. */
 const FIELD_NAMES: Record<'th' | 'en', Record<string, string>> = {
   th: {
@@ -53,13 +61,13 @@ export const answersShapeMessages = {
     severity: 'error',
     th: {
       text: (a) =>
-        `ไม่รู้จักหัวข้อ "${a.key}" ${a.where ? `ใน ${a.where}` : 'ที่ระดับบนสุดของไฟล์'}${didYouMean.th(a.suggestion)}${
+        `ไม่รู้จักหัวข้อ "${a.key}" ${a.where ? `ใต้ ${keyTh(a.where)}` : 'ที่ระดับบนสุดของไฟล์'}${didYouMean.th(a.suggestion)}${
           a.standIn && a.suggestion ? ` — จนกว่าจะแก้ชื่อ gecc ไม่อ่านคำตอบใต้หัวข้อนี้${a.items ? ` ทั้ง ${a.items} ข้อจึงนับว่ายังไม่ได้ตอบ` : ''}` : ''
         }`,
       fix: (a) =>
         a.standIn && a.suggestion
           ? `แก้ "${a.key}:" เป็น "${a.suggestion}:" (หัวข้อที่ใช้ได้: ${a.allowed})`
-          : `แก้ชื่อหัวข้อให้ถูกต้อง หัวข้อที่ใช้ได้: ${a.allowed}`,
+          : `แก้ชื่อหัวข้อให้ถูกต้อง หรือลบบรรทัดนี้ถ้าไม่ได้ใช้ (หัวข้อที่ใช้ได้: ${a.allowed})`,
     },
     en: {
       text: (a) =>
@@ -108,7 +116,8 @@ export const answersShapeMessages = {
     severity: 'error',
     th: {
       text: (a) => `ยังไม่ได้กรอก${FIELD_NAMES.th[a.field] ?? a.label ?? a.field} (${a.field})`,
-      fix: (a) => `ใส่คำตอบต่อจาก ${a.field.split('.').pop()}: (ถ้ายังไม่มีบรรทัดนี้ ให้เพิ่ม)`,
+      fix: (a) =>
+        `ใส่คำตอบต่อจาก ${keyTh(a.field)} (ถ้ายังไม่มีบรรทัดนี้ ให้เพิ่ม)${FIELD_EXAMPLES_TH[a.field] ? ` โดย${FIELD_EXAMPLES_TH[a.field]}` : ''}`,
     },
     en: {
       text: (a) => `${FIELD_NAMES.en[a.field] ?? 'An answer'} is missing (${a.field})`,
