@@ -86,7 +86,10 @@ export const itemMessages = {
   }),
   'item.score-too-high': message<{ score: number; max: number }>({
     severity: 'error',
-    th: { text: (a) => `คะแนน ${a.score} เกินคะแนนเต็มของข้อ (${a.max})`, fix: (a) => `ประเมินคะแนนใหม่ ไม่เกิน ${a.max}` },
+    th: {
+      text: (a) => `คะแนน ${a.score} เกินคะแนนเต็มของข้อ (${a.max})`,
+      fix: (a) => `ประเมินคะแนนใหม่ แล้วแก้ตัวเลขต่อจาก score: ให้ไม่เกิน ${a.max}`,
+    },
     en: { text: (a) => `Score ${a.score} is above the item's maximum (${a.max})`, fix: (a) => `Reassess it, at most ${a.max}.` },
   }),
   'group.too-many-high-scores': message<{ items: string; base: number; allowed: number }>({
@@ -106,7 +109,8 @@ export const itemMessages = {
     severity: 'error',
     th: {
       text: (a, n) => `${n.group(a.group)} ได้ ${a.score} คะแนน ต่ำกว่าที่ต้องได้อย่างน้อย ${a.required} คะแนน`,
-      fix: () => 'ทำข้อที่ยังไม่ครบให้ครบ (ข้อที่ไม่ครบได้ 0 คะแนน) และศึกษาแนวทางการให้คะแนนของแต่ละข้อ',
+      fix: () =>
+        'ทำข้อที่ยังไม่ครบในกลุ่มนี้ให้ครบ (ข้อที่ไม่ครบได้ 0 คะแนน) ตามรายการที่ต้องแก้ของแต่ละข้อ ดูแนวทางการให้คะแนนของแต่ละข้อได้ด้วยคำสั่ง gecc criteria ตามด้วยรหัสข้อ เช่น gecc criteria B03',
     },
     en: {
       text: (a, n) => `${n.group(a.group)} scores ${a.score}, below the required ${a.required}`,
@@ -115,7 +119,7 @@ export const itemMessages = {
   }),
   'total.below-pass': message<{ total: number; pass: number }>({
     severity: 'error',
-    th: { text: (a) => `คะแนนรวม ${a.total} ต่ำกว่าเกณฑ์ผ่านการรับรอง ${a.pass} คะแนน`, fix: () => 'ทำข้อที่ยังไม่ครบให้ครบ' },
+    th: { text: (a) => `คะแนนรวม ${a.total} ต่ำกว่าเกณฑ์ผ่านการรับรอง ${a.pass} คะแนน`, fix: () => 'ทำข้อที่ยังไม่ครบให้ครบตามรายการที่ต้องแก้ของแต่ละข้อ' },
     en: {
       text: (a) => `The total of ${a.total} is below the ${a.pass} points needed for certification`,
       fix: () => 'Complete the incomplete items.',
