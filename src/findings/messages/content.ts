@@ -47,7 +47,10 @@ export const contentMessages = {
   }),
   'file.unreferenced': message<{ path: string }>({
     severity: 'info',
-    th: { text: (a) => `ไฟล์ ${a.path} อยู่ในโฟลเดอร์ แต่ไม่มีข้อใดอ้างถึง (ลืมแนบหรือพิมพ์ชื่อผิด?)`, fix: () => 'เพิ่มชื่อไฟล์ในข้อที่เกี่ยวข้อง หรือลบออกถ้าไม่ใช้' },
+    th: {
+      text: (a) => `ไฟล์ ${a.path} อยู่ในโฟลเดอร์ แต่ไม่มีข้อใดอ้างถึง (ลืมแนบหรือพิมพ์ชื่อผิด?)`,
+      fix: () => 'เพิ่มชื่อไฟล์ต่อจาก files: ของข้อที่เกี่ยวข้อง หรือย้ายไฟล์ออกจากโฟลเดอร์ใบสมัครถ้าไม่ใช้',
+    },
     en: {
       text: (a) => `${a.path} is in the folder but no item references it (forgotten, or a typo in a reference?)`,
       fix: () => 'Reference it from its item, or remove it if unused.',
