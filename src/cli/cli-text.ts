@@ -50,7 +50,7 @@ export const CLI_TEXT: Record<Lang, CliText> = {
         `  ${filesFolder}/   วางไฟล์แนบ (${attachments}) ไว้ที่นี่`,
         '',
         'ขั้นต่อไป:',
-        `  1. เปิด ${answersFile} แล้วกรอกข้อมูลหน่วยงาน${kindMissing ? ' (รวมถึงประเภทหน่วยงาน kind:)' : ''} และคำตอบทีละข้อ`,
+        `  1. เปิด ${answersFile} ด้วยโปรแกรม Notepad (หรือโปรแกรมแก้ไขข้อความอื่น) แล้วกรอกข้อมูลหน่วยงาน${kindMissing ? ' (รวมถึงประเภทหน่วยงาน kind:)' : ''} และคำตอบทีละข้อ`,
         `  2. ตรวจความคืบหน้าได้ทุกเมื่อ: gecc check ${withCriteria(criteria)}${quote(folder)}`,
         `     หรือให้ตรวจใหม่เองทุกครั้งที่บันทึก: gecc check --watch ${withCriteria(criteria)}${quote(folder)}`,
         `  3. ดูรายละเอียดของแต่ละข้อ: gecc criteria ${withCriteria(criteria)}B01`,

@@ -14,7 +14,7 @@ describe('the score block of the human report', () => {
     const yamlText = stringify(readyNewUnit(), { lineWidth: 0 }).replace('  P03: มี', '\tP03: มี');
     const app = await checkSpec(readyNewUnit(), { yamlText });
     const th = text(app);
-    expect(th).toContain('ยังไม่ได้คิดคะแนน: gecc ยังตรวจคำตอบไม่ได้ แก้ตาม "รายการที่ต้องแก้" ด้านล่างแล้วตรวจอีกครั้ง จึงจะเห็นคะแนนของแต่ละกลุ่ม');
+    expect(th).toContain('ยังไม่ได้คิดคะแนน เพราะ gecc ยังอ่านไฟล์คำตอบไม่ได้ ให้แก้ตาม "รายการที่ต้องแก้" ด้านล่าง แล้วสั่งตรวจอีกครั้ง จึงจะเห็นคะแนนของแต่ละกลุ่ม');
     expect(th).not.toMatch(/0\/16|0\/14|ขาดอีก/);
     expect(th).not.toContain('ตอบคำถามไม่ครบ');
     expect(text(app, 'en')).toContain('Scores are not computed yet: the answers could not be checked.');

@@ -36,7 +36,7 @@ export const answersFileMessages = {
     severity: 'error',
     th: {
       text: () => 'ไฟล์คำตอบถูกบันทึกเป็น UTF-16 (Unicode) ซึ่งอ่านภาษาไทยไม่ถูกต้อง',
-      fix: () => 'เปิดไฟล์ใน Notepad แล้วเลือก "บันทึกเป็น" (Save As) ตั้ง Encoding เป็น UTF-8',
+      fix: () => 'เปิดไฟล์ด้วยโปรแกรม Notepad เลือก ไฟล์ > บันทึกเป็น (File > Save As) แล้วที่ช่อง "การเข้ารหัส" (Encoding) ด้านล่างเลือก UTF-8 แล้วกดบันทึก',
     },
     en: {
       text: () => 'The answers file is saved as UTF-16 (Unicode)',
@@ -58,7 +58,8 @@ export const answersFileMessages = {
     severity: 'error',
     th: {
       text: () => 'ไฟล์คำตอบไม่ได้บันทึกเป็น UTF-8 (ตัวอักษรภาษาไทยจะเพี้ยน)',
-      fix: () => 'เปิดไฟล์ใน Notepad แล้วเลือก "บันทึกเป็น" (Save As) ตั้ง Encoding เป็น UTF-8 แล้วตรวจข้อความภาษาไทยอีกครั้ง',
+      fix: () =>
+        'เปิดไฟล์ด้วยโปรแกรม Notepad เลือก ไฟล์ > บันทึกเป็น (File > Save As) แล้วที่ช่อง "การเข้ารหัส" (Encoding) ด้านล่างเลือก UTF-8 กดบันทึก แล้วตรวจข้อความภาษาไทยอีกครั้ง',
     },
     en: {
       text: () => 'The answers file is not valid UTF-8 (Thai text would be garbled)',
@@ -67,7 +68,10 @@ export const answersFileMessages = {
   }),
   'answers.empty': message({
     severity: 'error',
-    th: { text: () => 'ไฟล์คำตอบว่างเปล่า', fix: () => 'สร้างแบบฟอร์มที่มีทุกข้อให้กรอกด้วยคำสั่ง gecc init (ในโฟลเดอร์ใหม่) แล้วคัดลอกมาใช้' },
+    th: {
+      text: () => 'ไฟล์คำตอบว่างเปล่า',
+      fix: () => 'สร้างแบบฟอร์มที่มีทุกข้อให้กรอกด้วยคำสั่ง gecc init ในโฟลเดอร์ใหม่ แล้วคัดลอกไฟล์ application.yaml ที่ได้มาแทนไฟล์นี้',
+    },
     en: {
       text: () => 'The answers file is empty',
       fix: () => 'Start from the form gecc init writes (in a new folder), with every item to fill in.',
@@ -227,7 +231,10 @@ export const answersFileMessages = {
   }),
   'yaml.alias-bomb': message({
     severity: 'error',
-    th: { text: () => 'ไฟล์ใช้การอ้างอิงซ้ำ (alias *) มากผิดปกติ จนอ่านไม่ได้อย่างปลอดภัย', fix: () => 'เขียนคำตอบตรง ๆ โดยไม่ใช้ & และ *' },
+    th: {
+      text: () => 'ไฟล์คำตอบใช้เครื่องหมาย & และ * อ้างถึงข้อความซ้ำมากผิดปกติ จนอ่านไม่ได้อย่างปลอดภัย',
+      fix: () => 'เขียนคำตอบตรง ๆ โดยไม่ใช้ & และ *',
+    },
     en: {
       text: () => 'The file uses an abnormal number of aliases (*) and cannot be read safely',
       fix: () => 'Write the answers out without & and *.',
@@ -243,7 +250,7 @@ export const answersFileMessages = {
   }),
   'edition.unknown': message<{ edition: string; known: string }>({
     severity: 'error',
-    th: { text: (a) => `ไม่รู้จักเกณฑ์ปี "${a.edition}"`, fix: (a) => `ใส่ edition เป็นปีที่มีเกณฑ์: ${a.known}` },
+    th: { text: (a) => `ไม่รู้จักเกณฑ์ปี "${a.edition}"`, fix: (a) => `แก้บรรทัด edition: ให้เป็นปีที่มีเกณฑ์ (ปีที่มี: ${a.known})` },
     en: { text: (a) => `Unknown criteria edition "${a.edition}"`, fix: (a) => `Use one of the editions gecc has: ${a.known}.` },
   }),
 };

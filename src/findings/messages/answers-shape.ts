@@ -1,9 +1,26 @@
 import type { GroupId } from '../../criteria/catalogue-schema.js';
 import { message } from '../message-spec.js';
 
+/** The key as the user sees it in the file ("score:"), not the dotted path a programmer reads. */
+const keyTh = (field: string): string =>
+  `${
+    field
+      .split('.')
+      .filter((part) => !/^\d+$/.test(part))
+      .pop() ?? field
+  }:`;
+
 const didYouMean = {
   th: (suggestion?: string) => (suggestion ? ` หรือหมายถึง "${suggestion}"?` : ''),
   en: (suggestion?: string) => (suggestion ? ` Did you mean "${suggestion}"?` : ''),
+};
+
+/** What to type for a field whose answer is not free text: the user cannot guess it. */
+const FIELD_EXAMPLES_TH: Record<string, string> = {
+  'unit.kind': 'เป็นคำใดคำหนึ่ง: district-office (สำนักงานเขต) · department-unit (หน่วยงานสังกัดสำนัก) · other (หน่วยงานอื่น)',
+  'unit.applicant': 'เป็น new (หน่วยงานใหม่) หรือ returning (เคยได้รับการรับรองแล้ว)',
+  'readiness_form.file': 'เป็นชื่อไฟล์ที่สแกนแล้วและวางไว้ในโฟลเดอร์ files เช่น file: files/แบบประเมินความพร้อม.pdf',
+  'readiness_form.signer_position': 'เขียนตำแหน่งเต็มตามที่พิมพ์ในแบบประเมิน',
 };
 
 /** The fields a unit may leave out, by name in each language: the finding holds only the field's path. */
@@ -44,13 +61,13 @@ export const answersShapeMessages = {
     severity: 'error',
     th: {
       text: (a) =>
-        `ไม่รู้จักหัวข้อ "${a.key}" ${a.where ? `ใน ${a.where}` : 'ที่ระดับบนสุดของไฟล์'}${didYouMean.th(a.suggestion)}${
+        `ไม่รู้จักหัวข้อ "${a.key}" ${a.where ? `ใต้ ${keyTh(a.where)}` : 'ที่ระดับบนสุดของไฟล์'}${didYouMean.th(a.suggestion)}${
           a.standIn && a.suggestion ? ` — จนกว่าจะแก้ชื่อ gecc ไม่อ่านคำตอบใต้หัวข้อนี้${a.items ? ` ทั้ง ${a.items} ข้อจึงนับว่ายังไม่ได้ตอบ` : ''}` : ''
         }`,
       fix: (a) =>
         a.standIn && a.suggestion
           ? `แก้ "${a.key}:" เป็น "${a.suggestion}:" (หัวข้อที่ใช้ได้: ${a.allowed})`
-          : `แก้ชื่อหัวข้อให้ถูกต้อง หัวข้อที่ใช้ได้: ${a.allowed}`,
+          : `แก้ชื่อหัวข้อให้ถูกต้อง หรือลบบรรทัดนี้ถ้าไม่ได้ใช้ (หัวข้อที่ใช้ได้: ${a.allowed})`,
     },
     en: {
       text: (a) =>
@@ -99,7 +116,8 @@ export const answersShapeMessages = {
     severity: 'error',
     th: {
       text: (a) => `ยังไม่ได้กรอก${FIELD_NAMES.th[a.field] ?? a.label ?? a.field} (${a.field})`,
-      fix: (a) => `ใส่คำตอบต่อจาก ${a.field.split('.').pop()}: (ถ้ายังไม่มีบรรทัดนี้ ให้เพิ่ม)`,
+      fix: (a) =>
+        `ใส่คำตอบต่อจาก ${keyTh(a.field)} (ถ้ายังไม่มีบรรทัดนี้ ให้เพิ่ม)${FIELD_EXAMPLES_TH[a.field] ? ` โดย${FIELD_EXAMPLES_TH[a.field]}` : ''}`,
     },
     en: {
       text: (a) => `${FIELD_NAMES.en[a.field] ?? 'An answer'} is missing (${a.field})`,
@@ -109,7 +127,7 @@ export const answersShapeMessages = {
   'answers.wrong-type': message<{ field: string; expected: 'text' | 'number' | 'whole-number' | 'section' | 'file-list' | 'yes-no' }>({
     severity: 'error',
     th: {
-      text: (a) => `${a.field} ต้องเป็น${EXPECTED_TH[a.expected]}`,
+      text: (a) => `${keyTh(a.field)} ต้องตามด้วย${EXPECTED_TH[a.expected]}`,
       fix: (a) => EXPECTED_FIX_TH[a.expected],
     },
     en: {
@@ -119,17 +137,23 @@ export const answersShapeMessages = {
   }),
   'answers.invalid-choice': message<{ field: string; value: string; allowed: string }>({
     severity: 'error',
-    th: { text: (a) => `${a.field} เป็น "${a.value}" ซึ่งไม่ใช่คำตอบที่ใช้ได้`, fix: (a) => `ใช้คำตอบอย่างใดอย่างหนึ่ง: ${a.allowed}` },
+    th: {
+      text: (a) => `คำตอบ "${a.value}" ต่อจาก ${keyTh(a.field)} ไม่ใช่คำตอบที่ใช้ได้`,
+      fix: (a) => `แก้ให้เป็นคำตอบอย่างใดอย่างหนึ่งต่อไปนี้ (พิมพ์ให้ตรงทุกตัวอักษร): ${a.allowed}`,
+    },
     en: { text: (a) => `${a.field} is "${a.value}", which is not an allowed answer`, fix: (a) => `Use one of: ${a.allowed}` },
   }),
   'answers.negative-number': message<{ field: string }>({
     severity: 'error',
-    th: { text: (a) => `${a.field} ติดลบไม่ได้`, fix: () => 'ใส่คะแนนเป็น 0 หรือมากกว่า' },
+    th: { text: (a) => `คะแนนต่อจาก ${keyTh(a.field)} ติดลบไม่ได้`, fix: () => 'ใส่คะแนนเป็น 0 หรือมากกว่า' },
     en: { text: (a) => `${a.field} cannot be negative`, fix: () => 'Give a score of 0 or more.' },
   }),
   'answers.invalid': message<{ field: string; detail: string }>({
     severity: 'error',
-    th: { text: (a) => `${a.field} ไม่ถูกต้อง`, fix: () => 'เทียบรูปแบบกับแบบฟอร์มที่ gecc init สร้าง หรือดูคำอธิบายข้อด้วย gecc criteria' },
+    th: {
+      text: (a) => `คำตอบต่อจาก ${keyTh(a.field)} เขียนไม่ถูกรูปแบบ`,
+      fix: () => 'เทียบกับแบบฟอร์มที่คำสั่ง gecc init สร้าง หรือดูคำอธิบายของข้อด้วยคำสั่ง gecc criteria ตามด้วยรหัสข้อ',
+    },
     en: {
       text: (a) => `${a.field} is not valid (${a.detail})`,
       fix: () => 'Compare it with the form gecc init writes, or see gecc criteria.',
@@ -141,7 +165,7 @@ const EXPECTED_TH = {
   text: 'ข้อความ',
   number: 'ตัวเลข',
   'whole-number': 'จำนวนเต็ม (ไม่มีทศนิยม)',
-  section: 'หัวข้อที่มีหัวข้อย่อยเว้นวรรคเข้าไปด้านใน',
+  section: 'หัวข้อย่อยในบรรทัดถัดไปที่เว้นวรรคเข้าไปด้านใน',
   'file-list': 'ชื่อไฟล์ หรือรายการชื่อไฟล์',
   'yes-no': 'คำตอบ มี หรือ ไม่มี',
 } as const;
@@ -154,12 +178,12 @@ const EXPECTED_EN = {
   'yes-no': 'มี or ไม่มี',
 } as const;
 const EXPECTED_FIX_TH = {
-  text: 'เขียนข้อความต่อจากเครื่องหมาย : หรือใช้ | แล้วขึ้นบรรทัดใหม่สำหรับข้อความหลายบรรทัด',
-  number: 'ใส่ตัวเลข เช่น score: 2 (ไม่ต้องมีเครื่องหมายคำพูด)',
-  'whole-number': 'คะแนนเป็นจำนวนเต็ม เช่น score: 2',
+  text: 'เขียนข้อความต่อจากเครื่องหมาย : ในบรรทัดเดียวกัน ถ้าข้อความยาวหลายบรรทัด ให้พิมพ์ | ต่อจาก : แล้วขึ้นบรรทัดใหม่ เว้นวรรคหน้าข้อความเข้าไปมากกว่าหัวข้อ 2 ช่อง',
+  number: 'ใส่ตัวเลขอย่างเดียว เช่น score: 2 (ไม่ต้องมีคำว่า คะแนน และไม่ต้องมีเครื่องหมายคำพูด)',
+  'whole-number': 'ใส่คะแนนเป็นจำนวนเต็ม ไม่มีจุดทศนิยม เช่น score: 2',
   section: 'ขึ้นบรรทัดใหม่ แล้วเว้นวรรคหัวข้อย่อยเข้าไป 2 ช่อง ตามแบบที่ gecc init สร้าง',
   'file-list': 'เขียนเป็นรายการ เช่น files: [files/B01.pdf] หรือขึ้นบรรทัดใหม่ทีละไฟล์ขึ้นต้นด้วย "- "',
-  'yes-no': 'ตอบว่า มี หรือ ไม่มี',
+  'yes-no': 'พิมพ์ มี หรือ ไม่มี ต่อจากเครื่องหมาย : ในบรรทัดเดียวกัน เช่น P01: มี',
 } as const;
 const EXPECTED_FIX_EN = {
   text: 'Write the text after the colon, or use | and new lines for several lines.',

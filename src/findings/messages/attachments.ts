@@ -144,7 +144,10 @@ export const attachmentMessages = {
   }),
   'file.type-not-accepted': message<{ path: string; actual: 'pdf' | 'jpeg' }>({
     severity: 'error',
-    th: { text: (a) => `เกณฑ์ปีนี้ไม่รับไฟล์ ${TYPE_TH[a.actual] ?? a.actual} (${a.path})`, fix: () => 'แปลงเป็นชนิดไฟล์ที่เกณฑ์รับ' },
+    th: {
+      text: (a) => `เกณฑ์ปีนี้ไม่รับไฟล์ ${TYPE_TH[a.actual] ?? a.actual} (${a.path})`,
+      fix: () => 'แปลงเป็นชนิดไฟล์ที่เกณฑ์ปีนี้รับ (ดูได้ด้วยคำสั่ง gecc criteria) แล้วแก้ชื่อไฟล์ในไฟล์คำตอบให้ตรงกัน',
+    },
     en: {
       text: (a) => `This edition does not accept ${TYPE_TH[a.actual] ?? a.actual} files (${a.path})`,
       fix: () => 'Convert it to an accepted type.',

@@ -5,7 +5,10 @@ import { message } from '../message-spec.js';
 export const itemMessages = {
   'physical.missing': message({
     severity: 'error',
-    th: { text: () => 'ยังไม่ได้ตอบข้อนี้ (เกณฑ์ด้านกายภาพต้องตอบ "มี" ทุกข้อ)', fix: () => 'ตอบ มี เมื่อหน่วยงานดำเนินการแล้ว' },
+    th: {
+      text: () => 'ยังไม่ได้ตอบข้อนี้ (เกณฑ์ด้านกายภาพต้องตอบ "มี" ทุกข้อ)',
+      fix: () => 'เมื่อหน่วยงานดำเนินการเรื่องนี้แล้ว ให้พิมพ์ มี ต่อจากรหัสข้อนี้ในบรรทัดที่แสดงด้านบน (เช่น P01: มี)',
+    },
     en: { text: () => 'Not answered (every physical item must be answered มี)', fix: () => 'Answer มี once the unit has it.' },
   }),
   'physical.answered-no': message({
@@ -21,12 +24,16 @@ export const itemMessages = {
   }),
   'item.missing': message({
     severity: 'error',
-    th: { text: () => 'ยังไม่ได้ตอบข้อนี้', fix: () => 'เพิ่มข้อนี้ในไฟล์คำตอบ พร้อมข้อความและไฟล์แนบ' },
+    th: {
+      text: () => 'ยังไม่ได้ตอบข้อนี้',
+      fix: () =>
+        'กรอกคำตอบใต้รหัสข้อนี้ในไฟล์คำตอบให้ครบทุกหัวข้อตามแบบที่ gecc init สร้าง (เช่น text: สิ่งที่หน่วยงานทำ และ files: ไฟล์แนบ) ถ้ายังไม่มีข้อนี้ในไฟล์ ให้เพิ่ม',
+    },
     en: { text: () => 'This item is not answered', fix: () => 'Add the item with its text and attachment.' },
   }),
   'item.returning-missing': message({
     severity: 'error',
-    th: { text: () => 'ยังไม่ได้ตอบข้อนี้ (หน่วยงานที่เคยได้รับการรับรองตอบ มี/ไม่มี)', fix: () => 'เพิ่ม answer: มี ในข้อนี้' },
+    th: { text: () => 'ยังไม่ได้ตอบข้อนี้ (หน่วยงานที่เคยได้รับการรับรองตอบ มี/ไม่มี)', fix: () => 'เพิ่มบรรทัด answer: มี ใต้รหัสข้อนี้ในไฟล์คำตอบ' },
     en: { text: () => 'This item is not answered (a returning unit answers มี/ไม่มี)', fix: () => 'Add answer: มี to the item.' },
   }),
   'item.text-missing': message({
@@ -71,12 +78,18 @@ export const itemMessages = {
   }),
   'item.score-missing': message<{ max: number }>({
     severity: 'error',
-    th: { text: (a) => `ยังไม่ได้ใส่คะแนนที่ประเมินตนเอง (score, เต็ม ${a.max})`, fix: (a) => `เพิ่ม score: ตามด้วยคะแนน 0–${a.max}` },
+    th: {
+      text: (a) => `ยังไม่ได้ใส่คะแนนที่ประเมินตนเอง (score, เต็ม ${a.max})`,
+      fix: (a) => `เพิ่มบรรทัด score: ใต้รหัสข้อนี้ ตามด้วยคะแนนที่ประเมินตนเองเป็นตัวเลข 0–${a.max}`,
+    },
     en: { text: (a) => `No self-assessed score (score, out of ${a.max})`, fix: (a) => `Add score: with a number from 0 to ${a.max}.` },
   }),
   'item.score-too-high': message<{ score: number; max: number }>({
     severity: 'error',
-    th: { text: (a) => `คะแนน ${a.score} เกินคะแนนเต็มของข้อ (${a.max})`, fix: (a) => `ประเมินคะแนนใหม่ ไม่เกิน ${a.max}` },
+    th: {
+      text: (a) => `คะแนน ${a.score} เกินคะแนนเต็มของข้อ (${a.max})`,
+      fix: (a) => `ประเมินคะแนนใหม่ แล้วแก้ตัวเลขต่อจาก score: ให้ไม่เกิน ${a.max}`,
+    },
     en: { text: (a) => `Score ${a.score} is above the item's maximum (${a.max})`, fix: (a) => `Reassess it, at most ${a.max}.` },
   }),
   'group.too-many-high-scores': message<{ items: string; base: number; allowed: number }>({
@@ -96,7 +109,8 @@ export const itemMessages = {
     severity: 'error',
     th: {
       text: (a, n) => `${n.group(a.group)} ได้ ${a.score} คะแนน ต่ำกว่าที่ต้องได้อย่างน้อย ${a.required} คะแนน`,
-      fix: () => 'ทำข้อที่ยังไม่ครบให้ครบ (ข้อที่ไม่ครบได้ 0 คะแนน) และศึกษาแนวทางการให้คะแนนของแต่ละข้อ',
+      fix: () =>
+        'ทำข้อที่ยังไม่ครบในกลุ่มนี้ให้ครบ (ข้อที่ไม่ครบได้ 0 คะแนน) ตามรายการที่ต้องแก้ของแต่ละข้อ ดูแนวทางการให้คะแนนของแต่ละข้อได้ด้วยคำสั่ง gecc criteria ตามด้วยรหัสข้อ เช่น gecc criteria B03',
     },
     en: {
       text: (a, n) => `${n.group(a.group)} scores ${a.score}, below the required ${a.required}`,
@@ -105,7 +119,7 @@ export const itemMessages = {
   }),
   'total.below-pass': message<{ total: number; pass: number }>({
     severity: 'error',
-    th: { text: (a) => `คะแนนรวม ${a.total} ต่ำกว่าเกณฑ์ผ่านการรับรอง ${a.pass} คะแนน`, fix: () => 'ทำข้อที่ยังไม่ครบให้ครบ' },
+    th: { text: (a) => `คะแนนรวม ${a.total} ต่ำกว่าเกณฑ์ผ่านการรับรอง ${a.pass} คะแนน`, fix: () => 'ทำข้อที่ยังไม่ครบให้ครบตามรายการที่ต้องแก้ของแต่ละข้อ' },
     en: {
       text: (a) => `The total of ${a.total} is below the ${a.pass} points needed for certification`,
       fix: () => 'Complete the incomplete items.',

@@ -33,7 +33,7 @@ export const readinessFormMessages = {
     th: {
       text: (a, n) =>
         `ตำแหน่งผู้ลงนาม "${a.position}" เป็นคำย่อหรือเขียนไม่ครบ gecc จึงบอกไม่ได้ว่าเป็น${n.signer(a.kind)}ตามที่${n.kind(a.kind)}ต้องให้ลงนามหรือไม่`,
-      fix: (a, n) => `เขียนตำแหน่งเต็มตามที่พิมพ์ในแบบประเมิน เช่น ${n.signer(a.kind)} (ไม่ต้องให้ลงนามใหม่ ถ้าผู้ลงนามถูกคนอยู่แล้ว)`,
+      fix: (a, n) => `เขียนตำแหน่งเต็มตามที่พิมพ์ในแบบประเมิน เช่น ${n.signer(a.kind)} (ถ้าผู้ลงนามเป็นผู้มีอำนาจลงนามที่ถูกต้องอยู่แล้ว ไม่ต้องลงนามใหม่)`,
     },
     en: {
       text: (a, n) =>
@@ -43,7 +43,7 @@ export const readinessFormMessages = {
   }),
   'readiness.signer-not-checked': message({
     severity: 'info',
-    th: { text: () => 'หน่วยงานประเภท "อื่น ๆ" : gecc ไม่ได้ตรวจตำแหน่งผู้ลงนาม', fix: () => 'ตรวจกับผู้ประสานงานว่าใครต้องลงนามในแบบประเมินความพร้อม' },
+    th: { text: () => 'หน่วยงานประเภท "อื่น ๆ": gecc ไม่ได้ตรวจตำแหน่งผู้ลงนาม', fix: () => 'ตรวจกับผู้ประสานงานว่าใครต้องลงนามในแบบประเมินความพร้อม' },
     en: {
       text: () => 'A unit of kind "other": the signer\'s position is not checked',
       fix: () => 'Ask the coordinating division who must sign the readiness form.',
