@@ -3,7 +3,7 @@ import type { FindingArgs, FindingCode } from './messages.js';
 export type Severity = 'error' | 'warning' | 'info';
 
 /** Where a finding points: an item of the catalogue, or a section of application.yaml. */
-type FindingTarget = string;
+export type FindingTarget = string;
 
 /**
  * A problem (or a note) found in one application: plain data. Texts are made from `code` and
