@@ -78,7 +78,8 @@ describe('JPEGs no browser shows: errors', () => {
     expect(report.findings).toEqual([
       { code: 'jpeg.too-large', severity: 'error', args: { path: AT, width: 65535, height: 65535, megapixels: 4295, limit: 100 } },
     ]);
-    expect(performance.now() - started).toBeLessThan(5000);
+    // decoding 4 gigapixels would take minutes and gigabytes, a loaded machine a few seconds more
+    expect(performance.now() - started).toBeLessThan(30_000);
   });
 
   it('100 MP is the limit: 10,000 × 10,000 passes the size check, 10,001 × 10,000 does not', async () => {

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkApplication } from '../../src/check-application.js';
 import { PACKAGE_ROOT } from '../../src/package-root.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
+import { childEnv } from '../helpers/child-env.js';
 import { installMemoryMeter } from '../../src/attachments/pdf/memory-meter.js';
 import { DEFAULT_PDF_MEMORY_MB, PdfPool, processBackstopMb, workerScript } from '../../src/attachments/pdf/pdf-pool.js';
 import { compressionBombPdf, cyclicPageTreePdf } from '../helpers/hostile-pdf.js';
@@ -34,7 +35,7 @@ describe('pdf-parse is loaded only when there is a PDF to read', () => {
     const result = await checkApplication(dir, { pdfPool: pool, now: new Date('2023-01-15T10:00:00+07:00') });
     expect(result.attachments.length).toBeGreaterThan(40);
     expect(pool.threads).toBe(0);
-  }, 30_000);
+  });
 
   it('is imported by the reading thread alone, never by the main thread', () => {
     const importers: string[] = [];
@@ -69,7 +70,7 @@ describe("the reading threads' engine tweaks stay in the threads", () => {
     // the memory meter refuses to be installed anywhere but in a reading thread
     expect(() => installMemoryMeter(384, new Int32Array(new SharedArrayBuffer(4)))).toThrow(/reading threads only/);
     expect(globalThis.Uint8Array).toBe(before.Uint8Array);
-  }, 30_000);
+  });
 
   it('the pool itself loads none of the modules that change an engine', () => {
     const imports = (file: string) =>
@@ -137,9 +138,9 @@ describe('PdfPool', () => {
     const started = performance.now();
     expect(await pool.read(bomb)).toMatchObject({ kind: 'timeout', seconds: 1 });
     // 1 s of the thread's CPU time, and by the clock 3 s at most
-    expect(performance.now() - started).toBeLessThan(3 * 1000 + 1500);
+    expect(performance.now() - started).toBeLessThan(3 * 1000 + 3000);
     expect(await pool.read(makePdf({ pages: 2 }))).toMatchObject({ kind: 'read', pages: 2 });
-  }, 20_000);
+  });
 
   it('gives up a compression bomb when its thread would need more than its memory limit', async () => {
     const pool = open({ size: 1, timeoutMs: 60_000 });
@@ -188,11 +189,12 @@ describe('PdfPool', () => {
       console.log(verdict.kind);
     `;
     const started = performance.now();
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 15_000 });
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 50_000, env: childEnv() });
     expect(run.stdout.trim()).toBe('read');
     expect(run.status).toBe(0);
-    expect(performance.now() - started).toBeLessThan(15_000);
-  }, 20_000);
+    // a process kept alive would run until spawnSync ends it: the status above is then null
+    expect(performance.now() - started).toBeLessThan(50_000);
+  });
 
   it('warmed before any PDF, keeps the process alive for a PDF that waits for a thread still starting, and lets it end when idle', () => {
     const script = `
@@ -203,7 +205,7 @@ describe('PdfPool', () => {
       await pool.close();
       console.log(verdict.kind, pool.threads);
     `;
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 15_000 });
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 50_000, env: childEnv() });
     expect(run.stdout.trim()).toBe('read 0');
     expect(run.status).toBe(0);
     const idle = spawnSync(
@@ -217,10 +219,10 @@ describe('PdfPool', () => {
       console.log('left open');
     `,
       ],
-      { encoding: 'utf8', timeout: 15_000 },
+      { encoding: 'utf8', timeout: 50_000, env: childEnv() },
     );
     expect([idle.stdout.trim(), idle.status]).toEqual(['left open', 0]);
-  }, 40_000);
+  }, 120_000);
 
   it('finishes closing when a thread said it was ready just before it was stopped', () => {
     // the main thread is held while both threads load the reader and say so: their messages
@@ -233,7 +235,7 @@ describe('PdfPool', () => {
       await pool.close();
       console.log('closed', pool.threads);
     `;
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 15_000 });
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 50_000, env: childEnv() });
     expect([run.stdout.trim(), run.status]).toEqual(['closed 0', 0]);
-  }, 20_000);
+  });
 });

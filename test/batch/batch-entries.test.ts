@@ -9,6 +9,7 @@ import { PACKAGE_ROOT } from '../../src/package-root.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { makeJpeg } from '../helpers/jpeg.js';
 import { namedUnit } from './batch-fixtures.js';
+import { childEnv } from '../helpers/child-env.js';
 
 afterAll(removeTempDirs);
 
@@ -178,7 +179,7 @@ describe('gecc check on such a batch (real process)', () => {
     const run = spawnSync(
       process.execPath,
       [path.join(PACKAGE_ROOT, 'bin', 'gecc.js'), 'check', '--format', 'json', '--now', '2023-02-01T09:00:00+07:00', root],
-      { encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CI: '1', TERM: 'dumb' } },
+      { encoding: 'utf8', timeout: 60_000, env: childEnv() },
     );
     const report = JSON.parse(run.stdout) as { applications: { path: string; ready: boolean }[]; summary: unknown };
     expect(report.applications.map((a) => [path.basename(a.path), a.ready])).toEqual([

@@ -101,7 +101,7 @@ describe.skipIf(!CHROMIUM)('the batch HTML report in a browser, opened from a fi
     expect(await page.evaluate('!!document.getElementById("overview")')).toBe(true);
     // following a link moves to the section
     await page.click('section.overview tbody tr:nth-child(3) a');
-    await expect.poll(() => page.evaluate('location.hash'), { timeout: 10_000 }).toBe('#app-3');
+    await expect.poll(() => page.evaluate('location.hash'), { timeout: 30_000 }).toBe('#app-3');
   });
 
   it("lists every item in the catalogue's order, with the files to attach: type, size and pages", async () => {
@@ -120,7 +120,7 @@ describe.skipIf(!CHROMIUM)('the batch HTML report in a browser, opened from a fi
     expect(items.length).toBe(16 + 23 + 3);
     for (const item of items) {
       await page.click(`button.copy[aria-controls="app-1-${item.id}"]`);
-      await expect.poll(() => page.clipboard(), { timeout: 10_000 }).toBe(item.text);
+      await expect.poll(() => page.clipboard(), { timeout: 30_000 }).toBe(item.text);
     }
     for (const [id, text] of Object.entries(TRICKY)) expect(app.items.find((i) => i.id === id)!.text).toBe(text);
     expect(await page.evaluate('document.title')).not.toBe('pwned');
@@ -134,7 +134,7 @@ describe.skipIf(!CHROMIUM)('the batch HTML report in a browser, opened from a fi
     // the other units' buttons copy their own texts
     const other = report.applications[2]!.items.find((i) => i.id === 'A05')!;
     await page.click('button.copy[aria-controls="app-3-A05"]');
-    await expect.poll(() => page.clipboard(), { timeout: 10_000 }).toBe(other.text);
+    await expect.poll(() => page.clipboard(), { timeout: 30_000 }).toBe(other.text);
   });
 
   it('falls back to a selected text area and execCommand where the Clipboard API fails or is missing', { timeout: 120_000 }, async () => {
@@ -148,13 +148,13 @@ describe.skipIf(!CHROMIUM)('the batch HTML report in a browser, opened from a fi
     })()`);
     await page.evaluate(`Clipboard.prototype.writeText.call(window.realClipboard, '')`);
     await page.click('button.copy[aria-controls="app-1-B01"]');
-    await expect.poll(() => page.evaluate<string>('window.realClipboard.readText()'), { timeout: 10_000 }).toBe(text);
+    await expect.poll(() => page.evaluate<string>('window.realClipboard.readText()'), { timeout: 30_000 }).toBe(text);
     expect(await page.evaluate('document.execCommandCalls')).toBe(1);
     // no Clipboard API at all (an old browser)
     await page.evaluate(`Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true })`);
     const a03 = report.applications[0]!.items.find((i) => i.id === 'A03')!.text!;
     await page.click('button.copy[aria-controls="app-1-A03"]');
-    await expect.poll(() => page.evaluate<string>('window.realClipboard.readText()'), { timeout: 10_000 }).toBe(a03);
+    await expect.poll(() => page.evaluate<string>('window.realClipboard.readText()'), { timeout: 30_000 }).toBe(a03);
     expect(await page.evaluate('document.querySelectorAll("textarea").length')).toBe(0);
     await page.reload();
   });

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { runCli } from '../helpers/capture-io.js';
+import { childEnv } from '../helpers/child-env.js';
 
 // each test runs the whole CLI, some as a process: on a machine shared by many runs that takes seconds
 vi.setConfig({ testTimeout: 60_000 });
@@ -196,7 +197,7 @@ describe('gecc, the real process', () => {
   const gecc = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
     try {
       const { stdout, stderr } = await exec(process.execPath, [path.join(ROOT, 'bin/gecc.js'), ...args], {
-        env: { ...process.env, ...env },
+        env: childEnv(env),
         cwd: tempDir(),
       });
       return { code: 0, stdout, stderr };
@@ -213,13 +214,18 @@ describe('gecc, the real process', () => {
   });
 
   it('JSON piped to another program parses, with nothing else on stdout', async () => {
-    const { stdout, stderr } = await gecc(['check', example('not-ready-unit'), '--format', 'json', ...NOW], { FORCE_COLOR: '1' });
+    const { stdout, stderr } = await gecc(['check', example('not-ready-unit'), '--format', 'json', ...NOW], {
+      FORCE_COLOR: '1',
+      NO_COLOR: undefined,
+    });
     expect(JSON.parse(stdout).summary).toEqual({ applications: 1, ready: 0, notReady: 1 });
     expect(stderr).toBe('');
   });
 
   it('colours only when asked, and never with NO_COLOR', async () => {
-    expect((await gecc(['check', example('ready-new-unit'), ...NOW], { FORCE_COLOR: '1' })).stdout).toMatch(/\u001b\[/);
+    expect((await gecc(['check', example('ready-new-unit'), ...NOW], { FORCE_COLOR: '1', NO_COLOR: undefined })).stdout).toMatch(
+      /\u001b\[/,
+    );
     expect((await gecc(['check', example('ready-new-unit'), ...NOW], { FORCE_COLOR: '1', NO_COLOR: '1' })).stdout).not.toMatch(/\u001b\[/);
     expect((await gecc(['check', example('ready-new-unit'), ...NOW], { FORCE_COLOR: '0' })).stdout).not.toMatch(/\u001b\[/);
   });

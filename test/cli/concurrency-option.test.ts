@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/cli-io.js';
 import { maxConcurrency, parseConcurrency } from '../../src/cli/concurrency-option.js';
 import { readyNewUnit, tempDir, writeApplication } from '../helpers/application.js';
+import { childEnv } from '../helpers/child-env.js';
 
 describe('--concurrency bounds', () => {
   it('allows 1 to 4 per core, at least 4 and never more than 16', () => {
@@ -26,7 +27,7 @@ describe('--concurrency bounds', () => {
     for (const value of ['1000', '99999999999999999999']) {
       const result = spawnSync(process.execPath, [bin, 'check', dir, '-j', value], {
         encoding: 'utf8',
-        env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', CI: 'true', TERM: 'dumb' },
+        env: childEnv(),
         timeout: 60_000,
       });
       expect(result.status).toBe(2);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../helpers/capture-io.js';
 import { readyNewUnit, readyReturningUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
+import { childEnv } from '../helpers/child-env.js';
 
 // each test runs the whole CLI, some as a process: on a machine shared by many runs that takes seconds
 vi.setConfig({ testTimeout: 60_000 });
@@ -162,11 +163,11 @@ describe('through the real process', () => {
 
   it('gecc form and gecc check --format html run from the built command', { timeout: 60_000 }, () => {
     const dir = tempDir();
-    execFileSync(process.execPath, [bin, 'form', ready, '-o', path.join(dir, 'form.html')], { stdio: 'pipe' });
+    execFileSync(process.execPath, [bin, 'form', ready, '-o', path.join(dir, 'form.html')], { stdio: 'pipe', env: childEnv() });
     expect(fs.readFileSync(path.join(dir, 'form.html'), 'utf8')).toContain('แบบประเมินความพร้อม');
-    const html = execFileSync(process.execPath, [bin, 'check', ready, '--format', 'html'], { encoding: 'utf8' });
+    const html = execFileSync(process.execPath, [bin, 'check', ready, '--format', 'html'], { encoding: 'utf8', env: childEnv() });
     expect(html).toContain('</html>');
-    const refused = spawnSync(process.execPath, [bin, 'form', disqualified], { encoding: 'utf8' });
+    const refused = spawnSync(process.execPath, [bin, 'form', disqualified], { encoding: 'utf8', env: childEnv() });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('ถูกตัดสิทธิ์');
   });

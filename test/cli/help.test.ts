@@ -18,6 +18,7 @@ import { run } from '../../src/cli/main.js';
 import { DEFAULT_EDITION } from '../../src/criteria/load-catalogue.js';
 import { PACKAGE_ROOT, PACKAGE_VERSION } from '../../src/package-root.js';
 import { removeTempDirs, tempDir } from '../helpers/application.js';
+import { childEnv } from '../helpers/child-env.js';
 
 // each test runs the whole CLI, some as a process: on a machine shared by many runs that takes seconds
 vi.setConfig({ testTimeout: 60_000 });
@@ -139,7 +140,7 @@ describe('every example of every --help runs as written', () => {
       cwd: here,
       encoding: 'utf8',
       timeout: 50_000,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CI: '1', TERM: 'dumb' },
+      env: childEnv(),
     });
     expect(run.stderr).not.toMatch(/^gecc: |\n\s+at \S/m);
     expect([0, 1], run.stderr).toContain(run.status);

@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_VERSION } from '../../src/package-root.js';
+import { childEnv } from '../helpers/child-env.js';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/gecc.js');
-const ENV = { PATH: process.env.PATH, NO_COLOR: '1', FORCE_COLOR: '0', CI: 'true', TERM: 'dumb' };
+const ENV = childEnv();
 
 describe('gecc --version as a process', () => {
   it.each(['--version', '-V'])('%s prints the version and the default edition, exit 0', (flag) => {

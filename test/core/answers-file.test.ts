@@ -128,7 +128,8 @@ describe('YAML traps, each with line and column', () => {
     ].join('\n');
     const started = Date.now();
     const finding = only(await checkBytes(bomb), 'yaml.alias-bomb');
-    expect(Date.now() - started).toBeLessThan(5000);
+    // an expanded alias bomb does not end; a loaded machine still reads this in well under 30 s
+    expect(Date.now() - started).toBeLessThan(30_000);
     expect(finding.line).toBe(2);
   });
 

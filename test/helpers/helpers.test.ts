@@ -62,7 +62,7 @@ describe('makePdf', () => {
     expect(big.length).toBeGreaterThanOrEqual(6_000_000);
     expect(big.length).toBeLessThan(6_000_000 + 200);
     // a bound that catches a quadratic padding loop, not a busy machine (the suite runs on 2 cores)
-    expect(ms).toBeLessThan(2_000);
+    expect(ms).toBeLessThan(15_000);
     const r = await readPdf(big);
     expect(r.total).toBe(2);
     expect(r.text).toContain('padded');

@@ -33,9 +33,10 @@ describe('100,000 keys or references', () => {
       expect(result.findings.filter((f) => f.severity !== 'info').map((f) => [f.code, f.args])).toEqual([
         ['answers.too-many-entries', { file: 'application.yaml', entries: expect.any(Number), limit: MAX_ANSWERS_ENTRIES }],
       ]);
-      expect(ms).toBeLessThan(20_000);
+      // a loaded 2-core machine: a bound that catches quadratic work, not a busy neighbour
+      expect(ms).toBeLessThan(45_000);
     },
-    60_000,
+    90_000,
   );
 
   // below the limit every key and reference is still reported: the work must grow linearly

@@ -15,6 +15,7 @@ import { PACKAGE_ROOT } from '../../src/package-root.js';
 import { NotRegularFileError, readRegularFile, readRegularFileSync } from '../../src/read-regular-file.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { codes, IN_WINDOW, only } from '../helpers/check.js';
+import { childEnv } from '../helpers/child-env.js';
 
 afterAll(removeTempDirs);
 
@@ -25,8 +26,8 @@ const mkfifo = (file: string) => execFileSync('mkfifo', [file]);
 function gecc(args: string[]) {
   return spawnSync(process.execPath, [path.join(PACKAGE_ROOT, 'bin', 'gecc.js'), ...args], {
     encoding: 'utf8',
-    timeout: 30_000,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CI: '1', TERM: 'dumb' },
+    timeout: 50_000,
+    env: childEnv(),
   });
 }
 

@@ -12,6 +12,7 @@ import { schemaFileOf, schemaReferenceFrom } from '../../src/schema/schema-files
 import { removeTempDirs, tempDir } from '../helpers/application.js';
 import { runCli } from '../helpers/capture-io.js';
 import { makePdf } from '../helpers/pdf.js';
+import { childEnv } from '../helpers/child-env.js';
 
 afterAll(() => removeTempDirs());
 
@@ -195,18 +196,18 @@ describe('gecc init then gecc check, as a user runs them', () => {
   it('works through the real process', () => {
     const cwd = tempDir();
     const bin = path.resolve('bin/gecc.js');
-    const init = spawnSync(process.execPath, [bin, 'init', 'my-app'], { cwd, encoding: 'utf8' });
+    const init = spawnSync(process.execPath, [bin, 'init', 'my-app'], { cwd, encoding: 'utf8', env: childEnv() });
     expect(init.status).toBe(0);
     const check = spawnSync(process.execPath, [bin, 'check', 'my-app', '--now', '2023-02-01T09:00:00+07:00'], {
       cwd,
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
+      env: childEnv(),
     });
     expect(check.status).toBe(1);
     expect(check.stdout).toContain('ตอบคำถามไม่ครบ (56 ข้อ)');
     expect(check.stdout).toContain('ยังไม่ได้ตอบข้อนี้');
     expect(check.stderr).toBe('');
-    const again = spawnSync(process.execPath, [bin, 'init', 'my-app'], { cwd, encoding: 'utf8' });
+    const again = spawnSync(process.execPath, [bin, 'init', 'my-app'], { cwd, encoding: 'utf8', env: childEnv() });
     expect(again.status).toBe(2);
     expect(
       execFileSync('ls', [path.join(cwd, 'my-app')], { encoding: 'utf8' })

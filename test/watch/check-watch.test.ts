@@ -9,12 +9,13 @@ import { reportChanges } from '../../src/watch/report-changes.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { runCli } from '../helpers/capture-io.js';
 import { makePdf } from '../helpers/pdf.js';
+import { childEnv } from '../helpers/child-env.js';
 
 afterAll(() => removeTempDirs());
 
 const NOW = '2023-02-01T09:00:00+07:00';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-async function until(condition: () => boolean, ms = 20_000): Promise<void> {
+async function until(condition: () => boolean, ms = 30_000): Promise<void> {
   const start = Date.now();
   while (!condition()) {
     if (Date.now() - start > ms) throw new Error('timed out');
@@ -56,7 +57,7 @@ describe('reportChanges', () => {
     expect(text).toMatch(/✖ พบใหม่ \d+ รายการ/);
     expect(text).toContain('files/B03.pdf');
     expect(watchChangesText(back, [], { lang: 'en', color: false, time: '10:00:00' })).toContain('is now ready to send');
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('gecc check --watch', () => {
@@ -71,7 +72,7 @@ describe('gecc check --watch', () => {
     });
     await until(() => stdout.includes('ตรวจครั้งแรก'));
     expect(stdout).toContain('ครบ 0/16 ข้อ');
-    await sleep(200);
+    await sleep(1000);
 
     fillB01(dir);
     await until(() => stdout.includes('ครบ 1/16 ข้อ') && stdout.includes('แก้แล้ว'));
@@ -84,7 +85,7 @@ describe('gecc check --watch', () => {
     const { code } = await running;
     expect(code).toBe(1);
     expect(stdout).toContain('หยุดเฝ้าดูแล้ว');
-  }, 60_000);
+  }, 120_000);
 
   it('refuses --format json (exit 2) and a folder that does not exist (exit 2), without watching', async () => {
     const json = await runCli(['check', '--watch', '--format', 'json', tempDir()]);
@@ -117,24 +118,24 @@ describe('gecc check --watch', () => {
     await until(() => stdout.includes('1 fixed'));
     controller.abort();
     expect(await running).toBe(1);
-  }, 60_000);
+  }, 120_000);
 
   it("ends on Ctrl-C in the real process with the last result's exit code", async () => {
     const cwd = tempDir();
     await runCli(['init', path.join(cwd, 'app')]);
     const child = spawn(process.execPath, [path.resolve('bin/gecc.js'), 'check', '--watch', 'app', '--now', NOW], {
       cwd,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: childEnv(),
     });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    await until(() => stdout.includes('กด Ctrl-C เพื่อออก'), 15000);
-    await sleep(300);
+    await until(() => stdout.includes('กด Ctrl-C เพื่อออก'));
+    await sleep(1000);
     fillB01(path.join(cwd, 'app'));
-    await until(() => stdout.includes('แก้แล้ว'), 15000);
+    await until(() => stdout.includes('แก้แล้ว'));
     child.kill('SIGINT');
     expect(await exited).toBe(1);
     expect(stdout).toContain('หยุดเฝ้าดูแล้ว');
-  }, 60_000);
+  }, 120_000);
 });

@@ -13,7 +13,7 @@ afterAll(() => removeTempDirs());
 
 const NOW = '2023-02-01T09:00:00+07:00';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-async function until(condition: () => boolean, what: string, ms = 15_000): Promise<void> {
+async function until(condition: () => boolean, what: string, ms = 30_000): Promise<void> {
   const start = Date.now();
   while (!condition()) {
     if (Date.now() - start > ms) throw new Error(`timed out waiting for ${what}`);

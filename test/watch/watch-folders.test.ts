@@ -9,7 +9,7 @@ afterAll(() => removeTempDirs());
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until `condition` holds, failing after `ms`. */
-async function until(condition: () => boolean, ms = 5000): Promise<void> {
+async function until(condition: () => boolean, ms = 30_000): Promise<void> {
   const start = Date.now();
   while (!condition()) {
     if (Date.now() - start > ms) throw new Error('timed out');
@@ -66,14 +66,15 @@ for (const mode of ['events', 'poll'] as const) {
       const dir = tempDir();
       fs.writeFileSync(path.join(dir, 'application.yaml'), 'edition: "2566"\n');
       const w = startWatching(dir, mode);
-      await sleep(250);
+      // time for the watcher to start, on a machine busy with other work
+      await sleep(1000);
       // an editor's save: several writes in a row make one re-check
       for (let i = 0; i < 3; i++) fs.appendFileSync(path.join(dir, 'application.yaml'), `# ${i}\n`);
       await until(() => w.calls.length === 1);
       expect(w.calls[0]).toContain('application.yaml');
 
       fs.mkdirSync(path.join(dir, 'files', 'basic'), { recursive: true });
-      await sleep(150);
+      await sleep(1000);
       fs.writeFileSync(path.join(dir, 'files', 'basic', 'B01.pdf'), '%PDF-1.4');
       await until(() => w.calls.some((c) => c.includes(path.join('files', 'basic', 'B01.pdf'))));
 
@@ -88,7 +89,8 @@ for (const mode of ['events', 'poll'] as const) {
     it('does not re-check for scratch files', async () => {
       const dir = tempDir();
       const w = startWatching(dir, mode);
-      await sleep(250);
+      // time for the watcher to start, on a machine busy with other work
+      await sleep(1000);
       fs.writeFileSync(path.join(dir, '.application.yaml.swp'), 'x');
       fs.writeFileSync(path.join(dir, '~$form.docx'), 'x');
       await sleep(500);
