@@ -15,17 +15,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeMedia, writeApplication } from './lib/corpus.mjs';
+import { args, NOW, option } from './lib/options.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(REPO, 'bin', 'gecc.js');
 const IN_PROCESS = path.join(REPO, 'bench', 'lib', 'run-in-process.mjs');
-const NOW = ['--now', '2023-02-01T09:00:00+07:00'];
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i === -1 ? fallback : Number(args[i + 1]);
-};
 const APPS = option('--apps', 20);
 const RUNS = option('--runs', 3);
 const KEEP = args.includes('--keep');

@@ -8,17 +8,6 @@ import { closest } from './suggest.js';
 import { hasVisibleText } from './decode-text.js';
 import { finding } from '../findings/make-finding.js';
 
-/** Thai names of the fields a user may leave out, for "missing" findings. */
-const FIELD_LABELS: Record<string, string> = {
-  unit: 'ข้อมูลหน่วยงาน',
-  'unit.name': 'ชื่อหน่วยงาน',
-  'unit.kind': 'ประเภทหน่วยงาน',
-  'unit.applicant': 'ประเภทผู้สมัคร (หน่วยงานใหม่/เคยได้รับการรับรอง)',
-  'readiness_form.file': 'ไฟล์แบบประเมินความพร้อมที่ลงนามแล้ว',
-  'readiness_form.signer': 'ชื่อผู้ลงนามแบบประเมินความพร้อม',
-  'readiness_form.signer_position': 'ตำแหน่งผู้ลงนามแบบประเมินความพร้อม',
-};
-
 /**
  * Turns zod's issues into findings with positions. Returns also the paths that were invalid, so
  * that the rules do not report the same field a second time as "missing".
@@ -56,13 +45,7 @@ export function schemaFindings(
     // a blank (`name:` with nothing after it) is null in YAML: not given yet, like a missing line
     const blank = value === undefined || value === null || (typeof value === 'string' && !hasVisibleText(value));
     if ((issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_format') && blank) {
-      findings.push(
-        finding(
-          'answers.missing-field',
-          { field, label: FIELD_LABELS[field] ?? field },
-          { ...target, ...where(path, value === null ? 'key' : 'value') },
-        ),
-      );
+      findings.push(finding('answers.missing-field', { field }, { ...target, ...where(path, value === null ? 'key' : 'value') }));
     } else if (field === 'unit.contact.phone' && typeof value === 'number') {
       findings.push(finding('unit.phone-not-quoted', { value: String(value) }, { ...target, ...where(path) }));
     } else if (issue.code === 'invalid_value' || (fieldKind === 'yes-no' && isScalarValue(value))) {

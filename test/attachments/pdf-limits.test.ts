@@ -1,25 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { detectType } from '../../src/attachments/detect-type.js';
-import { DEFAULT_PDF_TIMEOUT_MS, PdfPool } from '../../src/attachments/pdf/pdf-pool.js';
+import { DEFAULT_PDF_TIMEOUT_MS } from '../../src/attachments/pdf/pdf-pool.js';
 import type { PdfAnswer } from '../../src/attachments/pdf/pdf-verdict.js';
 import { currentThreadId, threadCpuMs } from '../../src/attachments/pdf/thread-cpu.js';
-import { readyNewUnit, referencedFiles, removeTempDirs } from '../helpers/application.js';
+import { readyNewUnit, referencedFiles } from '../helpers/application.js';
 import { checkSpec, problems } from '../helpers/check.js';
 import { declaredImagePdf, leadingBytesPdf, sharedPageTreePdf } from '../helpers/hostile-pdf.js';
 import { makeDenseTextPdf, makePdf } from '../helpers/pdf.js';
 import { childEnv } from '../helpers/child-env.js';
+import { poolsClosedAfterAll } from '../helpers/pools.js';
 
-const pools: PdfPool[] = [];
-const open = (options: ConstructorParameters<typeof PdfPool>[0]) => {
-  const pool = new PdfPool(options);
-  pools.push(pool);
-  return pool;
-};
-afterAll(async () => {
-  await Promise.all(pools.map((p) => p.close()));
-  removeTempDirs();
-});
+const open = poolsClosedAfterAll();
 
 const withoutHash = ({ sha256: _, ...verdict }: PdfAnswer) => verdict;
 

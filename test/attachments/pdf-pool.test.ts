@@ -2,26 +2,18 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkApplication } from '../../src/check-application.js';
 import { PACKAGE_ROOT } from '../../src/package-root.js';
-import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
+import { readyNewUnit, tempDir, writeApplication } from '../helpers/application.js';
 import { childEnv } from '../helpers/child-env.js';
 import { installMemoryMeter } from '../../src/attachments/pdf/memory-meter.js';
 import { DEFAULT_PDF_MEMORY_MB, PdfPool, processBackstopMb, workerScript } from '../../src/attachments/pdf/pdf-pool.js';
 import { compressionBombPdf, cyclicPageTreePdf } from '../helpers/hostile-pdf.js';
 import { makeDenseTextPdf, makeImageOnlyPdf, makePdf } from '../helpers/pdf.js';
+import { poolsClosedAfterAll } from '../helpers/pools.js';
 
-const pools: PdfPool[] = [];
-const open = (options: ConstructorParameters<typeof PdfPool>[0]) => {
-  const pool = new PdfPool(options);
-  pools.push(pool);
-  return pool;
-};
-afterAll(async () => {
-  await Promise.all(pools.map((p) => p.close()));
-  removeTempDirs();
-});
+const open = poolsClosedAfterAll();
 
 describe('pdf-parse is loaded only when there is a PDF to read', () => {
   it('starts no thread for an application without PDFs', async () => {

@@ -112,10 +112,10 @@ export const answersShapeMessages = {
           : `Use the item ids ${a.range} (gecc criteria lists them).`,
     },
   }),
-  'answers.missing-field': message<{ field: string; label?: string }>({
+  'answers.missing-field': message<{ field: string }>({
     severity: 'error',
     th: {
-      text: (a) => `ยังไม่ได้กรอก${FIELD_NAMES.th[a.field] ?? a.label ?? a.field} (${a.field})`,
+      text: (a) => `ยังไม่ได้กรอก${FIELD_NAMES.th[a.field] ?? a.field} (${a.field})`,
       fix: (a) =>
         `ใส่คำตอบต่อจาก ${keyTh(a.field)} (ถ้ายังไม่มีบรรทัดนี้ ให้เพิ่ม)${FIELD_EXAMPLES_TH[a.field] ? ` โดย${FIELD_EXAMPLES_TH[a.field]}` : ''}`,
     },
