@@ -7,7 +7,7 @@ import type { ApplicationResult, CheckReport } from '../result.js';
 import { answersRead, countsOf, findingPlace, verdictOf } from './application-facts.js';
 import { markOf } from './marks.js';
 import { BATCH_TEXT } from './batch-text.js';
-import { targetTitle } from './human-report.js';
+import { groupByTarget, targetTitle } from './human-report.js';
 import { UI_TEXT } from './ui-text.js';
 
 export interface JunitOptions {
@@ -77,11 +77,14 @@ function testCases(app: ApplicationResult, lang: Lang): TestCase[] {
   const targets = ['unit', 'readiness_form', ...itemIds];
   const byTarget = new Map<string, Finding[]>();
   const general: Finding[] = [];
-  // the calendar is not a test of the application (the human report says it once)
-  for (const finding of app.findings.filter((f) => !isWindowFinding(f))) {
-    if (finding.item !== undefined && targets.includes(finding.item))
-      byTarget.set(finding.item, [...(byTarget.get(finding.item) ?? []), finding]);
-    else general.push(finding);
+  // the calendar is not a test of the application (the human report says it once); findings of
+  // no known section or item belong to the verdict's own case
+  for (const [target, list] of groupByTarget(
+    app.findings.filter((f) => !isWindowFinding(f)),
+    catalogue,
+  )) {
+    if (targets.includes(target)) byTarget.set(target, list);
+    else general.push(...list);
   }
 
   const { errors, warnings } = countsOf(app);
