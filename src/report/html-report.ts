@@ -10,7 +10,7 @@ import { WORKSHEET_DATA_ID, WORKSHEET_SCRIPT } from './html/worksheet-script.js'
 import { html, type SafeHtml } from './html/escape-html.js';
 import { htmlDocument } from './html/html-document.js';
 import { HTML_TEXT } from './html-text.js';
-import { UNICODE_MARKS } from './marks.js';
+import { markOf, UNICODE_MARKS } from './marks.js';
 import { groupByTarget, targetTitle } from './human-report.js';
 import { UI_TEXT } from './ui-text.js';
 import { groupPasses } from '../rules/group-scores.js';
@@ -301,10 +301,7 @@ function answerText(text: string, id: string, lang: Lang, sheet: Sheet): SafeHtm
 function itemProblems(id: string, app: ApplicationResult, lang: Lang): SafeHtml[] {
   return app.findings
     .filter((f) => f.item === id && f.severity !== 'info')
-    .map(
-      (f) =>
-        html`<div class="item-problem ${f.severity}">${f.severity === 'error' ? '✗' : '!'} ${renderMessage(f, lang, app.catalogue).text}</div>`,
-    );
+    .map((f) => html`<div class="item-problem ${f.severity}">${markOf(f.severity)} ${renderMessage(f, lang, app.catalogue).text}</div>`);
 }
 
 function fileLine(reference: string, resolved: string | undefined, app: ApplicationResult, lang: Lang): SafeHtml {
