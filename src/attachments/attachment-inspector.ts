@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Catalogue } from '../criteria/catalogue-schema.js';
@@ -26,6 +27,11 @@ export interface AttachmentReport {
   type?: AttachmentType;
   sha256?: string;
   pages?: number;
+  /**
+   * the file on disk it resolved to, once (its real path and device + inode): what reports and
+   * output checks rely on instead of resolving the reference again; never part of a report
+   */
+  onDisk?: { realPath: string; device: number; inode: number };
 }
 
 const HEAD_BYTES = 4100;
@@ -108,12 +114,20 @@ export class AttachmentInspector {
     relative,
     absolute,
     bytes,
+    info,
   }: {
     relative: string;
     absolute: string;
     bytes: number;
+    info: Stats;
   }): Promise<AttachmentReport> {
-    const report: AttachmentReport = { path: relative, usable: true, findings: [], bytes };
+    const report: AttachmentReport = {
+      path: relative,
+      usable: true,
+      findings: [],
+      bytes,
+      onDisk: { realPath: absolute, device: info.dev, inode: info.ino },
+    };
     const add = (finding: Finding) => {
       report.findings.push({ ...finding, file: relative });
       if (finding.severity === 'error') report.usable = false;
