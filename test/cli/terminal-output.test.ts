@@ -16,7 +16,8 @@ const BASE_ENV = { PATH: process.env.PATH ?? '', CI: '', NO_COLOR: '', FORCE_COL
 function runWithClosedStdout(args: string[], options: { cwd?: string } = {}): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], {
-      env: { ...BASE_ENV, NO_COLOR: '1', TERM: 'dumb', CI: 'true' },
+      // NO_COLOR alone: with FORCE_COLOR in the environment too, Node 24 warns on stderr
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', TERM: 'dumb', CI: 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],
       ...options,
     });

@@ -5,13 +5,9 @@
  * its own values, which win.
  */
 export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    NO_COLOR: '1',
-    FORCE_COLOR: '0',
-    CI: 'true',
-    TERM: 'dumb',
-    npm_config_color: 'false',
-    ...extra,
-  };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', CI: 'true', TERM: 'dumb', npm_config_color: 'false', ...extra };
+  // no colour is said by NO_COLOR alone: with FORCE_COLOR set as well (even to 0), Node 24 warns
+  // on stderr that one of them is ignored
+  if (extra.FORCE_COLOR === undefined) delete env.FORCE_COLOR;
+  return env;
 }
