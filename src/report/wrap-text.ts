@@ -16,6 +16,20 @@ export function wrapText(text: string, width: number, firstWidth = width): strin
   return out;
 }
 
+/**
+ * The words of a text as the Thai dictionary splits them, never inside a cluster: on text that is
+ * not real Thai (a vowel after a word of its own) the dictionary can split a consonant from its mark.
+ */
+function wordsOf(text: string): string[] {
+  const starts = new Set([...graphemes.segment(text)].map((g) => g.index));
+  const out: string[] = [];
+  for (const { segment, index } of words.segment(text)) {
+    if (out.length > 0 && !starts.has(index)) out[out.length - 1] += segment;
+    else out.push(segment);
+  }
+  return out;
+}
+
 function wrapParagraph(text: string, width: number, firstWidth: number, out: string[]): void {
   let line = '';
   let used = 0;
@@ -25,7 +39,7 @@ function wrapParagraph(text: string, width: number, firstWidth: number, out: str
     line = '';
     used = 0;
   };
-  for (const { segment } of words.segment(text)) {
+  for (const segment of wordsOf(text)) {
     const w = displayWidth(segment);
     if (used + w <= limit()) {
       line += segment;
