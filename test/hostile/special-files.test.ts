@@ -64,31 +64,25 @@ describe.runIf(posix)('FIFOs and devices never hang the check (real processes)',
     expect(run.status).toBe(1);
   }, 60_000);
 
-  it('--criteria that is a FIFO or /dev/zero: refused (exit 2), the process ends', () => {
-    const dir = writeApplication(tempDir('gecc-fifo-'), readyNewUnit());
-    const fifo = path.join(tempDir('gecc-fifo-'), 'criteria.json');
-    mkfifo(fifo);
-    for (const criteria of [fifo, '/dev/zero']) {
-      const run = gecc(['check', '--criteria', criteria, dir]);
-      expect(run.signal).toBeNull();
-      expect(run.status).toBe(2);
-      expect(run.stderr).toContain(criteria);
-      expect(run.stderr).not.toMatch(/\n\s+at \S/);
-    }
-  }, 60_000);
-
-  it("--config (a round's settings) that is a FIFO or /dev/zero: refused (exit 2), the process ends", () => {
-    const dir = writeApplication(tempDir('gecc-fifo-'), readyNewUnit());
-    const fifo = path.join(tempDir('gecc-fifo-'), 'gecc.config.yaml');
-    mkfifo(fifo);
-    for (const config of [fifo, '/dev/zero']) {
-      const run = gecc(['check', '--config', config, dir]);
-      expect(run.signal).toBeNull();
-      expect(run.status).toBe(2);
-      expect(run.stderr).toContain(config);
-      expect(run.stderr).not.toMatch(/\n\s+at \S/);
-    }
-  }, 60_000);
+  it.each([
+    ['--criteria', 'criteria.json'],
+    ['--config', 'gecc.config.yaml'],
+  ])(
+    '%s that is a FIFO or /dev/zero: refused (exit 2), the process ends',
+    (option, name) => {
+      const dir = writeApplication(tempDir('gecc-fifo-'), readyNewUnit());
+      const fifo = path.join(tempDir('gecc-fifo-'), name);
+      mkfifo(fifo);
+      for (const file of [fifo, '/dev/zero']) {
+        const run = gecc(['check', option, file, dir]);
+        expect(run.signal).toBeNull();
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain(file);
+        expect(run.stderr).not.toMatch(/\n\s+at \S/);
+      }
+    },
+    60_000,
+  );
 });
 
 describe.runIf(posix)('the readers refuse what is not an ordinary file on the opened handle', () => {
