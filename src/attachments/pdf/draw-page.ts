@@ -20,6 +20,11 @@ interface PdfObjects {
 export const PICTURE_BUDGET_PIXELS = 10_000_000;
 /** how pdf.js says that a picture is over that size (its own words for the limit set here) */
 const OVER_BUDGET = 'Image exceeded maximum allowed size';
+/**
+ * how pdf.js says that it decodes a picture itself after all (see native-jpeg.ts): not evidence,
+ * its own decoder then judges the picture as it would have without the native one
+ */
+const HANDED_BACK = 'getTransferableImage - failed';
 
 // pdf.js's operator numbers (OPS), stable across its versions
 const SHOW_TEXT = [44, 45, 46, 47];
@@ -45,6 +50,8 @@ interface Picture {
   /** 1: 1 bit gray, 2: RGB, 3: RGBA (ImageKind) */
   kind: number;
   data?: Uint8Array | Uint8ClampedArray | null;
+  /** in place of data: a picture decoded whole elsewhere (see native-jpeg.ts) */
+  bitmap?: unknown;
 }
 const BYTES_PER_ROW: Record<number, (width: number) => number> = { 1: (w) => (w + 7) >> 3, 2: (w) => w * 3, 3: (w) => w * 4 };
 
@@ -54,6 +61,7 @@ const BYTES_PER_ROW: Record<number, (width: number) => number> = { 1: (w) => (w 
  * inflate). Asked only when pdf.js warned: a black picture is fine on its own.
  */
 function decodedFromNothing(picture: Picture): boolean {
+  if (picture.bitmap) return false;
   const data = picture.data;
   if (!data) return true;
   const row = BYTES_PER_ROW[picture.kind];
@@ -99,7 +107,7 @@ export async function drawPage(doc: { getPage(number: number): Promise<unknown> 
     });
     // a picture left out for its size says nothing about the file
     const skipped = all.some((w) => w.includes(OVER_BUDGET));
-    const warnings = all.filter((w) => !w.includes(OVER_BUDGET));
+    const warnings = all.filter((w) => !w.includes(OVER_BUDGET) && !w.includes(HANDED_BACK));
     const why = warnings[0]?.replace(/^Warning:\s*/, '').slice(0, 200) ?? '';
     const lost = drawn.pictures.filter((p) => p == null || (warnings.length > 0 && decodedFromNothing(p))).length;
     const { paints } = drawn;

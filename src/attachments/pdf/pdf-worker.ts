@@ -4,6 +4,7 @@ import { declaredObjects } from './declared-objects.js';
 import { collectGarbageIfHeavy } from './heavy-garbage.js';
 import { imageTooLarge } from './image-limit.js';
 import { installMemoryMeter } from './memory-meter.js';
+import { installNativeJpeg } from './native-jpeg.js';
 import { maxPagesOf } from './page-limit.js';
 import { currentThreadId } from './thread-cpu.js';
 import { loadPdfParse, readPdf } from './read-pdf.js';
@@ -45,6 +46,7 @@ if (parentPort) {
       if (printed.length < 50) printed.push(args.map(String).join(' '));
     };
   }
+  installNativeJpeg();
   loadPdfParse()
     .then(async () => {
       // read a small PDF a few times first: the reader's code gets compiled before real files come

@@ -88,6 +88,8 @@ async function readOnce(bytes: Uint8Array, keepIfBroken: boolean, maxPages: numb
     enableXfa: true,
     // a larger picture is not decoded when a page is drawn (see draw-page.ts)
     maxImageSize: PICTURE_BUDGET_PIXELS,
+    // a plain RGB JPEG is checked by libjpeg where the thread has it (see native-jpeg.ts)
+    isImageDecoderSupported: true,
     ...pdfjsData(),
   });
   let doc: PdfDocument | undefined;
