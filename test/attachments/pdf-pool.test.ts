@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import Module from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkApplication } from '../../src/check-application.js';
@@ -54,10 +55,18 @@ describe('pdf-parse is loaded only when there is a PDF to read', () => {
 
 describe("the reading threads' engine tweaks stay in the threads", () => {
   it('leaves the main thread with its own Uint8Array, Array.prototype.push and flags after reading PDFs', async () => {
-    const before = { Uint8Array: globalThis.Uint8Array, push: Array.prototype.push, flags: process.execArgv.join(' ') };
+    const loader = Module as unknown as { _load: unknown };
+    const engine = () => ({
+      Uint8Array: globalThis.Uint8Array,
+      push: Array.prototype.push,
+      flags: process.execArgv.join(' '),
+      load: loader._load,
+      ImageDecoder: 'ImageDecoder' in globalThis,
+    });
+    const before = engine();
     const pool = open({ size: 1, timeoutMs: 20_000 });
     expect(await pool.read(makeDenseTextPdf(20_000))).toMatchObject({ kind: 'read' });
-    expect({ Uint8Array: globalThis.Uint8Array, push: Array.prototype.push, flags: process.execArgv.join(' ') }).toEqual(before);
+    expect(engine()).toEqual(before);
     expect(Function.prototype.toString.call(globalThis.Uint8Array)).toContain('[native code]');
     // the memory meter refuses to be installed anywhere but in a reading thread
     expect(() => installMemoryMeter(384, new Int32Array(new SharedArrayBuffer(4)))).toThrow(/reading threads only/);

@@ -43,6 +43,12 @@ const WALL_BACKSTOP = 3;
  * from 2 GB up it lets it grow 4 × (what a heavy PDF leaves behind: see heavy-garbage.ts).
  */
 const THREAD_HEAP_LIMIT_MB = 2048;
+/**
+ * V8's young generation for a reading thread. V8 sizes it from the heap limit above (tens of MB
+ * a thread); pdf.js's short-lived objects fit a few MB just as well: measured on a first check of
+ * 33 PDFs, the same CPU time and 10–20 MB less memory for the process.
+ */
+const THREAD_YOUNG_GENERATION_MB = 4;
 
 interface Pending {
   id: number;
@@ -314,7 +320,10 @@ export function openPdfPool(settings: PdfPoolSettings): PdfPool {
  * and every PDF would fail to be read because of how node was started. Then none are passed on.
  */
 function startWorker(workerData: PdfWorkerData): Worker {
-  const options = { resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_LIMIT_MB }, workerData };
+  const options = {
+    resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_LIMIT_MB, maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB },
+    workerData,
+  };
   const script = pathToFileURL(workerScript());
   try {
     // one about how the main script was given breaks a thread's start

@@ -10,6 +10,7 @@ import { currentThreadId } from './thread-cpu.js';
 import { loadPdfParse, readPdf } from './read-pdf.js';
 import type { PdfAnswer, PdfVerdict } from './pdf-verdict.js';
 import { warmUpPdf } from './warm-up-pdf.js';
+import { leaveCanvasUnloaded } from './without-canvas.js';
 
 const WARM_UP_READS = 3;
 /** how often an idle-between-steps thread says what it holds */
@@ -47,6 +48,7 @@ if (parentPort) {
     };
   }
   installNativeJpeg();
+  leaveCanvasUnloaded();
   loadPdfParse()
     .then(async () => {
       // read a small PDF a few times first: the reader's code gets compiled before real files come
