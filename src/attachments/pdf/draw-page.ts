@@ -13,9 +13,10 @@ interface PdfObjects {
 
 /**
  * The largest picture decoded to judge a page: an A4 or Letter page scanned at 300 dpi (8.7 Mpx)
- * fits. pdf.js decodes JPEG in JavaScript, ~65 ns and ~9 bytes a pixel: 10 Mpx is ~0.65 s of CPU
- * and ~90 MB, a 12 Mpx phone photo ~0.8 s and 110 MB, a 48 Mpx one four times that (over the time
- * limit on a busy machine). pdf.js leaves a larger picture out, saying so: it is not judged.
+ * fits. pdf.js's own JPEG decoder (JavaScript; used for every JPEG libjpeg does not check first,
+ * see native-jpeg.ts) takes ~65 ns and ~9 bytes a pixel: 10 Mpx is ~0.65 s of CPU and ~90 MB, a
+ * 12 Mpx phone photo ~0.8 s and 110 MB, a 48 Mpx one four times that (over the time limit on a
+ * busy machine). pdf.js leaves a larger picture out, saying so: it is not judged.
  */
 export const PICTURE_BUDGET_PIXELS = 10_000_000;
 /** how pdf.js says that a picture is over that size (its own words for the limit set here) */
