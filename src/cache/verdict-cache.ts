@@ -78,10 +78,13 @@ export class VerdictCache {
     const key = `${type}:${sha256}`;
     if (this.written.has(key)) return;
     this.written.add(key);
-    const findings = verdict.findings.map(({ code, severity, args }) => {
-      const { path: _where, ...rest } = args as Record<string, unknown>;
-      return { code, severity, args: rest };
-    });
+    // the file's name is not kept (the same bytes may be another file next time), its place is:
+    // read back, the path takes that place, and a JSON report is the same byte for byte
+    const findings = verdict.findings.map(({ code, severity, args }) => ({
+      code,
+      severity,
+      args: 'path' in args ? { ...args, path: '' } : args,
+    }));
     const entry = {
       format: FORMAT,
       key,

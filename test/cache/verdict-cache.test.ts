@@ -12,7 +12,8 @@ const IDENTITY = 'a'.repeat(32);
 
 describe('VerdictCache', () => {
   it('gives back a verdict for the same bytes, with the path of the file that asks', async () => {
-    const cache = new VerdictCache(tempRoot(), IDENTITY);
+    const root = tempRoot();
+    const cache = new VerdictCache(root, IDENTITY);
     const key = sha('one');
     await cache.set(key, 'pdf', {
       usable: true,
@@ -24,6 +25,12 @@ describe('VerdictCache', () => {
       pages: 3,
       findings: [{ code: 'pdf.no-text', severity: 'warning', args: { path: 'files/b.pdf', pages: 2 } }],
     });
+    // in the order a fresh finding has its arguments: a JSON report is the same, cached or not
+    expect(JSON.stringify((await cache.get(key, 'pdf', 'files/b.pdf'))?.findings[0]?.args)).toBe('{"path":"files/b.pdf","pages":2}');
+    // the name of the file first seen is not kept
+    const entries = fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    expect(entries).toHaveLength(1);
+    expect(fs.readFileSync(path.join(entries[0]!.parentPath, entries[0]!.name), 'utf8')).not.toContain('a.pdf');
     expect(await cache.get(sha('two'), 'pdf', 'files/b.pdf')).toBeUndefined();
     expect(await cache.get(key, 'jpeg', 'files/b.pdf')).toBeUndefined();
   });
