@@ -29,6 +29,9 @@ const HANDED_BACK = 'getTransferableImage - failed';
 
 // pdf.js's operator numbers (OPS), stable across its versions
 const SHOW_TEXT = [44, 45, 46, 47];
+/** what a form field or other annotation draws over the page (its text is not the page's) */
+const BEGIN_ANNOTATION = 80;
+const END_ANNOTATION = 81;
 const SHADING_FILL = 62;
 const CONSTRUCT_PATH = 91;
 const END_PATH = 28;
@@ -40,8 +43,31 @@ const PAINTS = new Set([...SHOW_TEXT, SHADING_FILL, ...IMAGE_BY_ID, ...OTHER_IMA
 export interface Drawing {
   /** anything was drawn: text, a picture, a filled or stroked shape */
   paints: boolean;
+  /**
+   * characters other than white space in the text the page itself draws (not its annotations'):
+   * what its extracted text would hold, as far as "some or none" goes
+   */
+  textChars: number;
+  /**
+   * pdf.js warned while this page was drawn and a warning could have decided the verdict (a picture
+   * came back short or all zeros, or the page drew nothing). A warning can belong to an earlier
+   * step (a font pdf.js loads for the first time): the verdict is then only sure when the page was
+   * drawn after its text was read, as it always was before drawing counted text.
+   */
+  warningsDecide: boolean;
   /** why the page cannot be shown as its file means it to be */
   broken?: string;
+}
+
+/** Non-white-space characters of a text operator's glyphs (pdf.js gives each its Unicode text). */
+function glyphChars(glyphs: unknown): number {
+  if (!Array.isArray(glyphs)) return 0;
+  let count = 0;
+  for (const glyph of glyphs) {
+    const unicode = (glyph as { unicode?: unknown } | null)?.unicode;
+    if (typeof unicode === 'string') count += unicode.replace(/\s+/g, '').length;
+  }
+  return count;
 }
 
 /** A picture as pdf.js hands it over; null when it could not decode it at all. */
@@ -88,8 +114,13 @@ export async function drawPage(doc: { getPage(number: number): Promise<unknown> 
       const ops = await page.getOperatorList();
       const ids: string[] = [];
       let paints = false;
+      let textChars = 0;
+      let annotations = 0;
       ops.fnArray.forEach((fn, i) => {
         const args = ops.argsArray[i] ?? [];
+        if (fn === BEGIN_ANNOTATION) annotations++;
+        else if (fn === END_ANNOTATION) annotations = Math.max(0, annotations - 1);
+        else if (annotations === 0 && SHOW_TEXT.includes(fn)) textChars += glyphChars(args[0]);
         if (IMAGE_BY_ID.has(fn) && typeof args[0] === 'string') ids.push(args[0]);
         if (PAINTS.has(fn) || (fn === CONSTRUCT_PATH && args[0] !== END_PATH && (args[1] as unknown[] | undefined)?.[0] != null))
           paints = true;
@@ -104,21 +135,27 @@ export async function drawPage(doc: { getPage(number: number): Promise<unknown> 
             ),
         ),
       );
-      return { paints, pictures };
+      return { paints, pictures, textChars };
     });
     // a picture left out for its size says nothing about the file
     const skipped = all.some((w) => w.includes(OVER_BUDGET));
     const warnings = all.filter((w) => !w.includes(OVER_BUDGET) && !w.includes(HANDED_BACK));
     const why = warnings[0]?.replace(/^Warning:\s*/, '').slice(0, 200) ?? '';
-    const lost = drawn.pictures.filter((p) => p == null || (warnings.length > 0 && decodedFromNothing(p))).length;
-    const { paints } = drawn;
+    const { paints, textChars } = drawn;
+    // asked only when pdf.js warned: a picture at the size limit is 30 MB to look through
+    const fromNothing = drawn.pictures.map((p) => warnings.length > 0 && p != null && decodedFromNothing(p));
+    const warningsDecide = warnings.length > 0 && (fromNothing.some(Boolean) || (!paints && !skipped));
+    const lost = drawn.pictures.filter((p, i) => p == null || fromNothing[i]).length;
     if (lost > 0)
       return {
         paints,
+        textChars,
+        warningsDecide,
         broken: `${lost} of ${drawn.pictures.length} picture(s) on page ${number} cannot be decoded${why ? `: ${why}` : ''}`,
       };
-    if (!paints && !skipped && warnings.length > 0) return { paints, broken: `the content of page ${number} cannot be decoded: ${why}` };
-    return { paints };
+    if (!paints && !skipped && warnings.length > 0)
+      return { paints, textChars, warningsDecide, broken: `the content of page ${number} cannot be decoded: ${why}` };
+    return { paints, textChars, warningsDecide };
   } finally {
     page.cleanup();
   }
