@@ -90,6 +90,7 @@ export class AttachmentInspector {
 
   private async inspectUncached(reference: string): Promise<AttachmentReport> {
     this.rootReal ??= realpath(this.root);
+    const lookedAt = Date.now();
     const resolved = await resolveReference(await this.rootReal, reference, (relative) => this.similarName(relative));
     if (!resolved.ok) {
       return {
@@ -106,7 +107,7 @@ export class AttachmentInspector {
     if (known) return known;
     const report = await this.inspectFile(resolved);
     // a verdict of this moment (a time limit) is asked again at the next check
-    if (isSettled(report)) memo.set(absolute, relative, stamp, report);
+    if (isSettled(report) && !AttachmentMemo.mayChangeUnseen(info, lookedAt)) memo.set(absolute, relative, stamp, report);
     return report;
   }
 

@@ -1,6 +1,9 @@
 import type { Stats } from 'node:fs';
 import type { AttachmentReport } from './attachment-inspector.js';
 
+/** FAT keeps times to 2 s and Windows rounds them up: a time that coarse may lie 2 s either side of the write */
+const COARSE_MS = 4000;
+
 /**
  * What `--watch` remembers of each attachment between its checks: the report of a file whose
  * identity on disk, size and times have not changed since it was read is used again, without
@@ -13,6 +16,17 @@ export class AttachmentMemo {
   static stampOf(info: Stats): string {
     // ctime changes with every write, and no program can set it back
     return `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
+  }
+
+  /**
+   * Whether the file could be written again without its stamp showing it: a file system that keeps
+   * times to the second or two (FAT on a USB stick, HFS+) gives a second save within the same
+   * seconds, of the same size, the same times as the first. Such a file, saved around the moment
+   * it was looked at (`lookedAtMs`, before its stat), is read again at the next check.
+   */
+  static mayChangeUnseen(info: Stats, lookedAtMs: number): boolean {
+    // whole seconds: a coarse file system (or, once in a thousand, a fine one by chance: read again)
+    return info.mtimeMs % 1000 === 0 && lookedAtMs - info.mtimeMs < COARSE_MS;
   }
 
   get(absolute: string, relative: string, stamp: string): AttachmentReport | undefined {

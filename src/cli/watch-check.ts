@@ -1,4 +1,5 @@
 import { AttachmentMemo } from '../attachments/attachment-memo.js';
+import { openPdfPool } from '../attachments/pdf/pdf-pool.js';
 import { checkTargets, TargetError } from '../check-targets.js';
 import type { CheckOptions } from '../check-application.js';
 import type { Lang } from '../findings/message-spec.js';
@@ -39,8 +40,13 @@ export async function watchCheck(options: WatchCheckOptions): Promise<number> {
   const { io, lang, color, ascii } = options;
   const clear = io.stdoutIsTTY ? CLEAR : '';
   const time = () => new Date().toLocaleTimeString(lang === 'th' ? 'th-TH' : 'en-GB', { hour12: false });
+  // one set of PDF reading threads for the whole watch, started now: a thread loads the PDF
+  // reader in ~0.2 s and reads its first PDFs slower still, which a check after a save would
+  // otherwise pay for each time (idle threads never keep the process alive)
+  const pdfPool = options.check.pdfPool ?? openPdfPool(options.check);
+  pdfPool.warm();
   // a save changes one file: the others, unchanged on disk, are not read again
-  const check = { ...options.check, memo: new AttachmentMemo() };
+  const check = { ...options.check, pdfPool, memo: new AttachmentMemo() };
   let previous: CheckReport | undefined;
   const first = async () => {
     previous = await checkTargets(options.folders, check);
@@ -55,6 +61,8 @@ export async function watchCheck(options: WatchCheckOptions): Promise<number> {
       let report: CheckReport;
       try {
         report = await checkTargets(options.folders, check);
+        // a thread stopped on a hostile PDF is replaced now, while nothing waits for the next save
+        pdfPool.warm();
       } catch (error) {
         // the folder was renamed or removed while watched: say so, and keep watching for its return
         if (!(error instanceof TargetError)) throw error;
@@ -70,7 +78,7 @@ export async function watchCheck(options: WatchCheckOptions): Promise<number> {
       );
     },
     { ...options.watch, signal: options.signal, initial: first },
-  );
+  ).finally(() => (options.check.pdfPool ? undefined : pdfPool.close()));
   io.stdout(`${WATCH_TEXT[lang].stopped}\n`);
   return previous ? exitCodeOf(previous) : EXIT.cannotRun;
 }

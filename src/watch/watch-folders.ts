@@ -1,4 +1,5 @@
 import { watch } from 'chokidar';
+import type { Stats } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -16,7 +17,10 @@ const realClock: WatchClock = {
 export interface WatchOptions {
   /** stops the watching; the promise of watchFolders then resolves */
   signal: AbortSignal;
-  /** quiet time after the last change before re-checking: an editor's save is several events */
+  /**
+   * quiet time after the last change before re-checking: an editor's save is several events.
+   * Counted from the system's last notification about a changed file, not chokidar's last event
+   */
   debounceMs?: number;
   /**
    * 'events': the system's change notifications, with a comparison every pollMs behind them
@@ -76,8 +80,10 @@ export async function watchFolders(
 ): Promise<void> {
   const { signal } = options;
   const clock = options.clock ?? realClock;
-  // editors write a save as two or three events within milliseconds: enough to wait for them all
-  const debounceMs = options.debounceMs ?? 80;
+  // editors write a save as two or three events within a few milliseconds (vim, gedit, a save
+  // renamed over the file: 1–20 ms here, a 40 MB copy included); a longer write keeps postponing
+  // the check (see stirredIn), so the wait only has to outlast the gaps inside one save
+  const debounceMs = options.debounceMs ?? 30;
   const pollMs = options.pollMs ?? (options.mode === 'poll' ? 1000 : 2000);
   const pending = new Set<string>();
   let timer: unknown;
@@ -87,6 +93,9 @@ export async function watchFolders(
   const baselines = new Map<string, Map<string, string>>();
   // counts the baselines taken by checks: a poll whose snapshot began before the last one is stale
   let generation = 0;
+  // when chokidar last told of each file: it tells a file's changes once per 50 ms, and drops
+  // those made in that time (stirredIn looks at them itself)
+  const told = new Map<string, number>();
 
   const flush = async (): Promise<void> => {
     timer = undefined;
@@ -109,12 +118,44 @@ export async function watchFolders(
   };
   const changedIn = (folder: string) => (relative: string) => {
     if (isNoise(relative)) return;
-    pending.add(relative ? path.join(folder, relative) : folder);
+    const file = relative ? path.join(folder, relative) : folder;
+    pending.add(file);
+    if (told.size > 1000) for (const [old, at] of told) if (performance.now() - at > TOLD_MS) told.delete(old);
+    told.set(file, performance.now());
     schedule();
+  };
+  /**
+   * The system's own notifications (several for one write), which chokidar thins out: for a file
+   * it has just told of, one means the file is still being written (the check waits until it is
+   * quiet) or was written again after the check began (checked again if it differs from what the
+   * check began with). Any other is left to chokidar: reading a file touches its access time,
+   * which Windows notifies, and that must never set off a check.
+   */
+  const stirredIn = (folder: string) => (relatives: readonly string[]) => {
+    for (const relative of relatives) {
+      if (!relative || isNoise(relative)) continue;
+      const file = path.join(folder, relative);
+      const at = told.get(file);
+      if (at === undefined) continue;
+      if (performance.now() - at > TOLD_MS) {
+        told.delete(file);
+        continue;
+      }
+      if (pending.has(file)) {
+        if (timer !== undefined) schedule();
+        continue;
+      }
+      void differsFrom(baselines.get(folder), folder, relative).then((differs) => {
+        if (!differs || pending.has(file) || signal.aborted) return;
+        pending.add(file);
+        schedule();
+      });
+    }
   };
 
   for (const folder of folders) {
     const report = changedIn(folder);
+    const stirred = stirredIn(folder);
     baselines.set(folder, await snapshot(folder));
     let events: Promise<() => Promise<void>> | undefined;
     let root = baselines.get(folder)!.get(ROOT);
@@ -122,7 +163,7 @@ export async function watchFolders(
       const previous = events;
       events = (async () => {
         await (await previous)?.();
-        return watchEvents(folder, report);
+        return watchEvents(folder, report, stirred);
       })();
     };
     if (options.mode !== 'poll') restartEvents();
@@ -173,8 +214,15 @@ export async function watchFolders(
   await running;
 }
 
+/** chokidar's silence after telling of a file's change (50 ms), and some margin */
+const TOLD_MS = 100;
+
 /** System notifications for a folder tree, through chokidar; returns how to stop them. */
-async function watchEvents(folder: string, report: (relative: string) => void): Promise<() => Promise<void>> {
+async function watchEvents(
+  folder: string,
+  report: (relative: string) => void,
+  stirred: (relatives: readonly string[]) => void,
+): Promise<() => Promise<void>> {
   const absolute = path.resolve(folder);
   const relative = (file: string) => path.relative(absolute, path.resolve(file));
   const watcher = watch(absolute, {
@@ -189,6 +237,15 @@ async function watchEvents(folder: string, report: (relative: string) => void): 
     depth: 32,
   });
   watcher.on('all', (_event, file) => report(relative(file)));
+  // every notification, before chokidar thins them out: for a watched file, `name` is its own
+  // name; for a watched folder, the name of what changed in it
+  watcher.on('raw', (_event, name, details) => {
+    const watched = (details as { watchedPath?: unknown } | undefined)?.watchedPath;
+    if (typeof watched !== 'string') return;
+    const candidates = [relative(watched)];
+    if (typeof name === 'string' && name !== '') candidates.push(relative(path.join(watched, name)));
+    stirred(candidates.filter((rel) => !rel.startsWith('..') && !path.isAbsolute(rel)));
+  });
   // e.g. the system's watch limit was reached: the poll goes on noticing changes
   watcher.on('error', () => undefined);
   return () => watcher.close();
@@ -248,8 +305,7 @@ export async function snapshot(folder: string, limit = 10_000): Promise<Map<stri
       if (entry.isDirectory()) await walk(child);
       else {
         try {
-          const info = await lstat(path.join(folder, child));
-          stamps.set(child, `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}:${info.mode}`);
+          stamps.set(child, stampOf(await lstat(path.join(folder, child))));
         } catch {
           // gone between the listing and the look: the next round sees it
         }
@@ -258,4 +314,17 @@ export async function snapshot(folder: string, limit = 10_000): Promise<Map<stri
   };
   await walk('');
   return stamps;
+}
+
+const stampOf = (info: Stats) => `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}:${info.mode}`;
+
+/** Whether a file is not now as a snapshot recorded it (a folder never is: only its files count). */
+async function differsFrom(baseline: Map<string, string> | undefined, folder: string, relative: string): Promise<boolean> {
+  const before = baseline?.get(relative);
+  try {
+    const info = await lstat(path.join(folder, relative));
+    return !info.isDirectory() && stampOf(info) !== before;
+  } catch {
+    return before !== undefined;
+  }
 }

@@ -28,4 +28,23 @@ describe('what --watch remembers of attachments', () => {
     expect(second.ready).toBe(false);
     expect(second.findings.filter((f) => f.file === A03).map((f) => f.code)).not.toEqual([]);
   });
+
+  it('does not remember a file saved just now on a file system that keeps times to the second (FAT, HFS+)', async () => {
+    const dir = writeApplication(tempDir(), readyNewUnit());
+    const file = path.join(dir, A03);
+    const remembered = async () => {
+      const memo = new AttachmentMemo();
+      await checkApplication(dir, { now: IN_WINDOW, memo, cache: false });
+      return memo.get(fs.realpathSync(file), A03, AttachmentMemo.stampOf(fs.statSync(file)));
+    };
+    // what FAT shows of a save made now: its time in whole seconds, which Windows rounds up to the
+    // next even second. A second save of the same size in those seconds would leave the stamp as it
+    // is: the file is read again
+    const evenSecond = 2 * Math.ceil(Date.now() / 2000);
+    fs.utimesSync(file, evenSecond, evenSecond);
+    expect(await remembered()).toBeUndefined();
+    // saved a while ago: no save can hide behind its time any more
+    fs.utimesSync(file, evenSecond - 10, evenSecond - 10);
+    expect((await remembered())?.path).toBe(A03);
+  });
 });
