@@ -133,28 +133,39 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
   });
   const ctx = new RuleContext(catalogue, data, locator, shape.invalidPaths, attachments, applicant, unitKind, options.now ?? new Date());
   const references = attachmentReferences(ctx, applicant);
-  readAheadAttachments(ctx, references);
-
-  checkUnitDetails(ctx);
-  await checkReadinessForm(ctx);
-  const physical = checkPhysical(ctx);
-  const items: ItemOutcome[] = [...physical.items];
-  for (const item of catalogue.groups.basic.items) {
-    items.push(
-      applicant === 'returning' ? checkReturningBasicItem(ctx, item.id) : await checkEvidenceItem(ctx, 'basic', item.id, { score: false }),
-    );
+  // the pool starts as many reading threads as this many PDFs pay for (see pdf-pool.ts)
+  const withdraw = options.pdfPool!.expecting(new Set(references.filter((r) => /\.pdf$/i.test(r.file)).map((r) => r.file)).size);
+  try {
+    readAheadAttachments(ctx, references);
+    return await judge();
+  } finally {
+    withdraw();
   }
-  for (const item of catalogue.groups.advanced.items) items.push(await checkEvidenceItem(ctx, 'advanced', item.id, { score: false }));
-  for (const item of catalogue.groups.outcome.items) items.push(await checkEvidenceItem(ctx, 'outcome', item.id, { score: true }));
-  await checkSharedAttachments(ctx, references);
-  scoreGroups(ctx, items);
-  const window = windowFinding(catalogue, ctx.now, options.window);
 
-  const findings = [...notes, ...shape.findings, ...withoutStandInMisses(ctx.findings, shape, catalogue), ...(window ? [window] : [])];
-  const result = finish(display, catalogue, unit, findings, items, await attachments.all(), physical.disqualified, options, answersFile);
-  const readinessForm = readinessFormOf(data);
-  const contact = contactOf(data);
-  return { ...result, ...(contact ? { contact } : {}), ...(readinessForm ? { readinessForm } : {}) };
+  async function judge(): Promise<ApplicationResult> {
+    checkUnitDetails(ctx);
+    await checkReadinessForm(ctx);
+    const physical = checkPhysical(ctx);
+    const items: ItemOutcome[] = [...physical.items];
+    for (const item of catalogue.groups.basic.items) {
+      items.push(
+        applicant === 'returning'
+          ? checkReturningBasicItem(ctx, item.id)
+          : await checkEvidenceItem(ctx, 'basic', item.id, { score: false }),
+      );
+    }
+    for (const item of catalogue.groups.advanced.items) items.push(await checkEvidenceItem(ctx, 'advanced', item.id, { score: false }));
+    for (const item of catalogue.groups.outcome.items) items.push(await checkEvidenceItem(ctx, 'outcome', item.id, { score: true }));
+    await checkSharedAttachments(ctx, references);
+    scoreGroups(ctx, items);
+    const window = windowFinding(catalogue, ctx.now, options.window);
+
+    const findings = [...notes, ...shape.findings, ...withoutStandInMisses(ctx.findings, shape, catalogue), ...(window ? [window] : [])];
+    const result = finish(display, catalogue, unit, findings, items, await attachments.all(), physical.disqualified, options, answersFile);
+    const readinessForm = readinessFormOf(data);
+    const contact = contactOf(data);
+    return { ...result, ...(contact ? { contact } : {}), ...(readinessForm ? { readinessForm } : {}) };
+  }
 }
 
 function finish(

@@ -49,6 +49,19 @@ const THREAD_HEAP_LIMIT_MB = 2048;
  * 33 PDFs, the same CPU time and 10–20 MB less memory for the process.
  */
 const THREAD_YOUNG_GENERATION_MB = 4;
+/**
+ * A reading thread costs ~0.3 s of CPU to start (Node's own start in the thread, then pdf.js) and
+ * ~50 MB; a warm one reads an ordinary PDF in 5–10 ms. So while the PDFs announced to the pool
+ * (expecting()) are few, one thread reads them: one application's 30–60 PDFs take it about as long
+ * as two threads would, started side by side, with half the CPU time and memory (measured on the
+ * speed bench's applications). Another thread starts for every this many PDFs announced…
+ */
+const PDFS_PER_THREAD = 48;
+/**
+ * …or when PDFs wait while a thread has been reading one PDF this long (a heavy one: a scan
+ * pdf.js decodes itself takes ~0.5 s): a second thread then pays for itself.
+ */
+const HEAVY_PDF_MS = 250;
 
 interface Pending {
   id: number;
@@ -74,6 +87,9 @@ export class PdfPool {
   private readonly queue: Pending[] = [];
   private nextId = 1;
   private memoryWatch?: NodeJS.Timeout;
+  /** PDFs announced and not yet withdrawn (expecting()); 0: none announced, threads start as PDFs wait */
+  private expected = 0;
+  private growTimer?: NodeJS.Timeout;
   /** false from stopping a thread at the backstop until the process is back under it */
   private memoryArmed = true;
   private closed = false;
@@ -98,6 +114,21 @@ export class PdfPool {
   }
 
   /**
+   * Says that about `count` PDFs are coming (an application's references), so that the pool
+   * starts as many threads as will pay for their start (see PDFS_PER_THREAD). Returns the call
+   * that withdraws them, when the application is done.
+   */
+  expecting(count: number): () => void {
+    this.expected += count;
+    let withdrawn = false;
+    return () => {
+      if (withdrawn) return;
+      withdrawn = true;
+      this.expected -= count;
+    };
+  }
+
+  /**
    * Starts every thread now, before any PDF is waiting: loading the PDF reader takes a thread
    * ~0.2 s, which then overlaps the reading of the answers and the first files.
    */
@@ -116,6 +147,7 @@ export class PdfPool {
   /** Stops every thread; jobs still waiting are answered as failed. */
   async close(): Promise<void> {
     this.closed = true;
+    clearTimeout(this.growTimer);
     for (const job of this.queue.splice(0)) job.resolve({ kind: 'reader-failed', detail: 'closed' });
     const stopping = [...this.readers].map((reader) => this.retire(reader, { kind: 'reader-failed', detail: 'closed' }));
     await Promise.all(stopping);
@@ -128,9 +160,10 @@ export class PdfPool {
     }
     // PDFs are waiting: the threads still starting (warmed, and so unref'd) must keep the process alive
     if (this.queue.length > 0) for (const reader of this.readers) if (!reader.ready) reader.worker.ref();
-    // start threads for the PDFs that no starting thread will take
+    // start threads for the PDFs that no starting thread will take, as many as pay for their start
     let starting = [...this.readers].filter((r) => !r.ready).length;
-    while (this.queue.length > starting && this.readers.size < this.options.size) {
+    const wanted = this.threadsWanted(starting);
+    while (this.queue.length > starting && this.readers.size < wanted) {
       try {
         this.spawn();
       } catch (error) {
@@ -140,6 +173,46 @@ export class PdfPool {
       }
       starting++;
     }
+    this.growLater();
+  }
+
+  /** How many threads the PDFs announced and waiting call for (at most the pool's size). */
+  private threadsWanted(starting: number): number {
+    const { size } = this.options;
+    if (this.expected <= 0) return size;
+    const byCount = Math.ceil(this.expected / PDFS_PER_THREAD);
+    const heavy = starting === 0 && this.queue.length > 0 && this.longestJobMs() >= HEAVY_PDF_MS;
+    return Math.min(size, Math.max(1, byCount, heavy ? this.readers.size + 1 : 0));
+  }
+
+  /**
+   * How long the thread that has been on its PDF longest has worked on it (0: none is reading):
+   * its CPU time where the system tells it (a busy machine does not make a PDF look heavy), else
+   * the clock's.
+   */
+  private longestJobMs(): number {
+    const now = performance.now();
+    const worked = (reader: Reader) => {
+      const job = reader.job;
+      if (!job) return 0;
+      const cpu = job.cpuAtStart === undefined ? undefined : threadCpuMs(Atomics.load(reader.memory, 1));
+      return cpu === undefined ? now - job.started : cpu - job.cpuAtStart!;
+    };
+    return Math.max(0, ...[...this.readers].map(worked));
+  }
+
+  /** Looks again when the PDF read longest will have taken long enough to call for another thread. */
+  private growLater(): void {
+    if (this.growTimer || this.queue.length === 0 || this.closed || this.expected <= 0 || this.readers.size >= this.options.size) return;
+    // a thread still starting will take a waiting PDF, and looks again when it is ready
+    if ([...this.readers].some((r) => !r.ready)) return;
+    const due = Math.max(1, HEAVY_PDF_MS - this.longestJobMs());
+    this.growTimer = setTimeout(() => {
+      this.growTimer = undefined;
+      this.dispatch();
+    }, due);
+    // the waiting PDF's thread keeps the process alive, not this
+    this.growTimer.unref();
   }
 
   private start(reader: Reader, pending: Pending): void {
