@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readRegularFileSync } from '../read-regular-file.js';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ANSWERS_FILES, ROUND_CONFIG_FILE } from '../answers/answers-files.js';
 import { decodeAnswersBytes } from '../answers/decode-text.js';
 import { Locator } from '../answers/locate.js';
