@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheFolder } from '../../src/cache/cache-folder.js';
+import { readerVersions } from '../../src/cache/reader-identity.js';
 import { VerdictCache } from '../../src/cache/verdict-cache.js';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -78,5 +80,23 @@ describe('cacheFolder', () => {
     expect(cacheFolder({ LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32')).toBe(
       path.join('C:\\Users\\u\\AppData\\Local', 'gecc', 'Cache'),
     );
+  });
+});
+
+describe('what made a verdict', () => {
+  it("names the readers' versions as Node would load them", () => {
+    const require = createRequire(import.meta.url);
+    const versionAt = (name: string) => {
+      // the package.json above the entry point Node resolves, the way the versions were found before
+      for (let folder = path.dirname(require.resolve(name)); path.dirname(folder) !== folder; folder = path.dirname(folder)) {
+        const file = path.join(folder, 'package.json');
+        const manifest = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string; version?: string }) : {};
+        if (manifest.name === name) return manifest.version;
+      }
+      return undefined;
+    };
+    const versions = readerVersions();
+    expect(Object.keys(versions)).toEqual(['pdf-parse', 'pdfjs-dist', 'file-type']);
+    for (const [name, version] of Object.entries(versions)) expect(version, name).toBe(versionAt(name));
   });
 });
