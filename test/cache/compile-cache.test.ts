@@ -80,10 +80,14 @@ describe('the installed command', () => {
     const cache = tempDir();
     const listing = () => fs.readdirSync(app, { recursive: true }).map(String).sort();
     const before = listing();
+    const env = childEnv({ GECC_CACHE_DIR: cache });
+    // Node's own switches for the compile cache would decide instead of gecc
+    delete env.NODE_COMPILE_CACHE;
+    delete env.NODE_DISABLE_COMPILE_CACHE;
     const result = spawnSync(process.execPath, [path.join(PACKAGE_ROOT, 'bin', 'gecc.js'), 'check', app, '-f', 'json'], {
       encoding: 'utf8',
       timeout: 60_000,
-      env: childEnv({ GECC_CACHE_DIR: cache, NODE_COMPILE_CACHE: '', NODE_DISABLE_COMPILE_CACHE: '' }),
+      env,
     });
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toHaveProperty('applications');
