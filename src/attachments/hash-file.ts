@@ -10,6 +10,8 @@ export const HASH_CHUNK_BYTES = 1024 * 1024;
  * hashing itself.
  */
 const idle: Buffer[] = [];
+/** buffers kept for reuse: a batch may hash hundreds of files at once, but its memory goes back after */
+const MAX_IDLE = 8;
 
 export interface HashedFile {
   sha256: string;
@@ -43,7 +45,7 @@ export async function hashAtMost(file: string, length: number, headBytes: number
     }
     return { sha256: hash.digest('hex'), head: head ?? Buffer.alloc(0), bytes: offset };
   } finally {
-    idle.push(buffer);
+    if (idle.length < MAX_IDLE) idle.push(buffer);
     await handle.close();
   }
 }
