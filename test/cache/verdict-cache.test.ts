@@ -43,10 +43,48 @@ describe('VerdictCache', () => {
       JSON.stringify({ format: 1, key: `pdf:${key}`, usable: true, findings: [{ code: 'no.such-code', severity: 'error', args: {} }] }),
       JSON.stringify({ format: 1, key: `pdf:${key}`, usable: 'yes', findings: [] }),
       JSON.stringify({ format: 1, key: `pdf:${key}`, usable: true, findings: [], pad: 'x'.repeat(70_000) }),
+      JSON.stringify({ format: 2, key: `pdf:${key}`, usable: true, findings: [] }),
+      JSON.stringify({ format: 1, key: `pdf:${key}`, usable: true, pages: -1, findings: [] }),
+      JSON.stringify({ format: 1, key: `pdf:${key}`, usable: true, pages: 1.5, findings: [] }),
+      JSON.stringify({ format: 1, key: `pdf:${key}`, usable: true, findings: {} }),
+      JSON.stringify({ format: 1, key: `pdf:${key}`, usable: true, findings: [null] }),
+      JSON.stringify({ format: 1, key: `pdf:${key}`, usable: true, findings: [{ code: 'pdf.no-text', severity: 'fatal', args: {} }] }),
+      JSON.stringify({ format: 1, key: `pdf:${key}`, usable: true, findings: [{ code: 'pdf.no-text', severity: 'warning', args: [] }] }),
+      JSON.stringify({
+        format: 1,
+        key: `pdf:${key}`,
+        usable: true,
+        findings: [{ code: 'pdf.no-text', severity: 'warning', args: { pages: {} } }],
+      }),
+      JSON.stringify({
+        format: 1,
+        key: `pdf:${key}`,
+        usable: true,
+        findings: [{ code: 'pdf.no-text', severity: 'warning', args: { pages: [true] } }],
+      }),
+      JSON.stringify({ format: 1, key: `pdf:${key}`, usable: true, findings: [{ code: 'toString', severity: 'warning', args: {} }] }),
+      JSON.stringify([1, 2]),
+      'null',
     ]) {
       fs.writeFileSync(file, content);
       expect(await new VerdictCache(root, IDENTITY).get(key, 'pdf', 'a.pdf')).toBeUndefined();
     }
+  });
+
+  it('gives back only the fields a verdict has, whatever else an entry holds', async () => {
+    const root = tempRoot();
+    const cache = new VerdictCache(root, IDENTITY);
+    const key = sha('z');
+    await cache.set(key, 'pdf', { usable: true, findings: [] });
+    const file = path.join(root, 'verdicts-1', IDENTITY, key.slice(0, 2), `${key}.pdf.json`);
+    const finding = { code: 'pdf.no-text', severity: 'info', args: { pages: 2, list: ['a', 1] }, file: 'elsewhere.pdf', item: 'B01' };
+    fs.writeFileSync(file, JSON.stringify({ format: 1, key: `pdf:${key}`, usable: false, pages: 2, findings: [finding], extra: true }));
+    expect(await new VerdictCache(root, IDENTITY).get(key, 'pdf', 'files/a.pdf')).toEqual({
+      usable: false,
+      pages: 2,
+      // the severity is today's, the path the asking file's
+      findings: [{ code: 'pdf.no-text', severity: 'warning', args: { pages: 2, list: ['a', 1], path: 'files/a.pdf' } }],
+    });
   });
 
   it('never fails when its folder cannot be written', async () => {
