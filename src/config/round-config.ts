@@ -98,7 +98,8 @@ export function readRoundConfig(file: string, lang: Lang): RoundConfig {
   }
   if (!isMap(doc.contents) && doc.contents !== null) return fail(1, text.notAMap);
 
-  const parsed = (shape ??= buildShape()).safeParse(data);
+  shape ??= buildShape();
+  const parsed = shape.safeParse(data);
   if (!parsed.success) {
     // a misspelt key explains a missing one: say that first
     const issue = parsed.error.issues.find((i) => i.code === 'unrecognized_keys') ?? parsed.error.issues[0]!;
