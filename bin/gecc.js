@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import module from 'node:module';
+
 // The installed command: everything happens in the bundled command line (dist/bundle/, built from
 // dist/cli/main.js); this only maps its result to the exit code.
 const args = process.argv.slice(2);
@@ -15,11 +17,24 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // they load their reader while Node loads the rest of gecc (idle threads never keep the process
   // alive). Not when the number of threads is chosen (those would be the wrong number), and not
   // with the verdict cache: a re-check of unchanged files then needs no thread at all
-  const early =
+  const early = () =>
     args[0] === 'check' && args.includes('--no-cache') && !args.some((a) => /^(-h|--help|-j.*|--concurrency.*)$/.test(a))
       ? import('../dist/bundle/pdf-pool.js').then((pool) => pool.startPdfThreadsEarly()).catch(() => undefined)
       : Promise.resolve();
-  early
+  // Node 22.1 and later can keep the compiled program between runs (most of what a re-check of
+  // unchanged files costs is compiling gecc itself): in the user's cache folder, never in a
+  // folder being checked. Before the program is loaded, so that its code is what gets kept
+  const compiledCode =
+    typeof module.enableCompileCache === 'function' && !process.env.NODE_DISABLE_COMPILE_CACHE
+      ? import('../dist/cache/compile-cache.js')
+          .then(({ compileCacheFolder }) => {
+            const folder = compileCacheFolder(args);
+            if (folder) module.enableCompileCache(folder);
+          })
+          .catch(() => undefined)
+      : Promise.resolve();
+  compiledCode
+    .then(() => early())
     .then(() => import('../dist/bundle/main.js'))
     .then(
       ({ run }) =>

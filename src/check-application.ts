@@ -117,7 +117,8 @@ async function check(dir: string, display: string, fallback: Catalogue, options:
   }
 
   const schema = answersSchemaFor(catalogue);
-  const parsed = schema.safeParse(data);
+  const parsed = schema.safeParse(data, parsedBefore.has(schema) ? undefined : { jitless: true });
+  parsedBefore.add(schema);
   const shape = parsed.success
     ? { findings: [], invalidPaths: new Set<string>(), standIns: new Map() }
     : schemaFindings(parsed.error.issues, data, schema, catalogue, locator);
@@ -243,6 +244,13 @@ async function isPresent(file: string): Promise<boolean> {
  * the check then does one thing at a time, as asked.
  */
 const withCache = (cache: VerdictCache | undefined) => (cache ? { cache } : {});
+
+/**
+ * Answers schemas that have checked a file already. zod compiles a fast path for a schema on its
+ * first use, which costs more than it saves on a single file: the first file is checked without
+ * it, the next ones (a batch, --watch) with it. Same issues either way.
+ */
+const parsedBefore = new WeakSet<object>();
 
 function filesAtOnce(threads: number): number {
   return threads === 1 ? 1 : threads + 2;

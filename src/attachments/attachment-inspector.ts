@@ -15,6 +15,7 @@ import type { PdfPool } from './pdf/pdf-pool.js';
 import { normaliseReference, resolveReference } from './resolve-reference.js';
 import { isSettled, type VerdictCache } from '../cache/verdict-cache.js';
 import { AttachmentMemo } from './attachment-memo.js';
+import { type HashedFile, hashAtMost } from './hash-file.js';
 import { finding } from '../findings/make-finding.js';
 
 export interface AttachmentReport {
@@ -111,17 +112,20 @@ export class AttachmentInspector {
     return report;
   }
 
-  private async inspectFile({
-    relative,
-    absolute,
-    bytes,
-    info,
-  }: {
-    relative: string;
-    absolute: string;
-    bytes: number;
-    info: Stats;
-  }): Promise<AttachmentReport> {
+  private async inspectFile(
+    resolved: {
+      relative: string;
+      absolute: string;
+      bytes: number;
+      info: Stats;
+    },
+    /**
+     * with a cache, the file is first only hashed (through a reused buffer, keeping none of its
+     * bytes) and read whole only when no verdict on those bytes is known
+     */
+    hashFirst = this.options.cache !== undefined,
+  ): Promise<AttachmentReport> {
+    const { relative, absolute, bytes, info } = resolved;
     const report: AttachmentReport = {
       path: relative,
       usable: true,
@@ -141,10 +145,12 @@ export class AttachmentInspector {
     if (bytes > maxBytes) add(finding('file.too-large', { path: relative, bytes, maxBytes }));
     else if (bytes > warnBytes) add(finding('file.near-limit', { path: relative, bytes, warnBytes, maxBytes }));
 
-    let content: Buffer;
+    let content: Buffer | undefined;
+    let hashed: HashedFile | undefined;
     try {
       // a file far over the limit is refused anyway: read only enough of it to say what it is
-      content = await readAtMost(absolute, bytes > maxBytes ? HEAD_BYTES : bytes);
+      if (hashFirst && bytes <= maxBytes) hashed = await hashAtMost(absolute, bytes, HEAD_BYTES);
+      else content = await readAtMost(absolute, bytes > maxBytes ? HEAD_BYTES : bytes);
     } catch (error) {
       if (error instanceof NotRegularFileError) {
         add(finding('file.not-regular', { path: relative, kind: error.kind }));
@@ -157,9 +163,10 @@ export class AttachmentInspector {
       add(finding('file.unreadable', { path: relative, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
       return report;
     }
-    let detected = await detectType(content.subarray(0, HEAD_BYTES));
+    const head = hashed ? hashed.head : content!.subarray(0, HEAD_BYTES);
+    let detected = await detectType(head);
     // a broken JPEG is damaged, not of another type
-    if (!detected.accepted && startsLikeJpeg(content)) detected = { accepted: true, type: 'jpeg' };
+    if (!detected.accepted && startsLikeJpeg(head)) detected = { accepted: true, type: 'jpeg' };
     if (!detected.accepted) {
       const code = OTHER_IMAGES.has(detected.detected) ? 'file.image-not-jpeg' : 'file.wrong-type';
       add(finding(code, { path: relative, detected: detected.detected }));
@@ -173,6 +180,18 @@ export class AttachmentInspector {
     }
     if (bytes > maxBytes) return report;
     const { cache } = this.options;
+    if (hashed) {
+      const known = cache ? await cache.get(hashed.sha256, detected.type, relative) : undefined;
+      // nothing known of these bytes: read them whole (hashed again, so that the verdict is kept
+      // under the bytes it was made from, even if the file changed in between)
+      if (!known) return this.inspectFile(resolved, false);
+      report.sha256 = hashed.sha256;
+      for (const finding of known.findings) add(finding);
+      if (!known.usable) report.usable = false;
+      if (known.pages !== undefined) report.pages = known.pages;
+      return report;
+    }
+    content = content!;
     // without a cache a PDF is hashed in its reading thread, off the main thread; with one, the
     // hash is what the verdict is looked up by
     if (cache || detected.type !== 'pdf') report.sha256 = createHash('sha256').update(content).digest('hex');

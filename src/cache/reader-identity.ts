@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PACKAGE_VERSION, packagePath } from '../package-root.js';
 
 /** Packages whose behaviour decides an attachment's verdict. */
@@ -20,28 +20,33 @@ export function readerIdentity(): string {
   // the sources under test, the build when installed (the bundled command line runs the build's threads)
   const code = packagePath(import.meta.url.endsWith('.ts') ? 'src' : 'dist', 'attachments');
   for (const file of filesBelow(code)) hash.update(file).update(readFileSync(path.join(code, file)));
-  for (const name of READERS) hash.update(`${name}@${installedVersion(name)}`);
+  for (const [name, version] of Object.entries(readerVersions())) hash.update(`${name}@${version}`);
   identity = hash.digest('hex').slice(0, 32);
   return identity;
 }
 
-/** A package's version, from the package.json above its entry point (not all export that file). */
+/** The installed version of each package whose behaviour decides a verdict ('?' where none is found). */
+export function readerVersions(): Record<string, string> {
+  return Object.fromEntries(READERS.map((name) => [name, installedVersion(name)]));
+}
+
+/**
+ * A package's version, from the package.json of the folder Node would load it from (the nearest
+ * node_modules above this code that holds it): read directly, as resolving its entry point costs
+ * more than the rest of the identity together.
+ */
 function installedVersion(name: string): string {
-  try {
-    let folder = path.dirname(createRequire(import.meta.url).resolve(name));
-    for (;;) {
-      try {
-        const manifest = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as { name?: string; version?: string };
-        if (manifest.name === name) return manifest.version ?? '?';
-      } catch {
-        // no package.json at this level: look further up
-      }
-      const parent = path.dirname(folder);
-      if (parent === folder) return '?';
-      folder = parent;
+  for (let folder = path.dirname(fileURLToPath(import.meta.url)); ; folder = path.dirname(folder)) {
+    try {
+      const manifest = JSON.parse(readFileSync(path.join(folder, 'node_modules', name, 'package.json'), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
+      if (manifest.name === name) return manifest.version ?? '?';
+    } catch {
+      // not installed at this level: look further up
     }
-  } catch {
-    return '?';
+    if (path.dirname(folder) === folder) return '?';
   }
 }
 

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
 import type { Finding } from '../findings/finding.js';
 import { MESSAGES } from '../findings/messages.js';
 
@@ -23,20 +22,40 @@ const ENTRIES_PER_FOLDER = 250;
 /** a real entry is a few hundred bytes: anything much larger is not ours */
 const MAX_ENTRY_BYTES = 64 * 1024;
 
-const argValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()]))]);
-const entrySchema = z.object({
-  format: z.literal(FORMAT),
-  key: z.string(),
-  usable: z.boolean(),
-  pages: z.number().int().nonnegative().optional(),
-  findings: z.array(
-    z.object({
-      code: z.string().refine((code) => Object.hasOwn(MESSAGES, code)),
-      severity: z.enum(['error', 'warning', 'info']),
-      args: z.record(z.string(), argValue),
-    }),
-  ),
-});
+type ArgValue = string | number | boolean | (string | number)[];
+interface Entry {
+  key: string;
+  usable: boolean;
+  pages?: number;
+  findings: { code: string; severity: Finding['severity']; args: Record<string, ArgValue> }[];
+}
+
+const SEVERITIES: ReadonlySet<unknown> = new Set(['error', 'warning', 'info']);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isArgValue = (v: unknown): v is ArgValue =>
+  typeof v === 'string' ||
+  typeof v === 'number' ||
+  typeof v === 'boolean' ||
+  (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number'));
+
+/**
+ * An entry as read from disk, checked field by field (it may be damaged, or written by anything),
+ * with only the fields it should have; undefined when anything is wrong. By hand rather than with
+ * a schema: a re-check reads one entry per attachment, and this is most of what it does with them.
+ */
+function asEntry(data: unknown): Entry | undefined {
+  if (!isRecord(data) || data.format !== FORMAT || typeof data.key !== 'string' || typeof data.usable !== 'boolean') return undefined;
+  const { pages } = data;
+  if (pages !== undefined && !(Number.isSafeInteger(pages) && (pages as number) >= 0)) return undefined;
+  if (!Array.isArray(data.findings)) return undefined;
+  const findings: Entry['findings'] = [];
+  for (const f of data.findings as unknown[]) {
+    if (!isRecord(f) || typeof f.code !== 'string' || !Object.hasOwn(MESSAGES, f.code) || !SEVERITIES.has(f.severity)) return undefined;
+    if (!isRecord(f.args) || !Object.values(f.args).every(isArgValue)) return undefined;
+    findings.push({ code: f.code, severity: f.severity as Finding['severity'], args: f.args as Record<string, ArgValue> });
+  }
+  return { key: data.key, usable: data.usable, ...(pages !== undefined ? { pages: pages as number } : {}), findings };
+}
 
 /**
  * Verdicts on attachments' content, kept between runs and keyed by the content itself (its
@@ -62,13 +81,13 @@ export class VerdictCache {
       const file = this.fileOf(sha256, type);
       const info = await stat(file);
       if (!info.isFile() || info.size > MAX_ENTRY_BYTES) return undefined;
-      const entry = entrySchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-      if (!entry.success || entry.data.key !== key) return undefined;
+      const entry = asEntry(JSON.parse(await readFile(file, 'utf8')));
+      if (!entry || entry.key !== key) return undefined;
       // the severity is the catalogue's of today, whatever it was when the entry was written
-      const findings = entry.data.findings.map(
+      const findings = entry.findings.map(
         (f) => ({ ...f, severity: MESSAGES[f.code as keyof typeof MESSAGES].severity, args: { ...f.args, path: relative } }) as Finding,
       );
-      return { usable: entry.data.usable, findings, ...(entry.data.pages !== undefined ? { pages: entry.data.pages } : {}) };
+      return { usable: entry.usable, findings, ...(entry.pages !== undefined ? { pages: entry.pages } : {}) };
     } catch {
       return undefined;
     }

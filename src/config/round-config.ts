@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readRegularFileSync } from '../read-regular-file.js';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ANSWERS_FILES, ROUND_CONFIG_FILE } from '../answers/answers-files.js';
 import { decodeAnswersBytes } from '../answers/decode-text.js';
 import { Locator } from '../answers/locate.js';
@@ -32,13 +32,16 @@ export interface RoundConfig {
 const KEYS = ['edition', 'criteria', 'window', 'strict', 'reports'] as const;
 const WINDOW_KEYS = ['opens', 'closes'] as const;
 
-const Shape = z.strictObject({
-  edition: z.union([z.string(), z.number()]).optional(),
-  criteria: z.string().optional(),
-  window: z.strictObject({ opens: z.string(), closes: z.string() }).optional(),
-  strict: z.boolean().optional(),
-  reports: z.partialRecord(z.enum(FORMAT_NAMES), z.string()).optional(),
-});
+// built when a config file is read: most runs have none
+const buildShape = () =>
+  z.strictObject({
+    edition: z.union([z.string(), z.number()]).optional(),
+    criteria: z.string().optional(),
+    window: z.strictObject({ opens: z.string(), closes: z.string() }).optional(),
+    strict: z.boolean().optional(),
+    reports: z.partialRecord(z.enum(FORMAT_NAMES), z.string()).optional(),
+  });
+let shape: ReturnType<typeof buildShape> | undefined;
 
 /**
  * The config file that applies to a run: the one named with --config, else the gecc.config.yaml
@@ -95,7 +98,8 @@ export function readRoundConfig(file: string, lang: Lang): RoundConfig {
   }
   if (!isMap(doc.contents) && doc.contents !== null) return fail(1, text.notAMap);
 
-  const parsed = Shape.safeParse(data);
+  shape ??= buildShape();
+  const parsed = shape.safeParse(data);
   if (!parsed.success) {
     // a misspelt key explains a missing one: say that first
     const issue = parsed.error.issues.find((i) => i.code === 'unrecognized_keys') ?? parsed.error.issues[0]!;

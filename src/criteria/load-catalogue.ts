@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { packagePath } from '../package-root.js';
 import { FileTooLargeError, NotRegularFileError, readRegularFileSync } from '../read-regular-file.js';
-import { Catalogue, GROUP_IDS, GROUP_PREFIX, SCORED_GROUP_IDS } from './catalogue-schema.js';
+import { type Catalogue, catalogueSchema, GROUP_IDS, GROUP_PREFIX, SCORED_GROUP_IDS } from './catalogue-schema.js';
+import { groupDigits } from './group-digits.js';
 import { groupMaxPoints } from './points.js';
 
 import { DEFAULT_EDITION } from './default-edition.js';
@@ -34,13 +35,19 @@ export function loadEdition(edition: string): Catalogue | undefined {
   if (!shippedEditions().includes(edition)) return undefined;
   let catalogue = cache.get(edition);
   if (!catalogue) {
-    catalogue = loadCatalogueFile(packagePath('criteria', `${edition}.json`));
+    // shipped with gecc and checked against the schema by its tests (test/criteria): read as it is
+    catalogue = readCatalogueJson(packagePath('criteria', `${edition}.json`)) as Catalogue;
     cache.set(edition, catalogue);
   }
   return catalogue;
 }
 
+/** A catalogue of the user's own: every field is checked before it is used. */
 export function loadCatalogueFile(file: string): Catalogue {
+  return parseCatalogue(readCatalogueJson(file), file);
+}
+
+function readCatalogueJson(file: string): unknown {
   let text: string;
   try {
     // a FIFO or device given as --criteria would block or never end
@@ -50,24 +57,22 @@ export function loadCatalogueFile(file: string): Catalogue {
       error instanceof NotRegularFileError
         ? `ไม่ใช่ไฟล์ธรรมดา (${error.kind}) — ระบุไฟล์เกณฑ์ .json / not an ordinary file (${error.kind}): name a .json criteria file`
         : error instanceof FileTooLargeError
-          ? `ใหญ่เกิน ${error.limit.toLocaleString('en-US')} ไบต์ / larger than ${error.limit.toLocaleString('en-US')} bytes`
+          ? `ใหญ่เกิน ${groupDigits(error.limit)} ไบต์ / larger than ${groupDigits(error.limit)} bytes`
           : `อ่านไฟล์ไม่ได้ / cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
     throw new CatalogueError(file, [why]);
   }
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new CatalogueError(file, [`ไม่ใช่ไฟล์ JSON ที่ถูกต้อง / is not valid JSON: ${(error as Error).message}`]);
   }
-  return parseCatalogue(data, file);
 }
 
 /** Validates a catalogue's shape, then that its numbers add up. */
 export function parseCatalogue(data: unknown, source: string): Catalogue {
   const legacy = legacySignerPatterns(data);
   if (legacy.length > 0) throw new CatalogueError(source, legacy);
-  const parsed = Catalogue.safeParse(data);
+  const parsed = catalogueSchema().safeParse(data);
   if (!parsed.success) {
     throw new CatalogueError(
       source,

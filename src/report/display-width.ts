@@ -8,7 +8,23 @@ import stringWidth from 'string-width';
  * NIKHAHIT over SARA AA), so it is measured as that pair.
  */
 export const displayWidth = (text: string): number =>
-  stringWidth(text.replace(/\u0E33/g, '\u0E4D\u0E32').replace(/\u0EB3/g, '\u0ECD\u0EB2'));
+  PLAIN.test(text) ? plainWidth(text) : stringWidth(text.replace(/\u0E33/g, '\u0E4D\u0E32').replace(/\u0EB3/g, '\u0ECD\u0EB2'));
+
+/**
+ * Printable ASCII, Thai, and the marks and punctuation of gecc's own reports: nearly every text a
+ * report measures, many times each. Each character is its own column (or none, for a Thai mark
+ * above or below), so no grapheme segmentation is needed; the result is string-width's, as the
+ * tests compare (test/report/display-width.test.ts).
+ */
+const PLAIN =
+  /^[\x20-\x7e\u0e01-\u0e3a\u0e3f-\u0e5b\u00b7\u00d7\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u2192\u2714\u2716\u26a0]*$/;
+/** Thai vowels and tone marks written above or below a consonant (Unicode nonspacing marks) */
+const THAI_MARKS = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g;
+
+function plainWidth(text: string): number {
+  // SARA AM (U+0E33) counts one column, as the pair it is drawn as (a mark and SARA AA)
+  return text.length - (text.match(THAI_MARKS)?.length ?? 0);
+}
 
 const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
 

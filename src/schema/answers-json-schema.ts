@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { buildAnswersSchema } from '../answers/answers-schema.js';
 import type { Catalogue } from '../criteria/catalogue-schema.js';
 import { editorSchema } from './editor-schema.js';

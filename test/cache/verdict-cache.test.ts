@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheFolder } from '../../src/cache/cache-folder.js';
+import { readerVersions } from '../../src/cache/reader-identity.js';
 import { VerdictCache } from '../../src/cache/verdict-cache.js';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -48,10 +50,48 @@ describe('VerdictCache', () => {
       JSON.stringify({ format: 1, key: `pdf:${key}`, usable: true, findings: [{ code: 'no.such-code', severity: 'error', args: {} }] }),
       JSON.stringify({ format: 1, key: `pdf:${key}`, usable: 'yes', findings: [] }),
       JSON.stringify({ format: 1, key: `pdf:${key}`, usable: true, findings: [], pad: 'x'.repeat(70_000) }),
+      JSON.stringify({ format: 2, key: `pdf:${key}`, usable: true, findings: [] }),
+      JSON.stringify({ format: 1, key: `pdf:${key}`, usable: true, pages: -1, findings: [] }),
+      JSON.stringify({ format: 1, key: `pdf:${key}`, usable: true, pages: 1.5, findings: [] }),
+      JSON.stringify({ format: 1, key: `pdf:${key}`, usable: true, findings: {} }),
+      JSON.stringify({ format: 1, key: `pdf:${key}`, usable: true, findings: [null] }),
+      JSON.stringify({ format: 1, key: `pdf:${key}`, usable: true, findings: [{ code: 'pdf.no-text', severity: 'fatal', args: {} }] }),
+      JSON.stringify({ format: 1, key: `pdf:${key}`, usable: true, findings: [{ code: 'pdf.no-text', severity: 'warning', args: [] }] }),
+      JSON.stringify({
+        format: 1,
+        key: `pdf:${key}`,
+        usable: true,
+        findings: [{ code: 'pdf.no-text', severity: 'warning', args: { pages: {} } }],
+      }),
+      JSON.stringify({
+        format: 1,
+        key: `pdf:${key}`,
+        usable: true,
+        findings: [{ code: 'pdf.no-text', severity: 'warning', args: { pages: [true] } }],
+      }),
+      JSON.stringify({ format: 1, key: `pdf:${key}`, usable: true, findings: [{ code: 'toString', severity: 'warning', args: {} }] }),
+      JSON.stringify([1, 2]),
+      'null',
     ]) {
       fs.writeFileSync(file, content);
       expect(await new VerdictCache(root, IDENTITY).get(key, 'pdf', 'a.pdf')).toBeUndefined();
     }
+  });
+
+  it('gives back only the fields a verdict has, whatever else an entry holds', async () => {
+    const root = tempRoot();
+    const cache = new VerdictCache(root, IDENTITY);
+    const key = sha('z');
+    await cache.set(key, 'pdf', { usable: true, findings: [] });
+    const file = path.join(root, 'verdicts-1', IDENTITY, key.slice(0, 2), `${key}.pdf.json`);
+    const finding = { code: 'pdf.no-text', severity: 'info', args: { pages: 2, list: ['a', 1] }, file: 'elsewhere.pdf', item: 'B01' };
+    fs.writeFileSync(file, JSON.stringify({ format: 1, key: `pdf:${key}`, usable: false, pages: 2, findings: [finding], extra: true }));
+    expect(await new VerdictCache(root, IDENTITY).get(key, 'pdf', 'files/a.pdf')).toEqual({
+      usable: false,
+      pages: 2,
+      // the severity is today's, the path the asking file's
+      findings: [{ code: 'pdf.no-text', severity: 'warning', args: { pages: 2, list: ['a', 1], path: 'files/a.pdf' } }],
+    });
   });
 
   it('never fails when its folder cannot be written', async () => {
@@ -85,5 +125,23 @@ describe('cacheFolder', () => {
     expect(cacheFolder({ LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32')).toBe(
       path.join('C:\\Users\\u\\AppData\\Local', 'gecc', 'Cache'),
     );
+  });
+});
+
+describe('what made a verdict', () => {
+  it("names the readers' versions as Node would load them", () => {
+    const require = createRequire(import.meta.url);
+    const versionAt = (name: string) => {
+      // the package.json above the entry point Node resolves, the way the versions were found before
+      for (let folder = path.dirname(require.resolve(name)); path.dirname(folder) !== folder; folder = path.dirname(folder)) {
+        const file = path.join(folder, 'package.json');
+        const manifest = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string; version?: string }) : {};
+        if (manifest.name === name) return manifest.version;
+      }
+      return undefined;
+    };
+    const versions = readerVersions();
+    expect(Object.keys(versions)).toEqual(['pdf-parse', 'pdfjs-dist', 'file-type']);
+    for (const [name, version] of Object.entries(versions)) expect(version, name).toBe(versionAt(name));
   });
 });

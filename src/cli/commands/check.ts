@@ -102,6 +102,10 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
       const spinner = wantsSpinner(io, plan.stdout === undefined || TERMINAL_FORMATS.includes(plan.stdout))
         ? await startSpinner(io, lang, targets.length, { color: flags.color !== false && wantsColor(io, true), ascii })
         : undefined;
+      // reporters are loaded when a report is to be written, not at start-up: while the files are
+      // read, so that loading them overlaps the waits for the disk
+      const reporters = plan.stdout ? import('../../report/formats.js') : undefined;
+      reporters?.catch(() => undefined);
       let report;
       try {
         report = await checkResolved(targets, { ...options, ...(spinner ? { onProgress: spinner.update } : {}) });
@@ -110,8 +114,7 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
       }
       const formatOptions = { lang, summaryOnly: Boolean(flags.summaryOnly), ascii, wide: Boolean(flags.wide), generatedAt: new Date() };
       if (plan.stdout) {
-        // reporters are loaded when a report is written, not at start-up
-        const { REPORT_FORMATS } = await import('../../report/formats.js');
+        const { REPORT_FORMATS } = await reporters!;
         io.stdout(REPORT_FORMATS[plan.stdout](report, { ...formatOptions, color }));
       }
       io.stderr(await writeReportFiles(plan, report, formatOptions, lang));
