@@ -1,6 +1,7 @@
-import { realpathSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { cacheFolder } from './cache-folder.js';
+import { liesWithin } from './lies-within.js';
 
 /** options of gecc's commands that take a value: the argument after one names no folder to check */
 export const VALUE_OPTIONS: ReadonlySet<string> = new Set([
@@ -53,11 +54,7 @@ export function compileCacheFolder(
     if (!COMMANDS.has(arg) && !VALUE_OPTIONS.has(args[i - 1] ?? '') && isFolder(folder)) folderNamed = true;
   });
   if (!folderNamed) folders.push(cwd);
-  const rootReal = wouldBe(root);
-  for (const folder of folders) {
-    const inside = path.relative(wouldBe(folder), rootReal);
-    if (inside === '' || (!inside.startsWith('..') && !path.isAbsolute(inside))) return undefined;
-  }
+  if (liesWithin(root, folders)) return undefined;
   return root;
 }
 
@@ -66,19 +63,5 @@ function isFolder(p: string): boolean {
     return statSync(p).isDirectory();
   } catch {
     return false;
-  }
-}
-
-/** The real path a folder has, or would have once created: judged by the part of it that exists. */
-function wouldBe(folder: string): string {
-  let existing = folder;
-  for (;;) {
-    try {
-      return path.join(realpathSync(existing), path.relative(existing, folder));
-    } catch {
-      const parent = path.dirname(existing);
-      if (parent === existing) return folder;
-      existing = parent;
-    }
   }
 }

@@ -8,40 +8,12 @@ import { isNoise, watchFolders } from '../../src/watch/watch-folders.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { runCli } from '../helpers/capture-io.js';
 import { makeImageOnlyPdf, makePdf } from '../helpers/pdf.js';
+import { sleep, until } from '../helpers/waiting.js';
+import { saves } from '../helpers/editor-saves.js';
 
 afterAll(() => removeTempDirs());
 
 const NOW = '2023-02-01T09:00:00+07:00';
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-async function until(condition: () => boolean, what: string, ms = 30_000): Promise<void> {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await sleep(25);
-  }
-}
-
-/** How editors save: straight into the file, or a new file renamed over it, or vim's backup first. */
-const saves = {
-  write: (file: string, text: string | Buffer) => fs.writeFileSync(file, text),
-  renameOver: (file: string, text: string | Buffer) => {
-    fs.writeFileSync(`${file}.tmp`, text);
-    fs.renameSync(`${file}.tmp`, file);
-  },
-  vim: (file: string, text: string | Buffer) => {
-    const dir = path.dirname(file);
-    fs.writeFileSync(path.join(dir, '4913'), '');
-    fs.rmSync(path.join(dir, '4913'));
-    fs.renameSync(file, `${file}~`);
-    fs.writeFileSync(file, text);
-    fs.rmSync(`${file}~`);
-  },
-  gedit: (file: string, text: string | Buffer) => {
-    const temporary = path.join(path.dirname(file), '.goutputstream-X1Y2Z3');
-    fs.writeFileSync(temporary, text);
-    fs.renameSync(temporary, file);
-  },
-};
 
 describe('watching survives files that are replaced, removed and made again', () => {
   it('notices every save of application.yaml and of an attachment, whatever way it is saved, and lists no scratch file', async () => {

@@ -9,18 +9,11 @@ import { checkTargets } from '../../src/check-targets.js';
 import { type WatchCheckOptions, watchCheck } from '../../src/cli/watch-check.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { makePdf } from '../helpers/pdf.js';
+import { sleep, until } from '../helpers/waiting.js';
 
 afterAll(() => removeTempDirs());
 
 const NOW = new Date('2023-02-01T09:00:00+07:00');
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-async function until(condition: () => boolean, what: string, ms = 30_000): Promise<void> {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await sleep(25);
-  }
-}
 
 /** Node numbers threads in the order started: a new one's number tells how many came before it. */
 async function nextThreadId(): Promise<number> {

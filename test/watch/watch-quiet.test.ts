@@ -4,17 +4,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isNoise, watchFolders, type WatchClock } from '../../src/watch/watch-folders.js';
 import { removeTempDirs, tempDir } from '../helpers/application.js';
 import { makePdf } from '../helpers/pdf.js';
+import { sleep, until } from '../helpers/waiting.js';
+import { saves } from '../helpers/editor-saves.js';
 
 afterAll(() => removeTempDirs());
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-async function until(condition: () => boolean, what: string, ms = 30_000): Promise<void> {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await sleep(5);
-  }
-}
 
 interface Timer {
   callback: () => void;
@@ -136,27 +129,6 @@ describe('watchFolders counts quiet time from the last write, not from chokidarâ
     await done;
   }, 60_000);
 });
-
-/** How editors save: straight into the file, a new file renamed over it, vim's backup first, gedit's hidden copy. */
-const saves = {
-  write: (file: string, bytes: string | Buffer) => fs.writeFileSync(file, bytes),
-  renameOver: (file: string, bytes: string | Buffer) => {
-    fs.writeFileSync(`${file}.tmp`, bytes);
-    fs.renameSync(`${file}.tmp`, file);
-  },
-  vim: (file: string, bytes: string | Buffer) => {
-    fs.writeFileSync(path.join(path.dirname(file), '4913'), '');
-    fs.rmSync(path.join(path.dirname(file), '4913'));
-    fs.renameSync(file, `${file}~`);
-    fs.writeFileSync(file, bytes);
-    fs.rmSync(`${file}~`);
-  },
-  gedit: (file: string, bytes: string | Buffer) => {
-    const temporary = path.join(path.dirname(file), '.goutputstream-Q1W2E3');
-    fs.writeFileSync(temporary, bytes);
-    fs.renameSync(temporary, file);
-  },
-};
 
 describe('watchFolders with its default quiet time', () => {
   it('checks every save once it is complete, whatever way it is saved, and lists no scratch file', async () => {

@@ -1,0 +1,28 @@
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+
+/** The real path a folder has, or would have once created: judged by the part of it that exists. */
+function realPathToBe(folder: string): string {
+  let existing = folder;
+  for (;;) {
+    try {
+      return path.join(realpathSync(existing), path.relative(existing, folder));
+    } catch {
+      const parent = path.dirname(existing);
+      if (parent === existing) return folder;
+      existing = parent;
+    }
+  }
+}
+
+/**
+ * Whether `folder` (which may not exist yet) is one of `folders` or lies inside one, by real
+ * paths: a cache gecc writes must never be inside a folder it reads.
+ */
+export function liesWithin(folder: string, folders: readonly string[]): boolean {
+  const target = realPathToBe(folder);
+  return folders.some((outer) => {
+    const inside = path.relative(realPathToBe(outer), target);
+    return inside === '' || (!inside.startsWith('..') && !path.isAbsolute(inside));
+  });
+}
