@@ -223,11 +223,12 @@ export async function checkResolved(targets: readonly Target[], options: CheckTa
       checkOptions.cache,
       targets.map((t) => t.dir),
     ) ?? false;
-  // one set of PDF reading threads for the whole run, stopped at its end. Without a cache they start
-  // at once, so that loading the PDF reader (~1 s of a core) overlaps reading the answers; with one
-  // they start on the first PDF the cache does not know: a re-check of unchanged files needs none
+  // one set of PDF reading threads for the whole run, stopped at its end. Without a cache one starts
+  // at once, so that loading the PDF reader overlaps reading the answers (more start as the PDFs
+  // announced pay for them); with one they start on the first PDF the cache does not know: a
+  // re-check of unchanged files needs none
   const pdfPool = rest.pdfPool ?? openPdfPool(checkOptions);
-  if (!rest.pdfPool && targets.length > 0 && cache === false) pdfPool.warm();
+  if (!rest.pdfPool && targets.length > 0 && cache === false) pdfPool.warm(1);
   const running: string[] = [];
   let done = 0;
   const tell = () =>

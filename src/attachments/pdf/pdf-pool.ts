@@ -129,11 +129,12 @@ export class PdfPool {
   }
 
   /**
-   * Starts every thread now, before any PDF is waiting: loading the PDF reader takes a thread
-   * ~0.2 s, which then overlaps the reading of the answers and the first files.
+   * Starts threads now (every one, or `threads` of them), before any PDF is waiting: loading the
+   * PDF reader takes a thread ~0.3 s, which then overlaps the reading of the answers and the
+   * first files.
    */
-  warm(): void {
-    while (!this.closed && this.readers.size < this.options.size) {
+  warm(threads = this.options.size): void {
+    while (!this.closed && this.readers.size < Math.min(threads, this.options.size)) {
       try {
         this.spawn();
       } catch {
@@ -373,7 +374,8 @@ export function startPdfThreadsEarly(): void {
   if (early) return;
   const size = pdfPoolSize({});
   early = { pool: new PdfPool({ size, timeoutMs: DEFAULT_PDF_TIMEOUT_MS }), size };
-  early.pool.warm();
+  // one: more start as the PDFs announced pay for them
+  early.pool.warm(1);
 }
 
 /** A pool for one run: threads start when the first PDF is read, or at warm(). */
