@@ -1,12 +1,18 @@
 /**
  * In a reading thread, a plain RGB JPEG inside a PDF is checked by libjpeg (native-jpeg.ts) before
- * pdf.js would decode it in JavaScript. A picture libjpeg decodes cleanly is one poppler and MuPDF
- * show; anything else is left to pdf.js's own decoder: every verdict must be the one pdf.js alone
- * gives (readPdf in this thread, where no such decoder is installed).
+ * pdf.js would decode it in JavaScript, as pdf.js in a browser hands it to the browser's decoder.
+ * A picture libjpeg decodes without a warning is one poppler and MuPDF show; anything else is left
+ * to pdf.js's own decoder, whose verdict it then is (readPdf in this thread, where no such decoder
+ * is installed, gives the verdict of pdf.js alone). The one known difference is at the end.
  */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT } from '../../src/package-root.js';
 import { installNativeJpeg, JpegCheckingDecoder } from '../../src/attachments/pdf/native-jpeg.js';
 import { readPdf } from '../../src/attachments/pdf/read-pdf.js';
+import { tempDir } from '../helpers/application.js';
 import { picturePagePdf } from '../helpers/hostile-pdf.js';
 import { makeJpeg, withHeaderJunk, withoutHuffmanTables, withScanDataCut, withStrayMarker } from '../helpers/jpeg.js';
 import { poolsClosedAfterAll } from '../helpers/pools.js';
@@ -67,3 +73,32 @@ describe('a PDF with a JPEG picture, read in a thread, gets the verdict pdf.js a
     });
   });
 });
+
+describe('the known difference: a picture libjpeg shows and pdf.js alone refuses', () => {
+  // a photo whose compressed data has a bad Huffman code in it: libjpeg (djpeg, poppler) says
+  // "Corrupt JPEG data: bad Huffman code" and draws it with a shifted band, MuPDF draws it too,
+  // sharp reports nothing; pdf.js's own decoder gives up ("invalid huffman sequence")
+  const badCode = rgbPage(fs.readFileSync(path.join(PACKAGE_ROOT, 'test', 'fixtures', 'bad-huffman-code.jpg')), 320);
+  const page = picturePageFor(badCode);
+
+  it('is usable in a reading thread, as the reference readers show it', async () => {
+    expect(await readPdf(new Uint8Array(badCode))).toMatchObject({ kind: 'page-broken', page: 1 });
+    expect(await open({ size: 1, timeoutMs: 20_000 }).read(new Uint8Array(badCode))).toMatchObject({ kind: 'read', textChars: 0 });
+  });
+
+  const tools = ['pdftoppm', 'mutool'].every((tool) => spawnSync(tool, ['-v'], { stdio: 'ignore' }).error === undefined);
+  it.skipIf(!tools)('both reference readers draw it', () => {
+    const poppler = spawnSync('pdftoppm', ['-r', '20', '-f', '1', '-l', '1', page, path.join(path.dirname(page), 'p')], {
+      encoding: 'utf8',
+    });
+    const mupdf = spawnSync('mutool', ['draw', '-o', path.join(path.dirname(page), 'm.png'), page, '1'], { encoding: 'utf8' });
+    expect([poppler.status, mupdf.status]).toEqual([0, 0]);
+  });
+});
+
+function picturePageFor(pdf: Buffer): string {
+  // removed after all tests, with the pools (poolsClosedAfterAll)
+  const file = path.join(tempDir(), 'page.pdf');
+  fs.writeFileSync(file, pdf);
+  return file;
+}

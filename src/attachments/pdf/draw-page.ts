@@ -59,13 +59,17 @@ export interface Drawing {
   broken?: string;
 }
 
-/** Non-white-space characters of a text operator's glyphs (pdf.js gives each its Unicode text). */
+/**
+ * Characters of a text operator's glyphs (pdf.js gives each its Unicode text) other than white
+ * space and invisible formatting characters (zero-width spaces and joiners, soft hyphens), which
+ * pdf.js's text extraction leaves out too.
+ */
 function glyphChars(glyphs: unknown): number {
   if (!Array.isArray(glyphs)) return 0;
   let count = 0;
   for (const glyph of glyphs) {
     const unicode = (glyph as { unicode?: unknown } | null)?.unicode;
-    if (typeof unicode === 'string') count += unicode.replace(/\s+/g, '').length;
+    if (typeof unicode === 'string') count += unicode.replace(/[\s\p{Cf}]+/gu, '').length;
   }
   return count;
 }

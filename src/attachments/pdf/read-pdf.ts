@@ -29,6 +29,14 @@ interface PdfDocument {
   getData(): Promise<Uint8Array>;
 }
 
+/**
+ * A page's drawing counts text pdf.js's text extraction leaves out: what lies outside the page's
+ * visible box (a printer's slug beyond the crop box). Such text is short; a page that draws at
+ * least this much is taken to have text without extracting it (the speed gain is on pages of
+ * text), and a page that draws less has its text extracted, as a reader copying it would get it.
+ */
+const TEXT_TRUSTED_FROM_DRAWING = 200;
+
 // pdf-parse prints "page i of n" markers into every page's text; they are not content
 const PAGE_MARKER = /--\s*\d+\s+of\s+\d+\s*--/g;
 /** pdf.js's permission flags (PermissionFlag): what a reviewer notices when it is refused */
@@ -153,7 +161,7 @@ async function readOnce(bytes: Uint8Array, keepIfBroken: boolean, maxPages: numb
           return verdictOf({ kind: 'page-broken', pages, page, detail: drawing.broken });
         }
         drawn = drawing.paints;
-        if (drawing.textChars > 0) {
+        if (drawing.textChars >= TEXT_TRUSTED_FROM_DRAWING) {
           textChars += drawing.textChars;
           pagesRead++;
         } else await readText(page);
