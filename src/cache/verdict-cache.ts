@@ -17,6 +17,8 @@ export function isSettled(verdict: CachedVerdict): boolean {
 }
 
 const FORMAT = 1;
+/** a sub-folder is trimmed on the first entry of a run written into it and on every this many after */
+const PRUNE_EVERY = 25;
 /** entries per sub-folder (256 of them) before the oldest are removed: ~64,000 files, a few tens of MB */
 const ENTRIES_PER_FOLDER = 250;
 /** a real entry is a few hundred bytes: anything much larger is not ours */
@@ -66,6 +68,8 @@ function asEntry(data: unknown): Entry | undefined {
 export class VerdictCache {
   private readonly folder: string;
   private readonly written = new Set<string>();
+  /** entries written this run, by sub-folder */
+  private readonly folders = new Map<string, number>();
   private oldRemoved = false;
 
   constructor(
@@ -113,12 +117,17 @@ export class VerdictCache {
     };
     try {
       const file = this.fileOf(sha256, type);
-      await mkdir(path.dirname(file), { recursive: true });
+      const folder = path.dirname(file);
+      // each sub-folder made once a run, and trimmed to its bound on its first entry and every
+      // PRUNE_EVERY after (a batch writes ~900 entries: a folder listing each time cost more than the entry)
+      const written = this.folders.get(folder) ?? 0;
+      this.folders.set(folder, written + 1);
+      if (written === 0) await mkdir(folder, { recursive: true });
       // written whole under another name, then renamed: a reader never sees half an entry
       const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
       await writeFile(temporary, JSON.stringify(entry), { flag: 'wx' });
       await rename(temporary, file);
-      await this.prune(path.dirname(file));
+      if (written % PRUNE_EVERY === 0) await this.prune(folder);
       await this.removeOtherIdentities();
     } catch {
       // a cache that cannot be written only means the next run reads the file again
@@ -142,7 +151,8 @@ export class VerdictCache {
   /** Keeps each sub-folder small: the oldest entries go first. */
   private async prune(folder: string): Promise<void> {
     const names = await readdir(folder);
-    if (names.length <= ENTRIES_PER_FOLDER) return;
+    // up to PRUNE_EVERY more come before the next look: the bound holds in between
+    if (names.length <= ENTRIES_PER_FOLDER - PRUNE_EVERY) return;
     const aged = await Promise.all(
       names.map(async (name) => ({ name, time: (await stat(path.join(folder, name)).catch(() => undefined))?.mtimeMs ?? 0 })),
     );

@@ -1,3 +1,4 @@
+import { fstatSync, statSync } from 'node:fs';
 import { AttachmentMemo } from '../attachments/attachment-memo.js';
 import { openPdfPool } from '../attachments/pdf/pdf-pool.js';
 import { checkTargets, TargetError } from '../check-targets.js';
@@ -77,8 +78,34 @@ export async function watchCheck(options: WatchCheckOptions): Promise<number> {
         `${clear}${humanReport(forDisplay(report), { lang, color, ascii })}\n${watchChangesText(changes, changed, { lang, color, ascii, time: time() })}`,
       );
     },
-    { ...options.watch, signal: options.signal, initial: first },
+    { ...options.watch, signal: options.signal, initial: first, ignored: ownOutput() },
   ).finally(() => (options.check.pdfPool ? undefined : pdfPool.close()));
   io.stdout(`${WATCH_TEXT[lang].stopped}\n`);
   return previous ? exitCodeOf(previous) : EXIT.cannotRun;
+}
+
+/**
+ * The watch's own output, when it goes to a file (`gecc check --watch . > log.txt`): written on
+ * every check, it would set off the next one, without end, if it lies in a watched folder.
+ * Recognised by the file's identity (device and inode), whatever its path.
+ */
+function ownOutput(): (file: string) => boolean {
+  const own = new Set<string>();
+  for (const fd of [1, 2]) {
+    try {
+      const info = fstatSync(fd);
+      if (info.isFile()) own.add(`${info.dev}:${info.ino}`);
+    } catch {
+      // no such descriptor: nothing written there
+    }
+  }
+  if (own.size === 0) return () => false;
+  return (file) => {
+    try {
+      const info = statSync(file);
+      return own.has(`${info.dev}:${info.ino}`);
+    } catch {
+      return false;
+    }
+  };
 }

@@ -29,6 +29,8 @@ export interface WatchOptions {
   mode?: 'events' | 'poll';
   pollMs?: number;
   clock?: WatchClock;
+  /** files whose changes set off no check (the watch's own output, when it is written into a watched folder) */
+  ignored?: (file: string) => boolean;
   /**
    * the first check: run once watching has begun, so that a save made while it runs, or just
    * after it, is not lost; if it throws, watching stops and the error is passed on
@@ -119,6 +121,7 @@ export async function watchFolders(
   const changedIn = (folder: string) => (relative: string) => {
     if (isNoise(relative)) return;
     const file = relative ? path.join(folder, relative) : folder;
+    if (options.ignored?.(file)) return;
     pending.add(file);
     if (told.size > 1000) for (const [old, at] of told) if (performance.now() - at > TOLD_MS) told.delete(old);
     told.set(file, performance.now());

@@ -120,6 +120,29 @@ describe('gecc check --watch', () => {
     expect(await running).toBe(1);
   }, 120_000);
 
+  it('its own output written to a file in the watched folder sets off no check (> log.txt)', async () => {
+    const cwd = tempDir();
+    await runCli(['init', path.join(cwd, 'app')]);
+    const log = path.join(cwd, 'app', 'watch-log.txt');
+    const out = fs.openSync(log, 'w');
+    const child = spawn(process.execPath, [path.resolve('bin/gecc.js'), 'check', '--watch', 'app', '--now', NOW, '--lang', 'en'], {
+      cwd,
+      env: childEnv(),
+      stdio: ['ignore', out, 'ignore'],
+    });
+    fs.closeSync(out);
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const checks = () => fs.readFileSync(log, 'utf8').split('Watching:').length - 1;
+    await until(() => checks() >= 1);
+    // each check writes the report into the folder: were it a change, checks would follow without end
+    await sleep(3000);
+    expect(checks()).toBe(1);
+    fillB01(path.join(cwd, 'app'));
+    await until(() => fs.readFileSync(log, 'utf8').includes('1 fixed'));
+    child.kill('SIGINT');
+    await exited;
+  }, 120_000);
+
   it("ends on Ctrl-C in the real process with the last result's exit code", async () => {
     const cwd = tempDir();
     await runCli(['init', path.join(cwd, 'app')]);
