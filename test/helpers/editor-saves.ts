@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { makePdf } from './pdf.js';
 
 /** How editors save: straight into the file, a new file renamed over it, vim's backup first, gedit's hidden copy. */
 export const saves = {
@@ -22,3 +23,13 @@ export const saves = {
     fs.renameSync(temporary, file);
   },
 };
+
+/** A folder with an answers file and one PDF under files/, to be saved the ways above. */
+export function folderToSave(dir: string): { dir: string; answers: string; attachment: string } {
+  fs.mkdirSync(path.join(dir, 'files'));
+  const answers = path.join(dir, 'application.yaml');
+  const attachment = path.join(dir, 'files', 'B01.pdf');
+  fs.writeFileSync(answers, 'edition: "2566"\n');
+  fs.writeFileSync(attachment, makePdf());
+  return { dir, answers, attachment };
+}

@@ -9,7 +9,7 @@ import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../help
 import { runCli } from '../helpers/capture-io.js';
 import { makeImageOnlyPdf, makePdf } from '../helpers/pdf.js';
 import { sleep, until } from '../helpers/waiting.js';
-import { saves } from '../helpers/editor-saves.js';
+import { folderToSave, saves } from '../helpers/editor-saves.js';
 
 afterAll(() => removeTempDirs());
 
@@ -17,12 +17,7 @@ const NOW = '2023-02-01T09:00:00+07:00';
 
 describe('watching survives files that are replaced, removed and made again', () => {
   it('notices every save of application.yaml and of an attachment, whatever way it is saved, and lists no scratch file', async () => {
-    const dir = tempDir();
-    fs.mkdirSync(path.join(dir, 'files'));
-    const answers = path.join(dir, 'application.yaml');
-    const attachment = path.join(dir, 'files', 'B01.pdf');
-    fs.writeFileSync(answers, 'edition: "2566"\n');
-    fs.writeFileSync(attachment, makePdf());
+    const { dir, answers, attachment } = folderToSave(tempDir());
     const controller = new AbortController();
     const calls: string[][] = [];
     const done = watchFolders([dir], async (changed) => void calls.push(changed.map((f) => path.relative(dir, f))), {

@@ -5,7 +5,7 @@ import { isNoise, watchFolders, type WatchClock } from '../../src/watch/watch-fo
 import { removeTempDirs, tempDir } from '../helpers/application.js';
 import { makePdf } from '../helpers/pdf.js';
 import { sleep, until } from '../helpers/waiting.js';
-import { saves } from '../helpers/editor-saves.js';
+import { folderToSave, saves } from '../helpers/editor-saves.js';
 
 afterAll(() => removeTempDirs());
 
@@ -36,6 +36,24 @@ function testClock(debounceMs: number) {
   return { clock, timers, waiting, fire };
 }
 
+/** Watches `dir` on the system's notifications with a test clock of 30 ms (the poll never comes). */
+function watchWithTestClock(dir: string, onChange: (changed: string[]) => Promise<void>) {
+  const test = testClock(30);
+  const controller = new AbortController();
+  const done = watchFolders([dir], onChange, {
+    signal: controller.signal,
+    debounceMs: 30,
+    mode: 'events',
+    pollMs: 600_000,
+    clock: test.clock,
+  });
+  const stop = async () => {
+    controller.abort();
+    await done;
+  };
+  return { ...test, stop };
+}
+
 /**
  * chokidar tells of a file's change once per 50 ms and drops the changes made in that time: the
  * system's own notifications, which it passes on before that, are what these rest on. Each case
@@ -47,16 +65,8 @@ describe('watchFolders counts quiet time from the last write, not from chokidarâ
     const dir = tempDir();
     const file = path.join(dir, 'B01.pdf');
     fs.writeFileSync(file, 'first part');
-    const { clock, timers, waiting, fire } = testClock(30);
-    const controller = new AbortController();
     const seen: number[] = [];
-    const done = watchFolders([dir], async () => void seen.push(fs.statSync(file).size), {
-      signal: controller.signal,
-      debounceMs: 30,
-      mode: 'events',
-      pollMs: 600_000,
-      clock,
-    });
+    const { timers, waiting, fire, stop } = watchWithTestClock(dir, async () => void seen.push(fs.statSync(file).size));
     await sleep(500);
     fs.appendFileSync(file, ', second part');
     await until(() => waiting().length > 0, 'the first write told');
@@ -68,26 +78,19 @@ describe('watchFolders counts quiet time from the last write, not from chokidarâ
     await until(() => seen.length === 1, 'the check');
     expect(seen).toEqual([fs.statSync(file).size]);
     expect(timers.filter((t) => t.ms === 30).length).toBeGreaterThan(1);
-    controller.abort();
-    await done;
+    await stop();
   }, 60_000);
 
   it('checks again a file written again after the check began, even within chokidarâ€™s silence', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'application.yaml');
     fs.writeFileSync(file, 'edition: "2566"\n');
-    const { clock, waiting, fire } = testClock(30);
-    const controller = new AbortController();
     const calls: string[][] = [];
-    const done = watchFolders(
-      [dir],
-      async (changed) => {
-        calls.push(changed.map((f) => path.relative(dir, f)));
-        // saved again while the first save is being checked
-        if (calls.length === 1) fs.appendFileSync(file, '# saved again\n');
-      },
-      { signal: controller.signal, debounceMs: 30, mode: 'events', pollMs: 600_000, clock },
-    );
+    const { waiting, fire, stop } = watchWithTestClock(dir, async (changed) => {
+      calls.push(changed.map((f) => path.relative(dir, f)));
+      // saved again while the first save is being checked
+      if (calls.length === 1) fs.appendFileSync(file, '# saved again\n');
+    });
     await sleep(500);
     fs.appendFileSync(file, '# saved\n');
     await until(() => waiting().length > 0, 'the first save told');
@@ -96,27 +99,20 @@ describe('watchFolders counts quiet time from the last write, not from chokidarâ
     fire();
     await until(() => calls.length === 2, 'the second check');
     expect(calls).toEqual([['application.yaml'], ['application.yaml']]);
-    controller.abort();
-    await done;
+    await stop();
   }, 60_000);
 
   it('sets off no check when a file is only read: its access time changes, not the file', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'B01.pdf');
     fs.writeFileSync(file, 'content');
-    const { clock, waiting, fire } = testClock(30);
-    const controller = new AbortController();
     const calls: string[][] = [];
-    const done = watchFolders(
-      [dir],
-      async (changed) => {
-        calls.push(changed);
-        // what a check does with the file it was told of: read it (its access time may change)
-        fs.readFileSync(file);
-        fs.readFileSync(file);
-      },
-      { signal: controller.signal, debounceMs: 30, mode: 'events', pollMs: 600_000, clock },
-    );
+    const { waiting, fire, stop } = watchWithTestClock(dir, async (changed) => {
+      calls.push(changed);
+      // what a check does with the file it was told of: read it (its access time may change)
+      fs.readFileSync(file);
+      fs.readFileSync(file);
+    });
     await sleep(500);
     fs.appendFileSync(file, ' and more');
     await until(() => waiting().length > 0, 'the save told');
@@ -125,19 +121,13 @@ describe('watchFolders counts quiet time from the last write, not from chokidarâ
     await sleep(500);
     expect(waiting()).toEqual([]);
     expect(calls.length).toBe(1);
-    controller.abort();
-    await done;
+    await stop();
   }, 60_000);
 });
 
 describe('watchFolders with its default quiet time', () => {
   it('checks every save once it is complete, whatever way it is saved, and lists no scratch file', async () => {
-    const dir = tempDir();
-    fs.mkdirSync(path.join(dir, 'files'));
-    const answers = path.join(dir, 'application.yaml');
-    const attachment = path.join(dir, 'files', 'B01.pdf');
-    fs.writeFileSync(answers, 'edition: "2566"\n');
-    fs.writeFileSync(attachment, makePdf());
+    const { dir, answers, attachment } = folderToSave(tempDir());
     const controller = new AbortController();
     const calls: { changed: string[]; contents: Map<string, string> }[] = [];
     const done = watchFolders(

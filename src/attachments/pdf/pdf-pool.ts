@@ -180,7 +180,8 @@ export class PdfPool {
   /** How many threads the PDFs announced and waiting call for (at most the pool's size). */
   private threadsWanted(starting: number): number {
     const { size } = this.options;
-    if (this.expected <= 0) return size;
+    // a full pool, or none announced: nothing to weigh (a PDF's CPU time is read from the system)
+    if (this.expected <= 0 || this.readers.size >= size) return size;
     const byCount = Math.ceil(this.expected / PDFS_PER_THREAD);
     const heavy = starting === 0 && this.queue.length > 0 && this.longestJobMs() >= HEAVY_PDF_MS;
     return Math.min(size, Math.max(1, byCount, heavy ? this.readers.size + 1 : 0));
