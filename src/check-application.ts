@@ -1,32 +1,16 @@
-import { access } from 'node:fs/promises';
-import path from 'node:path';
-import { answersSchemaFor, type Applicant, type UnitKind, APPLICANTS, UNIT_KINDS } from './answers/answers-schema.js';
 import { ANSWERS_FILES } from './answers/answers-files.js';
-import { normaliseScores } from './answers/normalise-numbers.js';
-import { readAnswers } from './answers/read-answers.js';
-import { schemaFindings, withoutStandInMisses } from './answers/schema-findings.js';
-import { readUnitChoices } from './answers/unit-kind-names.js';
-import { AttachmentInspector } from './attachments/attachment-inspector.js';
 import type { AttachmentMemo } from './attachments/attachment-memo.js';
-import { openPdfPool, pdfPoolSize, type PdfPool } from './attachments/pdf/pdf-pool.js';
-import type { Catalogue } from './criteria/catalogue-schema.js';
-import { thaiDigitsToArabic } from './criteria/points.js';
-import { DEFAULT_EDITION, loadEdition, shippedEditions } from './criteria/load-catalogue.js';
-import type { Finding } from './findings/finding.js';
+import { openPdfPool, type PdfPool } from './attachments/pdf/pdf-pool.js';
 import { openVerdictCache } from './cache/open-cache.js';
+import { folderListing, sameListing } from './cache/folder-listing.js';
+import { type ResultCache, type ResultKey, resultCacheOf } from './cache/result-cache.js';
 import type { VerdictCache } from './cache/verdict-cache.js';
-import { MESSAGES } from './findings/messages.js';
-import type { ApplicationResult, ItemOutcome } from './result.js';
-import { type ApplicationWindow, windowFinding } from './rules/application-window.js';
-import { checkReturningBasicItem } from './rules/basic-returning.js';
-import { checkEvidenceItem } from './rules/evidence-items.js';
-import { computeScores, scoreGroups } from './rules/group-scores.js';
-import { checkPhysical } from './rules/physical.js';
-import { checkReadinessForm } from './rules/readiness-form.js';
-import { RuleContext } from './rules/rule-context.js';
-import { attachmentReferences, checkSharedAttachments, readAheadAttachments } from './rules/shared-attachments.js';
-import { checkUnitDetails } from './rules/unit-details.js';
+import type { Catalogue } from './criteria/catalogue-schema.js';
+import { DEFAULT_EDITION, loadEdition } from './criteria/load-catalogue.js';
+import type { Finding } from './findings/finding.js';
 import { finding } from './findings/make-finding.js';
+import type { ApplicationResult } from './result.js';
+import { type ApplicationWindow, windowFinding } from './rules/application-window.js';
 
 export interface CheckOptions {
   /** a shipped edition that overrides `edition:` of the application */
@@ -65,193 +49,61 @@ export { ANSWERS_FILES };
 export async function checkApplication(dir: string, options: CheckOptions = {}): Promise<ApplicationResult> {
   const fallback = options.catalogue ?? loadEdition(options.edition ?? DEFAULT_EDITION) ?? loadEdition(DEFAULT_EDITION)!;
   const display = options.displayPath ?? dir;
+  const verdicts = openVerdictCache(options.cache, [dir]);
+  // a watching process knows which files changed and asks for those alone: nothing to recall
+  const results = verdicts && !options.memo ? resultCacheOf(verdicts) : undefined;
+  // whatever goes wrong with the kept results is a miss, never a failed check
+  const before: Awaited<ReturnType<ResultCache['recall']>> = results
+    ? await results.recall(dir, resultKey(display, options)).catch(() => ({}))
+    : {};
+  if (before.recalled) {
+    const { result, catalogueEdition, calendar } = before.recalled;
+    const catalogue = options.catalogue ?? loadEdition(catalogueEdition);
+    if (catalogue) return withCalendar({ ...result, catalogue }, calendar, options);
+  }
   const ownPool = options.pdfPool ? undefined : openPdfPool(options);
   try {
-    return await check(dir, display, fallback, { ...options, pdfPool: options.pdfPool ?? ownPool });
+    const { checkFolder } = await import('./check-folder.js');
+    const checked = await checkFolder(dir, display, fallback, {
+      ...options,
+      cache: verdicts ?? false,
+      pdfPool: options.pdfPool ?? ownPool,
+    });
+    // kept only if the folder listed the same throughout the check: a file gone for a moment
+    // (an editor saving it) would otherwise be kept as missing
+    if (results && before.name && before.listing && checked.answers && sameListing(before.listing, await folderListing(dir))) {
+      const { catalogue, ...result } = checked.result;
+      await results
+        .keep(before.name, before.listing, {
+          result,
+          catalogueEdition: catalogue.edition,
+          calendar: checked.calendar,
+          answers: checked.answers,
+        })
+        .catch(() => undefined);
+    }
+    return withCalendar(checked.result, checked.calendar, options);
   } catch (error) {
     const fault: Finding = finding('internal.error', { detail: error instanceof Error ? error.message : String(error) });
+    const { finish } = await import('./check-folder.js');
     return finish(display, fallback, {}, [fault], [], [], false, options);
   } finally {
     await ownPool?.close();
   }
 }
 
-async function check(dir: string, display: string, fallback: Catalogue, options: CheckOptions): Promise<ApplicationResult> {
-  const present = [];
-  for (const name of ANSWERS_FILES) if (await isPresent(path.join(dir, name))) present.push(name);
-  const answersFile = present[0];
-  if (!answersFile) {
-    return finish(display, fallback, {}, [finding('application.no-answers-file', { folder: display })], [], [], false, options);
-  }
-  const notes: Finding[] = present[1] ? [finding('application.two-answers-files', { used: answersFile, ignored: present[1] })] : [];
-
-  const read = await readAnswers(path.join(dir, answersFile));
-  if (!read.ok)
-    return finish(
-      display,
-      fallback,
-      {},
-      [...notes, ...read.findings.map((f) => ({ ...f, file: f.file ?? answersFile }))],
-      [],
-      [],
-      false,
-      options,
-      answersFile,
-    );
-  const { locator } = read;
-  notes.push(...read.warnings);
-  const data = normaliseScores(read.data);
-  readUnitChoices(data);
-
-  let catalogue = fallback;
-  // anything but text or a number is left to the shape check, which says what is wrong with it
-  if (!options.catalogue && !options.edition && (typeof data.edition === 'string' || typeof data.edition === 'number')) {
-    const edition = thaiDigitsToArabic(String(data.edition).trim());
-    const found = loadEdition(edition);
-    if (!found) {
-      const unknown: Finding = finding('edition.unknown', { edition, known: shippedEditions().join(', ') }, { ...locator.at(['edition']) });
-      // the report names the edition the unit wrote, not the one whose (empty) scores it shows
-      return { ...finish(display, fallback, unitOf(data), [...notes, unknown], [], [], false, options, answersFile), edition };
-    }
-    catalogue = found;
-  }
-
-  const schema = answersSchemaFor(catalogue);
-  const parsed = schema.safeParse(data, parsedBefore.has(schema) ? undefined : { jitless: true });
-  parsedBefore.add(schema);
-  const shape = parsed.success
-    ? { findings: [], invalidPaths: new Set<string>(), standIns: new Map() }
-    : schemaFindings(parsed.error.issues, data, schema, catalogue, locator);
-
-  const unit = unitOf(data);
-  const applicant: Applicant = (APPLICANTS as readonly unknown[]).includes(unit.applicant) ? (unit.applicant as Applicant) : 'new';
-  const unitKind = (UNIT_KINDS as readonly unknown[]).includes(unit.kind) ? (unit.kind as UnitKind) : undefined;
-  const attachments = new AttachmentInspector(dir, catalogue, {
-    pdfPool: options.pdfPool!,
-    filesAtOnce: filesAtOnce(pdfPoolSize(options)),
-    ...withCache(openVerdictCache(options.cache, [dir])),
-    ...(options.memo ? { memo: options.memo } : {}),
-  });
-  const ctx = new RuleContext(catalogue, data, locator, shape.invalidPaths, attachments, applicant, unitKind, options.now ?? new Date());
-  const references = attachmentReferences(ctx, applicant);
-  // the pool starts as many reading threads as this many PDFs pay for (see pdf-pool.ts)
-  const withdraw = options.pdfPool!.expecting(new Set(references.filter((r) => /\.pdf$/i.test(r.file)).map((r) => r.file)).size);
-  try {
-    readAheadAttachments(ctx, references);
-    return await judge();
-  } finally {
-    withdraw();
-  }
-
-  async function judge(): Promise<ApplicationResult> {
-    checkUnitDetails(ctx);
-    await checkReadinessForm(ctx);
-    const physical = checkPhysical(ctx);
-    const items: ItemOutcome[] = [...physical.items];
-    for (const item of catalogue.groups.basic.items) {
-      items.push(
-        applicant === 'returning'
-          ? checkReturningBasicItem(ctx, item.id)
-          : await checkEvidenceItem(ctx, 'basic', item.id, { score: false }),
-      );
-    }
-    for (const item of catalogue.groups.advanced.items) items.push(await checkEvidenceItem(ctx, 'advanced', item.id, { score: false }));
-    for (const item of catalogue.groups.outcome.items) items.push(await checkEvidenceItem(ctx, 'outcome', item.id, { score: true }));
-    await checkSharedAttachments(ctx, references);
-    scoreGroups(ctx, items);
-    const window = windowFinding(catalogue, ctx.now, options.window);
-
-    const findings = [...notes, ...shape.findings, ...withoutStandInMisses(ctx.findings, shape, catalogue), ...(window ? [window] : [])];
-    const result = finish(display, catalogue, unit, findings, items, await attachments.all(), physical.disqualified, options, answersFile);
-    const readinessForm = readinessFormOf(data);
-    const contact = contactOf(data);
-    return { ...result, ...(contact ? { contact } : {}), ...(readinessForm ? { readinessForm } : {}) };
-  }
-}
-
-function finish(
-  display: string,
-  catalogue: Catalogue,
-  unit: ApplicationResult['unit'],
-  findings: Finding[],
-  items: ItemOutcome[],
-  attachments: ApplicationResult['attachments'],
-  disqualified: boolean,
-  options: CheckOptions,
-  answersFile?: string,
-): ApplicationResult {
-  // --strict makes the application's own warnings count; the calendar (the window) is not the application's
-  const blocking = findings.some(
-    (f) => f.severity === 'error' || (options.strict && f.severity === 'warning' && !('notTheApplications' in MESSAGES[f.code])),
-  );
+/** What a result depends on besides the folder's files (the calendar aside: it is judged anew each time). */
+function resultKey(display: string, options: CheckOptions): ResultKey {
   return {
-    path: display,
-    edition: catalogue.edition,
-    catalogue,
-    unit,
-    ready: !disqualified && !blocking,
-    disqualified,
-    scores: computeScores(catalogue, items),
-    findings,
-    items,
-    attachments,
-    ...(answersFile ? { answersFile } : {}),
+    display,
+    ...(options.edition ? { edition: options.edition } : {}),
+    ...(options.strict ? { strict: true } : {}),
+    ...(options.catalogue ? { catalogue: options.catalogue } : {}),
   };
 }
 
-/** The text fields of a section of the answers, where they are text (anything else was reported). */
-function textFields(section: unknown, keys: readonly string[], rename: Record<string, string> = {}): Record<string, string> {
-  if (section === null || typeof section !== 'object') return {};
-  const picked: Record<string, string> = {};
-  for (const key of keys) {
-    const value = (section as Record<string, unknown>)[key];
-    if (typeof value === 'string') picked[rename[key] ?? key] = value;
-  }
-  return picked;
-}
-
-function unitOf(data: Record<string, unknown>): ApplicationResult['unit'] {
-  const unit = data.unit;
-  if (unit === null || typeof unit !== 'object') return {};
-  return textFields(unit, ['name', 'kind', 'parent', 'applicant']);
-}
-
-function contactOf(data: Record<string, unknown>): ApplicationResult['contact'] {
-  const unit = data.unit;
-  if (unit === null || typeof unit !== 'object') return undefined;
-  const contact = textFields((unit as Record<string, unknown>).contact, ['name', 'phone', 'email']);
-  return Object.keys(contact).length > 0 ? contact : undefined;
-}
-
-/** The readiness form's signer as written: printed on the form gecc makes. */
-function readinessFormOf(data: Record<string, unknown>): ApplicationResult['readinessForm'] {
-  const form = textFields(data.readiness_form, ['file', 'signer', 'signer_position'], { signer_position: 'signerPosition' });
-  return Object.keys(form).length > 0 ? form : undefined;
-}
-
-async function isPresent(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Files inspected at once: a couple more than there are PDF threads, so that reading and hashing
- * the next files overlaps the PDFs being read; with one thread asked for, one file at a time:
- * the check then does one thing at a time, as asked.
- */
-const withCache = (cache: VerdictCache | undefined) => (cache ? { cache } : {});
-
-/**
- * Answers schemas that have checked a file already. zod compiles a fast path for a schema on its
- * first use, which costs more than it saves on a single file: the first file is checked without
- * it, the next ones (a batch, --watch) with it. Same issues either way.
- */
-const parsedBefore = new WeakSet<object>();
-
-function filesAtOnce(threads: number): number {
-  return threads === 1 ? 1 : threads + 2;
+/** Where the moment of the check stands against the round's application window, once the check got that far. */
+function withCalendar(result: ApplicationResult, calendar: boolean, options: CheckOptions): ApplicationResult {
+  const window = calendar ? windowFinding(result.catalogue, options.now ?? new Date(), options.window) : undefined;
+  return window ? { ...result, findings: [...result.findings, window] } : result;
 }

@@ -1,14 +1,8 @@
 export { checkApplication, type CheckOptions } from './check-application.js';
 export { checkTargets, resolveTargets, TargetError } from './check-targets.js';
 export { openPdfPool, PdfPool } from './attachments/pdf/pdf-pool.js';
-export {
-  loadEdition,
-  loadCatalogueFile,
-  parseCatalogue,
-  shippedEditions,
-  CatalogueError,
-  DEFAULT_EDITION,
-} from './criteria/load-catalogue.js';
+export { loadEdition, shippedEditions, CatalogueError, DEFAULT_EDITION } from './criteria/load-catalogue.js';
+export { loadCatalogueFile, parseCatalogue } from './criteria/parse-catalogue.js';
 export type { Catalogue } from './criteria/catalogue-schema.js';
 export type { Finding, Severity } from './findings/finding.js';
 export type { FindingCode } from './findings/messages.js';

@@ -3,14 +3,11 @@ import type { Catalogue, CatalogueItem, GroupId, ScoredGroupId } from '../criter
 import { attachmentRule } from '../criteria/attachment-rule.js';
 import { defaultItemPoints, groupMaxPoints, itemMaxPoints } from '../criteria/points.js';
 import { VISIBLE_TEXT } from './decode-text.js';
+import { APPLICANTS, UNIT_KINDS } from './unit-kinds.js';
 
 /** How a field is explained when its value is of the wrong kind (see schema-findings.ts). */
 export type FieldKind = 'text' | 'number' | 'section' | 'file-list' | 'yes-no';
 
-export const UNIT_KINDS = ['district-office', 'department-unit', 'other'] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
-export const APPLICANTS = ['new', 'returning'] as const;
-export type Applicant = (typeof APPLICANTS)[number];
 export const YES = 'มี';
 export const NO = 'ไม่มี';
 

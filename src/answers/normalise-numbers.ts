@@ -1,4 +1,4 @@
-import { SCORED_GROUP_IDS } from '../criteria/catalogue-schema.js';
+import { SCORED_GROUP_IDS } from '../criteria/catalogue-groups.js';
 import { parseWholeNumber } from '../criteria/points.js';
 
 /**

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { type Document, isScalar, LineCounter, parseDocument, visit, YAMLParseError } from 'yaml';
@@ -9,9 +10,18 @@ import { Locator } from './locate.js';
 import { yamlSlipFindings } from './yaml-slips.js';
 import { finding } from '../findings/make-finding.js';
 
-export type ReadAnswers =
+/** The bytes the answers were read from: what a result kept between runs depends on. */
+interface AnswersBytes {
+  /** the file read, links resolved */
+  real: string;
+  sha256: string;
+  bytes: number;
+}
+
+export type ReadAnswers = (
   | { ok: true; data: Record<string, unknown>; locator: Locator /** what was read, but maybe not as meant */; warnings: Finding[] }
-  | { ok: false; findings: Finding[] };
+  | { ok: false; findings: Finding[] }
+) & { read?: AnswersBytes };
 
 /**
  * The most application.yaml may hold. A real one, all 56 items answered at length, is under
@@ -32,8 +42,9 @@ export const MAX_ANSWERS_ENTRIES = 20_000;
  */
 export async function readAnswers(file: string): Promise<ReadAnswers> {
   let bytes: Buffer;
+  let real: string;
   try {
-    const real = await realpath(file);
+    real = await realpath(file);
     const folder = await realpath(path.dirname(file));
     if (!real.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep)) {
       return fail(finding('answers.link-outside', { file: path.basename(file) }));
@@ -57,6 +68,10 @@ export async function readAnswers(file: string): Promise<ReadAnswers> {
     if (code === 'ENXIO') return fail(finding('answers.not-a-file', { file: path.basename(file), kind: 'socket' }));
     return fail(finding('answers.unreadable', { reason: code ?? String(error) }));
   }
+  return { ...parseAnswers(bytes, file), read: { real, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length } };
+}
+
+function parseAnswers(bytes: Buffer, file: string): ReadAnswers {
   const decoded = decodeAnswersBytes(bytes);
   if (!decoded.ok) {
     const code =

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Catalogue, GroupId } from '../criteria/catalogue-schema.js';
-import { GROUP_IDS } from '../criteria/catalogue-schema.js';
+import { GROUP_IDS } from '../criteria/catalogue-groups.js';
 import type { Finding } from '../findings/finding.js';
 import { allowedKeys, fieldKindOf, schemaAt } from './answers-schema.js';
 import type { Locator, YamlPath } from './locate.js';

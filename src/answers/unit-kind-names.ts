@@ -1,5 +1,5 @@
 import type { Lang } from '../findings/message-spec.js';
-import type { Applicant, UnitKind } from './answers-schema.js';
+import type { Applicant, UnitKind } from './unit-kinds.js';
 
 /** What each kind of unit is called, in each language: the same words in every report and form. */
 export const UNIT_KIND_NAMES: Record<Lang, Record<UnitKind, string>> = {

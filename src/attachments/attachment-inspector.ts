@@ -32,7 +32,13 @@ export interface AttachmentReport {
    * the file on disk it resolved to, once (its real path and device + inode): what reports and
    * output checks rely on instead of resolving the reference again; never part of a report
    */
-  onDisk?: { realPath: string; device: number; inode: number };
+  onDisk?: {
+    realPath: string;
+    device: number;
+    inode: number;
+    /** the SHA-256 of the bytes the findings were made from, where they were all read */
+    judged?: string;
+  };
 }
 
 const HEAD_BYTES = 4100;
@@ -165,6 +171,7 @@ export class AttachmentInspector {
       add(finding('file.unreadable', { path: relative, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
       return report;
     }
+    if (hashed) report.onDisk!.judged = hashed.sha256;
     const head = hashed ? hashed.head : content!.subarray(0, HEAD_BYTES);
     let detected = await detectType(head);
     // a broken JPEG is damaged, not of another type
@@ -205,6 +212,8 @@ export class AttachmentInspector {
     // time or memory) has no hash from it, and the hash it was asked by still names its content
     const key = inside.sha256 ?? (detected.type === 'pdf' ? undefined : report.sha256);
     report.sha256 = inside.sha256 ?? report.sha256 ?? missed;
+    // a PDF whose thread gave up was judged on no hash: its verdict is one of this moment anyway
+    report.onDisk!.judged = inside.sha256 ?? (detected.type === 'pdf' ? undefined : report.sha256);
     if (cache && key && !known && isSettled(inside)) await cache.set(key, detected.type, inside);
     for (const finding of inside.findings) add(finding);
     if (!inside.usable) report.usable = false;

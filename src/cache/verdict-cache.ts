@@ -73,7 +73,8 @@ export class VerdictCache {
   private oldRemoved = false;
 
   constructor(
-    private readonly root: string,
+    /** the user's cache folder, which other memories of gecc share */
+    readonly root: string,
     private readonly identity: string,
   ) {
     this.folder = path.join(root, `verdicts-${FORMAT}`, identity);

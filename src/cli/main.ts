@@ -68,3 +68,7 @@ function failure(error: unknown, lang: Lang, io: CliIo): number {
   else io.stderr(`gecc: ${text.internal(error instanceof Error ? error.message : String(error))}\n`);
   return EXIT.cannotRun;
 }
+
+// for the installed command (bin/gecc.js), which has only the bundle: `--no-cache` starts the
+// reading threads as soon as gecc is loaded
+export { startPdfThreadsEarly } from '../attachments/pdf/pdf-pool.js';

@@ -65,7 +65,10 @@ export async function writeReportFiles(
 ): Promise<string> {
   if (plan.files.length === 0) return '';
   const { REPORT_FORMATS } = await import('../report/formats.js');
-  return plan.files
-    .map(({ format, file }) => writeOutputFile(file, REPORT_FORMATS[format](report, { ...options, color: false }), lang))
-    .join('');
+  const written: string[] = [];
+  for (const { format, file } of plan.files) {
+    const render = await REPORT_FORMATS[format]();
+    written.push(writeOutputFile(file, render(report, { ...options, color: false }), lang));
+  }
+  return written.join('');
 }

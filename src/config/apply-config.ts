@@ -1,17 +1,20 @@
 import type { CheckFlags } from '../cli/commands/check.js';
-import { findRoundConfig } from './round-config.js';
+import { roundConfigFile } from './round-config-file.js';
 
 /**
  * The check's options with a round's config file under them: what the command line says wins
  * (--edition or --criteria over the file's, --strict on if either says so), and the file's
  * reports are written besides those of --report. Without a config file, the flags as given.
  */
-export function withRoundConfig(
+export async function withRoundConfig(
   flags: CheckFlags,
   folders: readonly string[],
-): { flags: CheckFlags; window?: { opens: string; closes: string } } {
-  const config = findRoundConfig(flags.config, folders, flags.lang);
-  if (!config) return { flags };
+): Promise<{ flags: CheckFlags; window?: { opens: string; closes: string } }> {
+  const file = roundConfigFile(flags.config, folders, flags.lang);
+  if (file === undefined) return { flags };
+  // the reader (with its YAML parser and schema) only when there is a file: most runs have none
+  const { readRoundConfig } = await import('./round-config.js');
+  const config = readRoundConfig(file, flags.lang);
   const criteria = flags.edition === undefined && flags.criteria === undefined ? config.criteria : flags.criteria;
   const edition = flags.edition === undefined && flags.criteria === undefined ? config.edition : flags.edition;
   // a watch is for one person at a screen: the round's report files are for a batch run

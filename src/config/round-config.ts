@@ -1,9 +1,7 @@
-import { existsSync, statSync } from 'node:fs';
 import { readRegularFileSync } from '../read-regular-file.js';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import * as z from 'zod';
-import { ANSWERS_FILES, ROUND_CONFIG_FILE } from '../answers/answers-files.js';
 import { decodeAnswersBytes } from '../answers/decode-text.js';
 import { Locator } from '../answers/locate.js';
 import { shippedEditions } from '../criteria/load-catalogue.js';
@@ -12,9 +10,7 @@ import { parseMoment } from '../cli/parse-moment.js';
 import { UsageError } from '../cli/cli-io.js';
 import { FORMAT_NAMES, type FormatName } from '../report/format-names.js';
 import { CONFIG_TEXT } from './config-text.js';
-
-/** The config file of a round, looked for at the root of a batch folder (never in a unit's folder). */
-export const CONFIG_FILE = ROUND_CONFIG_FILE;
+import { roundConfigFile } from './round-config-file.js';
 
 /** A round's settings, as read: paths already made relative to where gecc runs. */
 export interface RoundConfig {
@@ -43,28 +39,10 @@ const buildShape = () =>
   });
 let shape: ReturnType<typeof buildShape> | undefined;
 
-/**
- * The config file that applies to a run: the one named with --config, else the gecc.config.yaml
- * at the root of a batch folder named on the command line. None is needed: without one, every
- * setting comes from the options. More than one batch root with its own file is refused.
- */
+/** The config file that applies to a run (see roundConfigFile), read. */
 export function findRoundConfig(configFlag: string | undefined, folders: readonly string[], lang: Lang): RoundConfig | undefined {
-  if (configFlag !== undefined) return readRoundConfig(configFlag, lang);
-  const found = [...new Set(folders)]
-    .filter(isBatchRoot)
-    .map((folder) => path.join(folder, CONFIG_FILE))
-    .filter((file) => existsSync(file));
-  if (found.length > 1) throw new UsageError(CONFIG_TEXT[lang].several(found.join(', ')));
-  return found[0] === undefined ? undefined : readRoundConfig(found[0], lang);
-}
-
-/** A folder with no answers file of its own (a unit's folder is never a place for a config). */
-function isBatchRoot(folder: string): boolean {
-  try {
-    return statSync(folder).isDirectory() && !ANSWERS_FILES.some((name) => existsSync(path.join(folder, name)));
-  } catch {
-    return false;
-  }
+  const file = roundConfigFile(configFlag, folders, lang);
+  return file === undefined ? undefined : readRoundConfig(file, lang);
 }
 
 /** far above any real config file (a few hundred bytes) */

@@ -153,6 +153,3 @@ export type CatalogueItem = Catalogue['groups']['basic']['items'][number];
 export type Points = Catalogue['groups']['basic']['points'];
 export type GroupId = keyof Catalogue['groups'];
 export type ScoredGroupId = Exclude<GroupId, 'physical'>;
-export const GROUP_IDS = ['physical', 'basic', 'advanced', 'outcome'] as const satisfies readonly GroupId[];
-export const SCORED_GROUP_IDS = ['basic', 'advanced', 'outcome'] as const satisfies readonly ScoredGroupId[];
-export const GROUP_PREFIX: Record<GroupId, string> = { physical: 'P', basic: 'B', advanced: 'A', outcome: 'R' };

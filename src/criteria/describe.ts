@@ -1,5 +1,6 @@
 import type { Lang } from '../findings/message-spec.js';
-import { GROUP_IDS, type Catalogue, type CatalogueItem, type GroupId } from './catalogue-schema.js';
+import { GROUP_IDS } from './catalogue-groups.js';
+import type { Catalogue, CatalogueItem, GroupId } from './catalogue-schema.js';
 import { DESCRIBE_TEXT } from './describe-text.js';
 import { defaultItemPoints, groupMaxPoints, itemMaxPoints } from './points.js';
 

@@ -1,8 +1,10 @@
 import path from 'node:path';
-import { SCORED_GROUP_IDS, type Catalogue, type CatalogueItem } from './catalogue-schema.js';
+import { SCORED_GROUP_IDS } from './catalogue-groups.js';
+import type { Catalogue, CatalogueItem } from './catalogue-schema.js';
 import { CsvError, decodeTable, parseCsv, type CsvRow } from './csv-table.js';
 import { findItem, itemIdRanges } from './describe.js';
-import { CatalogueError, parseCatalogue } from './load-catalogue.js';
+import { CatalogueError } from './load-catalogue.js';
+import { parseCatalogue } from './parse-catalogue.js';
 
 /**
  * The columns a division's table may have, by the names people give them in either language.

@@ -1,4 +1,5 @@
-import { GROUP_IDS, SCORED_GROUP_IDS, type CatalogueItem, type GroupId } from '../criteria/catalogue-schema.js';
+import { GROUP_IDS, SCORED_GROUP_IDS } from '../criteria/catalogue-groups.js';
+import type { CatalogueItem, GroupId } from '../criteria/catalogue-schema.js';
 import { itemMaxPoints } from '../criteria/points.js';
 import { signerFits } from '../criteria/signer-position.js';
 import type { Lang } from '../findings/message-spec.js';

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { createRequire } from 'node:module';
 
 /**
  * Terminal display width, not `.length`: Thai vowels and tone marks above or below a consonant
@@ -9,6 +9,18 @@ import stringWidth from 'string-width';
  */
 export const displayWidth = (text: string): number =>
   PLAIN.test(text) ? plainWidth(text) : stringWidth(text.replace(/\u0E33/g, '\u0E4D\u0E32').replace(/\u0EB3/g, '\u0ECD\u0EB2'));
+
+let measure: ((text: string) => number) | undefined;
+
+/**
+ * string-width, loaded the first time a text is not PLAIN: loading it sets up Unicode's grapheme
+ * segmentation, a tenth of what a re-check of an unchanged application costs, and gecc's reports
+ * rarely hold such a text.
+ */
+function stringWidth(text: string): number {
+  measure ??= (createRequire(import.meta.url)('string-width') as { default: (text: string) => number }).default;
+  return measure(text);
+}
 
 /**
  * Printable ASCII, Thai, and the marks and punctuation of gecc's own reports: nearly every text a
@@ -26,13 +38,14 @@ function plainWidth(text: string): number {
   return text.length - (text.match(THAI_MARKS)?.length ?? 0);
 }
 
-const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
+let graphemes: Intl.Segmenter | undefined;
 
 /** Cuts text to at most `width` columns, ending with … when cut; never splits a consonant from its marks. */
 export function truncateToWidth(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   let out = '';
   let used = 0;
+  graphemes ??= new Intl.Segmenter('th', { granularity: 'grapheme' });
   for (const { segment } of graphemes.segment(text)) {
     const w = displayWidth(segment);
     if (used + w > width - 1) break;

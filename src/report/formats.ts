@@ -1,14 +1,7 @@
 import type { Lang } from '../findings/message-spec.js';
 import type { CheckReport } from '../result.js';
 import type { FormatName } from './format-names.js';
-import { csvReport } from './csv-report.js';
-import { findingsCsvReport } from './findings-csv-report.js';
 import { forDisplay } from './for-display.js';
-import { htmlReport } from './html-report.js';
-import { humanReport } from './human-report.js';
-import { jsonReport } from './json-report.js';
-import { junitReport } from './junit-report.js';
-import { summaryTable } from './summary-table.js';
 
 export interface FormatOptions {
   lang: Lang;
@@ -27,22 +20,36 @@ export interface FormatOptions {
 /** A report: a pure function of the result. */
 export type ReportFormat = (report: CheckReport, options: FormatOptions) => string;
 
-/** Every format `--format` and `--report <format>=<file>` accept. A new format is one more entry. */
+/**
+ * Every format `--format` and `--report <format>=<file>` accept, each loaded when asked for (a
+ * check that prints its report on the screen needs none of the others). A new format is one more entry.
+ */
 export const REPORT_FORMATS = {
   // formats for people get the folder's values with their control characters shown escaped
-  human: (report, options) => humanWithSummary(forDisplay(report), options),
-  json: (report, { lang }) => jsonReport(report, lang),
-  csv: (report, { lang, generatedAt }) => csvReport(forDisplay(report), { lang, ...(generatedAt ? { generatedAt } : {}) }),
-  'findings-csv': (report, options) => findingsCsvReport(forDisplay(report), options),
-  junit: (report, options) => junitReport(forDisplay(report), options),
-  html: (report, { lang, generatedAt }) => htmlReport(forDisplay(report), { lang, ...(generatedAt ? { generatedAt } : {}) }),
-} satisfies Record<FormatName, ReportFormat>;
+  human: async (): Promise<ReportFormat> => {
+    const { humanWithSummary } = await import('./human-with-summary.js');
+    return (report, options) => humanWithSummary(forDisplay(report), options);
+  },
+  json: async (): Promise<ReportFormat> => {
+    const { jsonReport } = await import('./json-report.js');
+    return (report, { lang }) => jsonReport(report, lang);
+  },
+  csv: async (): Promise<ReportFormat> => {
+    const { csvReport } = await import('./csv-report.js');
+    return (report, { lang, generatedAt }) => csvReport(forDisplay(report), { lang, ...(generatedAt ? { generatedAt } : {}) });
+  },
+  'findings-csv': async (): Promise<ReportFormat> => {
+    const { findingsCsvReport } = await import('./findings-csv-report.js');
+    return (report, options) => findingsCsvReport(forDisplay(report), options);
+  },
+  junit: async (): Promise<ReportFormat> => {
+    const { junitReport } = await import('./junit-report.js');
+    return (report, options) => junitReport(forDisplay(report), options);
+  },
+  html: async (): Promise<ReportFormat> => {
+    const { htmlReport } = await import('./html-report.js');
+    return (report, { lang, generatedAt }) => htmlReport(forDisplay(report), { lang, ...(generatedAt ? { generatedAt } : {}) });
+  },
+} satisfies Record<FormatName, () => Promise<ReportFormat>>;
 
 export { FORMAT_NAMES, type FormatName } from './format-names.js';
-
-/** Every application's report, then (for more than one) the summary table; or the table alone. */
-function humanWithSummary(report: CheckReport, options: FormatOptions): string {
-  if (options.summaryOnly) return summaryTable(report, options);
-  const body = humanReport(report, options);
-  return report.applications.length > 1 ? `${body}\n${summaryTable(report, options)}` : body;
-}

@@ -1,4 +1,5 @@
-import { GROUP_IDS, SCORED_GROUP_IDS, type CatalogueItem, type GroupId } from '../criteria/catalogue-schema.js';
+import { GROUP_IDS, SCORED_GROUP_IDS } from '../criteria/catalogue-groups.js';
+import type { CatalogueItem, GroupId } from '../criteria/catalogue-schema.js';
 import type { Finding } from '../findings/finding.js';
 import type { Lang } from '../findings/message-spec.js';
 import { renderMessage } from '../findings/render-message.js';

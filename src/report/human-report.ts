@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { GROUP_IDS, SCORED_GROUP_IDS, type Catalogue } from '../criteria/catalogue-schema.js';
+import { GROUP_IDS, SCORED_GROUP_IDS } from '../criteria/catalogue-groups.js';
+import type { Catalogue } from '../criteria/catalogue-schema.js';
 import type { Finding } from '../findings/finding.js';
 import type { Lang } from '../findings/message-spec.js';
 import { renderMessage } from '../findings/render-message.js';

@@ -1,4 +1,4 @@
-import { GROUP_IDS } from '../criteria/catalogue-schema.js';
+import { GROUP_IDS } from '../criteria/catalogue-groups.js';
 import type { Finding } from '../findings/finding.js';
 import type { Lang } from '../findings/message-spec.js';
 import { renderMessage } from '../findings/render-message.js';

@@ -1,7 +1,12 @@
 import { displayWidth } from './display-width.js';
 
-const words = new Intl.Segmenter('th', { granularity: 'word' });
-const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
+// made on first use: setting up Unicode segmentation costs milliseconds a report without long lines never needs
+let segmenters: { words: Intl.Segmenter; graphemes: Intl.Segmenter } | undefined;
+const segmenter = () =>
+  (segmenters ??= {
+    words: new Intl.Segmenter('th', { granularity: 'word' }),
+    graphemes: new Intl.Segmenter('th', { granularity: 'grapheme' }),
+  });
 
 /**
  * Splits text into lines of at most `width` terminal columns, breaking between words — Thai
@@ -21,6 +26,7 @@ export function wrapText(text: string, width: number, firstWidth = width): strin
  * not real Thai (a vowel after a word of its own) the dictionary can split a consonant from its mark.
  */
 function wordsOf(text: string): string[] {
+  const { words, graphemes } = segmenter();
   const starts = new Set([...graphemes.segment(text)].map((g) => g.index));
   const out: string[] = [];
   for (const { segment, index } of words.segment(text)) {
@@ -58,7 +64,7 @@ function wrapParagraph(text: string, width: number, firstWidth: number, out: str
       continue;
     }
     // a word wider than a whole line: cut it between clusters
-    for (const { segment: cluster } of graphemes.segment(segment)) {
+    for (const { segment: cluster } of segmenter().graphemes.segment(segment)) {
       const cw = displayWidth(cluster);
       if (used + cw > limit() && used > 0) flush();
       line += cluster;

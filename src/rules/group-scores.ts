@@ -1,5 +1,5 @@
 import type { Catalogue, ScoredGroupId } from '../criteria/catalogue-schema.js';
-import { SCORED_GROUP_IDS } from '../criteria/catalogue-schema.js';
+import { SCORED_GROUP_IDS } from '../criteria/catalogue-groups.js';
 import { groupMaxPoints, itemMaxPoints } from '../criteria/points.js';
 import type { ApplicationResult, GroupScore, ItemOutcome, Scores } from '../result.js';
 import type { RuleContext } from './rule-context.js';

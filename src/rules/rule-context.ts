@@ -1,6 +1,6 @@
 import type { AttachmentInspector } from '../attachments/attachment-inspector.js';
 import { NO, YES } from '../answers/answers-schema.js';
-import type { Applicant, UnitKind } from '../answers/answers-schema.js';
+import type { Applicant, UnitKind } from '../answers/unit-kinds.js';
 import type { Locator, YamlPath } from '../answers/locate.js';
 import { valueAt } from '../answers/schema-findings.js';
 import type { Catalogue } from '../criteria/catalogue-schema.js';
@@ -19,8 +19,9 @@ export class RuleContext {
     readonly attachments: AttachmentInspector,
     readonly applicant: Applicant,
     readonly unitKind: UnitKind | undefined,
-    readonly now: Date,
   ) {}
+  // no moment of the check here: a result is kept and recalled by the folder's bytes alone, and
+  // the only finding about the moment (the application window) is made apart (check-application.ts)
 
   /** Adds a finding, placed at `path` in application.yaml unless it has a place already. */
   report(finding: Finding, path?: YamlPath, target: 'key' | 'value' = 'key'): void {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,8 +18,13 @@ describe('an attachment is resolved once', () => {
     expect(app.items.find((i) => i.id === 'B01')?.attachments).toEqual(['files/B01.pdf']);
     const file = path.join(dir, 'files', 'B01.pdf');
     const report = app.attachments.find((a) => a.path === 'files/B01.pdf');
-    expect(report?.onDisk).toEqual({ realPath: fs.realpathSync(file), device: fs.statSync(file).dev, inode: fs.statSync(file).ino });
+    expect(report?.onDisk).toEqual({
+      realPath: fs.realpathSync(file),
+      device: fs.statSync(file).dev,
+      inode: fs.statSync(file).ino,
+      judged: createHash('sha256').update(fs.readFileSync(file)).digest('hex'),
+    });
     const json = jsonReport({ applications: [app], summary: { applications: 1, ready: 1, notReady: 0 } }, 'en');
-    expect(json).not.toMatch(/onDisk|realPath|inode/);
+    expect(json).not.toMatch(/onDisk|realPath|inode|judged/);
   });
 });

@@ -10,7 +10,7 @@ import { checkApplication } from '../../src/check-application.js';
 import { checkTargets } from '../../src/check-targets.js';
 import { readinessFormHtml } from '../../src/form/readiness-form-html.js';
 import { htmlReport } from '../../src/report/html-report.js';
-import { GROUP_IDS } from '../../src/criteria/catalogue-schema.js';
+import { GROUP_IDS } from '../../src/criteria/catalogue-groups.js';
 import { CHROMIUM, printToPdf, screenshot } from './chromium.js';
 
 const root = path.resolve(import.meta.dirname, '../..');

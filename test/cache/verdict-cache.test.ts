@@ -141,7 +141,7 @@ describe('what made a verdict', () => {
       return undefined;
     };
     const versions = readerVersions();
-    expect(Object.keys(versions)).toEqual(['pdf-parse', 'pdfjs-dist', 'file-type']);
+    expect(Object.keys(versions)).toEqual(['pdf-parse', 'pdfjs-dist', 'file-type', 'sharp']);
     for (const [name, version] of Object.entries(versions)) expect(version, name).toBe(versionAt(name));
   });
 });

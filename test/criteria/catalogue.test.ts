@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GROUP_IDS } from '../../src/criteria/catalogue-schema.js';
-import { CatalogueError, loadCatalogueFile, loadEdition, parseCatalogue, shippedEditions } from '../../src/criteria/load-catalogue.js';
+import { GROUP_IDS } from '../../src/criteria/catalogue-groups.js';
+import { CatalogueError, loadEdition, shippedEditions } from '../../src/criteria/load-catalogue.js';
+import { loadCatalogueFile, parseCatalogue } from '../../src/criteria/parse-catalogue.js';
 import { groupMaxPoints } from '../../src/criteria/points.js';
 import { removeTempDirs, tempDir } from '../helpers/application.js';
 

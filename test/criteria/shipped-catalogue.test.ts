@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { groupDigits } from '../../src/criteria/group-digits.js';
-import { CatalogueError, loadCatalogueFile, loadEdition, parseCatalogue, shippedEditions } from '../../src/criteria/load-catalogue.js';
+import { CatalogueError, loadEdition, shippedEditions } from '../../src/criteria/load-catalogue.js';
+import { loadCatalogueFile, parseCatalogue } from '../../src/criteria/parse-catalogue.js';
 import { packagePath } from '../../src/package-root.js';
 import { removeTempDirs, tempDir } from '../helpers/application.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadEdition, parseCatalogue, CatalogueError } from '../../src/criteria/load-catalogue.js';
+import { loadEdition, CatalogueError } from '../../src/criteria/load-catalogue.js';
+import { parseCatalogue } from '../../src/criteria/parse-catalogue.js';
 import { judgeSignerPosition, normalisePosition, POSITION_MAX_LENGTH } from '../../src/criteria/signer-position.js';
 
 const signers = loadEdition('2566')!.readinessForm.signers;

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { PdfPool } from '../../src/attachments/pdf/pdf-pool.js';
+import { readerIdentity } from '../../src/cache/reader-identity.js';
+import { VerdictCache } from '../../src/cache/verdict-cache.js';
 import { checkApplication } from '../../src/check-application.js';
 import type { FindingCode } from '../../src/findings/messages.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication, type AppSpec } from '../helpers/application.js';
@@ -266,17 +268,23 @@ describe('hostile inputs: each gives its own finding, and nothing crashes', () =
       if (c.yaml instanceof Buffer) fs.writeFileSync(path.join(dir, 'application.yaml'), c.yaml);
       c.setup?.(dir, outside);
 
+      const cacheRoot = tempDir('gecc-hostile-cache-');
+      const cache = () => new VerdictCache(cacheRoot, readerIdentity());
       const started = performance.now();
-      const result = await checkApplication(dir, { now: NOW, pdfPool: pool });
+      const result = await checkApplication(dir, { now: NOW, pdfPool: pool, cache: cache() });
       const elapsed = performance.now() - started;
 
       expectNoStackTrace({ applications: [result], summary: { applications: 1, ready: 0, notReady: 0 } });
-      // the same findings with the verdict cache off, and again from the cache the first run filled
+      // the same findings with the caches off; as the result the first run kept, recalled; and
+      // made again from the verdicts the first run kept, without the result
       const seen = (r: typeof result) => r.findings.map((f) => `${f.code} ${f.file ?? ''} ${f.line ?? ''}`).sort();
       const uncached = await checkApplication(dir, { now: NOW, pdfPool: pool, cache: false });
-      const cached = await checkApplication(dir, { now: NOW, pdfPool: pool });
+      const recalled = await checkApplication(dir, { now: NOW, pdfPool: pool, cache: cache() });
+      fs.rmSync(path.join(cacheRoot, 'results-1'), { recursive: true, force: true });
+      const fromVerdicts = await checkApplication(dir, { now: NOW, pdfPool: pool, cache: cache() });
       expect(seen(uncached)).toEqual(seen(result));
-      expect(seen(cached)).toEqual(seen(result));
+      expect(seen(recalled)).toEqual(seen(result));
+      expect(seen(fromVerdicts)).toEqual(seen(result));
       // within the PDF time limit (3 × 1.5 s by the clock at most) plus the ordinary work of the
       // other 42 attachments, which on a loaded 2-core machine takes several times what it does idle
       expect(elapsed).toBeLessThan(3 * 1500 + 25_000);

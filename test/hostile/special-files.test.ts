@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readAtMost } from '../../src/attachments/attachment-inspector.js';
 import { checkApplication } from '../../src/check-application.js';
-import { loadCatalogueFile } from '../../src/criteria/load-catalogue.js';
+import { loadCatalogueFile } from '../../src/criteria/parse-catalogue.js';
 import { PACKAGE_ROOT } from '../../src/package-root.js';
 import { NotRegularFileError, readRegularFile, readRegularFileSync } from '../../src/read-regular-file.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';

@@ -1,6 +1,7 @@
 /**
- * What the bundled command line carries: every byte of it is compiled at every start, so what no
- * run uses stays out.
+ * What the bundled command line carries: every byte of it is loaded at every start, so what no
+ * run uses stays out; and it runs as a script (src/cli/load-bundle.ts), so nothing in it may load
+ * a module with import().
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,7 @@ const bundle = path.join(PACKAGE_ROOT, 'dist', 'bundle');
 const text = () =>
   fs
     .readdirSync(bundle)
-    .filter((name) => name.endsWith('.js'))
+    .filter((name) => name.endsWith('.cjs'))
     .map((name) => fs.readFileSync(path.join(bundle, name), 'utf8'))
     .join('\n');
 
@@ -22,5 +23,9 @@ describe.runIf(fs.existsSync(bundle))('the bundled command line', () => {
     // German and Spanish, as zod's locales write them (the bundle escapes letters beyond ASCII)
     expect(all).not.toMatch(/Ung(ü|\\xFC)ltige Eingabe/);
     expect(all).not.toMatch(/Entrada inv(á|\\xE1)lida/);
+  });
+
+  it('imports no module: what it loads at run time, it requires', () => {
+    expect(text()).not.toMatch(/\bimport\(/);
   });
 });

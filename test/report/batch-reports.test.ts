@@ -231,18 +231,18 @@ describe('JUnit report', () => {
 });
 
 describe('every format', () => {
-  it('is in the registry and keeps Thai text', () => {
+  it('is in the registry and keeps Thai text', async () => {
     expect(FORMAT_NAMES).toEqual(expect.arrayContaining(['human', 'json', 'csv', 'junit']));
     for (const name of FORMAT_NAMES) {
-      const text = REPORT_FORMATS[name](report, { lang: 'th', color: false });
+      const text = (await REPORT_FORMATS[name]())(report, { lang: 'th', color: false });
       expect(text, name).toContain(names[0]);
       expect(text, name).toContain(names[3]);
       expect(text, name).not.toContain('\uFFFD'.repeat(3));
     }
   });
 
-  it('json parses back with the applications in order', () => {
-    const json = JSON.parse(REPORT_FORMATS.json(report, { lang: 'th', color: false }));
+  it('json parses back with the applications in order', async () => {
+    const json = JSON.parse((await REPORT_FORMATS.json())(report, { lang: 'th', color: false }));
     expect(json.applications.map((a: { path: string }) => a.path)).toEqual(report.applications.map((a) => a.path));
     expect(json.applications[0].unit.name).toBe(names[0]);
     expect(json.summary.applications).toBe(report.applications.length);

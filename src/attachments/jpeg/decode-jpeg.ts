@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type SharpFactory from 'sharp';
 import { Limiter } from '../limiter.js';
 
@@ -22,12 +23,15 @@ let loading: Promise<typeof SharpFactory | Error> | undefined;
 
 /** sharp (libvips with libjpeg-turbo) is loaded only when an application has a JPEG: it costs ~0.2 s */
 function loadSharp(): Promise<typeof SharpFactory | Error> {
-  loading ??= import('sharp').then(
-    (module) => {
+  // required, not imported: the bundled command line runs as a script with no module loader of
+  // its own (see src/cli/load-bundle.ts), and sharp is a CommonJS package
+  loading ??= Promise.resolve().then(
+    () => {
+      const sharp = createRequire(import.meta.url)('sharp') as typeof SharpFactory;
       // with libvips's operation cache on, libjpeg's warnings never reach the 'warning' event
       // (measured, sharp 0.35); it would also keep decoded pictures in memory after the check
-      module.default.cache(false);
-      return module.default;
+      sharp.cache(false);
+      return sharp;
     },
     (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
   );

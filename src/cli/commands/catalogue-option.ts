@@ -1,5 +1,5 @@
 import type { Catalogue } from '../../criteria/catalogue-schema.js';
-import { DEFAULT_EDITION, loadCatalogueFile, loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
+import { DEFAULT_EDITION, loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
 import type { Lang } from '../../findings/message-spec.js';
 import { UsageError } from '../cli-io.js';
 import { CLI_TEXT } from '../cli-text.js';
@@ -14,8 +14,11 @@ export const CRITERIA_OPTION = {
  * with the official titles), else the edition asked for, else the default. An unknown edition
  * stops the run (exit 2); a criteria file that cannot be used throws CatalogueError (exit 2).
  */
-export function chosenCatalogue(flags: { edition?: string | undefined; criteria?: string | undefined }, lang: Lang): Catalogue {
-  if (flags.criteria !== undefined) return loadCatalogueFile(flags.criteria);
+export async function chosenCatalogue(
+  flags: { edition?: string | undefined; criteria?: string | undefined },
+  lang: Lang,
+): Promise<Catalogue> {
+  if (flags.criteria !== undefined) return (await import('../../criteria/parse-catalogue.js')).loadCatalogueFile(flags.criteria);
   const edition = flags.edition ?? DEFAULT_EDITION;
   const catalogue = loadEdition(edition);
   if (!catalogue) throw new UsageError(CLI_TEXT[lang].unknownEdition(edition, shippedEditions().join(', ')));

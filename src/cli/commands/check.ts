@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { checkResolved, resolveTargets } from '../../check-targets.js';
 import type { Catalogue } from '../../criteria/catalogue-schema.js';
-import { loadCatalogueFile, loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
+import { loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
 import type { Lang } from '../../findings/message-spec.js';
 import { FORMAT_NAMES, TERMINAL_FORMATS, type FormatName } from '../../report/format-names.js';
 import { CLI_TEXT } from '../cli-text.js';
@@ -70,12 +70,12 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
       state.setLang(lang);
       // a round's config file gives defaults; options on the command line win
       const { withRoundConfig } = await import('../../config/apply-config.js');
-      const { flags, window } = withRoundConfig(given, folders);
+      const { flags, window } = await withRoundConfig(given, folders);
       const text = CLI_TEXT[lang];
       const now = flags.now === undefined ? undefined : parseMoment(flags.now);
       if (flags.now !== undefined && !now) throw new UsageError(text.badNow(flags.now));
       let catalogue: Catalogue | undefined;
-      if (flags.criteria) catalogue = loadCatalogueFile(flags.criteria);
+      if (flags.criteria) catalogue = (await import('../../criteria/parse-catalogue.js')).loadCatalogueFile(flags.criteria);
       else if (flags.edition && !loadEdition(flags.edition))
         throw new UsageError(text.unknownEdition(flags.edition, shippedEditions().join(', ')));
       const concurrency = parseConcurrency(flags.concurrency, lang);
@@ -104,7 +104,10 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
         : undefined;
       // reporters are loaded when a report is to be written, not at start-up: while the files are
       // read, so that loading them overlaps the waits for the disk
-      const reporters = plan.stdout ? import('../../report/formats.js') : undefined;
+      const stdoutFormat = plan.stdout;
+      const reporters = stdoutFormat
+        ? import('../../report/formats.js').then(({ REPORT_FORMATS }) => REPORT_FORMATS[stdoutFormat]())
+        : undefined;
       reporters?.catch(() => undefined);
       let report;
       try {
@@ -114,8 +117,8 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
       }
       const formatOptions = { lang, summaryOnly: Boolean(flags.summaryOnly), ascii, wide: Boolean(flags.wide), generatedAt: new Date() };
       if (plan.stdout) {
-        const { REPORT_FORMATS } = await reporters!;
-        io.stdout(REPORT_FORMATS[plan.stdout](report, { ...formatOptions, color }));
+        const render = await reporters!;
+        io.stdout(render(report, { ...formatOptions, color }));
       }
       io.stderr(await writeReportFiles(plan, report, formatOptions, lang));
       state.setExitCode(exitCodeOf(report));

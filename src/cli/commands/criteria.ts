@@ -80,14 +80,14 @@ export function registerCriteria(program: Command, io: CliIo, state: CommandStat
         flags.output === undefined ? io.stdout(result) : io.stderr(writeOutputFile(flags.output, result, flags.lang));
       if (flags.fromCsv !== undefined) {
         const { catalogueFromTable } = await import('../../criteria/from-table.js');
-        const base = chosenCatalogue({ edition: flags.base ?? flags.edition, criteria: flags.criteria }, flags.lang);
+        const base = await chosenCatalogue({ edition: flags.base ?? flags.edition, criteria: flags.criteria }, flags.lang);
         const window = roundOf(flags, flags.lang);
         const catalogue = catalogueFromTable(readTable(flags.fromCsv, flags.lang), window ? { ...base, window } : base, flags.fromCsv);
         out(`${JSON.stringify(catalogue, null, 2)}\n`);
         io.stderr(TABLE_TEXT[flags.lang].made(countFromTable(catalogue), flags.output));
         return;
       }
-      const catalogue = chosenCatalogue(flags, flags.lang);
+      const catalogue = await chosenCatalogue(flags, flags.lang);
       if (id === undefined) {
         out(flags.format === 'json' ? catalogueJson(catalogue) : describeCatalogue(catalogue, flags.lang));
         return;

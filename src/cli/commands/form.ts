@@ -5,7 +5,7 @@ import path from 'node:path';
 import { checkResolved, resolveTargets } from '../../check-targets.js';
 import type { ApplicationResult } from '../../result.js';
 import type { Catalogue } from '../../criteria/catalogue-schema.js';
-import { loadCatalogueFile, loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
+import { loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
 import type { Lang } from '../../findings/message-spec.js';
 import { applicationForDisplay } from '../../report/for-display.js';
 import { CLI_TEXT } from '../cli-text.js';
@@ -119,7 +119,7 @@ export function registerForm(program: Command, io: CliIo, state: CommandState): 
         if (round.criteria) flags.criteria = round.criteria;
       }
       let catalogue: Catalogue | undefined;
-      if (flags.criteria) catalogue = loadCatalogueFile(flags.criteria);
+      if (flags.criteria) catalogue = (await import('../../criteria/parse-catalogue.js')).loadCatalogueFile(flags.criteria);
       else if (flags.edition && !loadEdition(flags.edition))
         throw new UsageError(CLI_TEXT[lang].unknownEdition(flags.edition, shippedEditions().join(', ')));
       const targets = resolveTargets([folder]);

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { APPLICANTS, UNIT_KINDS, type Applicant, type UnitKind } from '../../answers/answers-schema.js';
+import { APPLICANTS, UNIT_KINDS, type Applicant, type UnitKind } from '../../answers/unit-kinds.js';
 import { APPLICANT_WORDS, applicantOf, UNIT_KIND_WORDS, unitKindOf } from '../../answers/unit-kind-names.js';
 import { attachmentRule } from '../../criteria/attachment-rule.js';
 import { DEFAULT_EDITION, shippedEditions } from '../../criteria/load-catalogue.js';
@@ -61,7 +61,7 @@ export function registerInit(program: Command, io: CliIo, state: CommandState): 
         import('../../schema/schema-files.js'),
       ]);
       const text = CLI_TEXT[flags.lang];
-      const catalogue = chosenCatalogue(flags, flags.lang);
+      const catalogue = await chosenCatalogue(flags, flags.lang);
       // an editor schema ships for the shipped editions; a division's own criteria give theirs with gecc schema --criteria
       const shipped = shippedEditions().includes(catalogue.edition);
       const yaml = starterAnswers(catalogue, {

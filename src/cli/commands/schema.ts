@@ -15,6 +15,6 @@ export function registerSchema(program: Command, io: CliIo): void {
     .addHelpText('after', helpAfter('schema'))
     .action(async (flags: { edition: string; criteria?: string }) => {
       const { answersJsonSchemaText } = await import('../../schema/answers-json-schema.js');
-      io.stdout(answersJsonSchemaText(chosenCatalogue(flags, 'th')));
+      io.stdout(answersJsonSchemaText(await chosenCatalogue(flags, 'th')));
     });
 }

@@ -1,13 +1,12 @@
+import { bangkokTime } from '../bangkok-time.js';
 import { message } from '../message-spec.js';
 
 /** Dates as people in Bangkok read them: Buddhist era in Thai. */
-const dateIn = (locale: string, suffix: string) => (iso: string) => {
+const dateIn = (lang: 'th' | 'en', suffix: string) => (iso: string) => {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Bangkok' }).format(date) + suffix;
+  return Number.isNaN(date.getTime()) ? iso : bangkokTime(lang, date) + suffix;
 };
-const when = { th: dateIn('th-TH', ' น.'), en: dateIn('en-GB', ' (Bangkok time)') };
+const when = { th: dateIn('th', ' น.'), en: dateIn('en', ' (Bangkok time)') };
 
 /** Findings about the application window of the edition. */
 export const windowMessages = {

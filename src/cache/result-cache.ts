@@ -1,0 +1,239 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type FileHash, hashWholeFile } from '../attachments/hash-file.js';
+import { MESSAGES } from '../findings/messages.js';
+import { mapLimited } from '../map-limited.js';
+import type { ApplicationResult } from '../result.js';
+import { folderListing, sameListing } from './folder-listing.js';
+import { checkerIdentity } from './reader-identity.js';
+import type { VerdictCache } from './verdict-cache.js';
+
+/** A result as kept: without the catalogue (gecc's own, or the run's --criteria, found again) and without the calendar. */
+type KeptResult = Omit<ApplicationResult, 'catalogue'>;
+
+export interface Recalled {
+  result: KeptResult;
+  /** the edition of the catalogue the result was judged by */
+  catalogueEdition: string;
+  /** whether the check reached the calendar (a finding on the application window is added anew) */
+  calendar: boolean;
+}
+
+/** What a result depends on besides the folder: whatever of the check's options changes findings. */
+export interface ResultKey {
+  display: string;
+  edition?: string;
+  strict?: boolean;
+  /** the run's own catalogue (--criteria), if any, as given */
+  catalogue?: unknown;
+}
+
+/** One file of the application as the check read it: where its name led, and the bytes found there. */
+export interface FileRead {
+  /** as named inside the folder (forward slashes) */
+  file: string;
+  /** where that name led, links resolved */
+  real: string;
+  sha256: string;
+  bytes: number;
+}
+
+interface Body extends Recalled {
+  listing: string[];
+  reads: FileRead[];
+}
+
+const FORMAT = 1;
+/** a result is tens of KB: a few hundred applications' last results */
+const ENTRIES = 400;
+const PRUNE_EVERY = 25;
+const MAX_ENTRY_BYTES = 16 * 1024 * 1024;
+/** files hashed at once when a result is recalled */
+const HASHED_AT_ONCE = 4;
+const EMPTY_SHA256 = createHash('sha256').digest('hex');
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The last result of each application folder, kept between runs in the user's cache folder with
+ * everything it was made from: the folder's listing and the SHA-256 of every file the check read.
+ * A check of a folder whose listing and files are all the same again gives the same result (the
+ * calendar aside, which is judged anew), so it is recalled instead of made: a re-check of an
+ * unchanged application costs listing and hashing its files. Anything not the same, missing,
+ * damaged or written by other code than this is a miss, and the application is checked.
+ */
+export class ResultCache {
+  private readonly parent: string;
+  private readonly folder: string;
+  private writes = 0;
+  private oldRemoved = false;
+
+  constructor(
+    root: string,
+    private readonly identity = checkerIdentity(),
+  ) {
+    this.parent = path.join(root, `results-${FORMAT}`);
+    this.folder = path.join(this.parent, identity);
+  }
+
+  /**
+   * The kept result of this folder if nothing it was made from has changed; else the listing of
+   * the folder as it is now, taken before the check, to keep the coming result with (a file added
+   * during the check then makes the kept result a miss, never a stale hit).
+   */
+  async recall(dir: string, key: ResultKey): Promise<{ recalled?: Recalled; listing?: string[]; name?: string }> {
+    let name: string;
+    try {
+      name = sha256(JSON.stringify([this.identity, path.resolve(dir), key]));
+    } catch {
+      return {};
+    }
+    const [listing, body] = await Promise.all([folderListing(dir), this.read(name)]);
+    if (!listing) return {};
+    if (!body || !sameListing(body.listing, listing)) return { listing, name };
+    const found = await mapLimited(body.reads, HASHED_AT_ONCE, (read) => sameRead(dir, read));
+    if (!found.every(Boolean)) return { listing, name };
+    const onDisk = new Map(found.map((hash, i) => [body.reads[i]!.real, { device: hash!.device, inode: hash!.inode }]));
+    const attachments = body.result.attachments.map((a) =>
+      a.onDisk ? { ...a, onDisk: { ...a.onDisk, ...onDisk.get(a.onDisk.realPath) } } : a,
+    );
+    return { recalled: { result: { ...body.result, attachments }, catalogueEdition: body.catalogueEdition, calendar: body.calendar } };
+  }
+
+  /**
+   * Keeps a result made from the folder as `listing` lists it, with `answers` the answers file's
+   * bytes as read. Only a settled result is kept: one whose every file was read whole and hashed,
+   * and none of whose findings belongs to this machine at this moment (a time limit, a file
+   * another program holds open).
+   */
+  async keep(name: string, listing: string[], kept: Recalled & { answers: FileRead }): Promise<void> {
+    const { result } = kept;
+    const settled = result.findings.every((f) => {
+      const spec = MESSAGES[f.code];
+      return !('transient' in spec) && !('internalFault' in spec) && f.code !== 'file.unreadable';
+    });
+    if (!settled) return;
+    const reads: FileRead[] = [kept.answers];
+    for (const a of result.attachments) {
+      if (!a.onDisk) continue;
+      const judged = a.onDisk.judged ?? (a.bytes === 0 ? EMPTY_SHA256 : undefined);
+      if (!judged || a.bytes === undefined) return;
+      if (a.findings.some((f) => f.code === 'file.unreadable')) return;
+      reads.push({ file: a.path, real: a.onDisk.realPath, sha256: judged, bytes: a.bytes });
+    }
+    const body: Body = { listing, reads, catalogueEdition: kept.catalogueEdition, calendar: kept.calendar, result };
+    try {
+      const text = JSON.stringify(body);
+      const entry = JSON.stringify({ format: FORMAT, name, digest: sha256(text), body: text });
+      if (entry.length > MAX_ENTRY_BYTES) return;
+      if (this.writes++ === 0) await mkdir(this.folder, { recursive: true });
+      const file = path.join(this.folder, `${name}.json`);
+      const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+      await writeFile(temporary, entry, { flag: 'wx' });
+      await rename(temporary, file);
+      if (this.writes % PRUNE_EVERY === 1) await this.prune();
+      await this.removeOtherIdentities();
+    } catch {
+      // a result that cannot be kept only means the next run checks the folder again
+    }
+  }
+
+  private async read(name: string): Promise<Body | undefined> {
+    try {
+      const file = path.join(this.folder, `${name}.json`);
+      const info = await stat(file);
+      if (!info.isFile() || info.size > MAX_ENTRY_BYTES) return undefined;
+      const entry: unknown = JSON.parse(await readFile(file, 'utf8'));
+      if (!isRecord(entry) || entry.format !== FORMAT || entry.name !== name || typeof entry.body !== 'string') return undefined;
+      // written whole by this code (renamed into place); anything else, damaged or not ours, fails here
+      if (entry.digest !== sha256(entry.body)) return undefined;
+      const body: unknown = JSON.parse(entry.body);
+      return isBody(body) ? body : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Results made by another version of gecc will never be asked for again by this one. */
+  private async removeOtherIdentities(): Promise<void> {
+    if (this.oldRemoved) return;
+    this.oldRemoved = true;
+    const others = (await readdir(this.parent)).filter((name) => name !== this.identity && /^[0-9a-f]{32}$/.test(name));
+    await Promise.all(others.map((name) => rm(path.join(this.parent, name), { recursive: true, force: true })));
+  }
+
+  /** The oldest results go first. */
+  private async prune(): Promise<void> {
+    const names = await readdir(this.folder);
+    if (names.length <= ENTRIES - PRUNE_EVERY) return;
+    const aged = await Promise.all(
+      names.map(async (name) => ({ name, time: (await stat(path.join(this.folder, name)).catch(() => undefined))?.mtimeMs ?? 0 })),
+    );
+    aged.sort((a, b) => a.time - b.time);
+    const excess = aged.slice(0, names.length - Math.floor(ENTRIES * 0.8));
+    await Promise.all(excess.map(({ name }) => rm(path.join(this.folder, name), { force: true })));
+  }
+}
+
+/**
+ * Which file a read is now, if its name still leads to the same file with the same bytes: the
+ * folder may be a link moved to another folder, or a link inside it may lead elsewhere now.
+ */
+async function sameRead(dir: string, read: FileRead): Promise<FileHash | undefined> {
+  try {
+    if ((await realpath(path.join(dir, read.file))) !== read.real) return undefined;
+    // a file of another size has other bytes: not read at all
+    if ((await stat(read.real)).size !== read.bytes) return undefined;
+    const hash = await hashWholeFile(read.real);
+    return hash?.sha256 === read.sha256 ? hash : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const SEVERITIES: ReadonlySet<unknown> = new Set(['error', 'warning', 'info']);
+const isFinding = (f: unknown) =>
+  isRecord(f) && typeof f.code === 'string' && Object.hasOwn(MESSAGES, f.code) && SEVERITIES.has(f.severity);
+const isRead = (r: unknown) =>
+  isRecord(r) && typeof r.file === 'string' && typeof r.real === 'string' && typeof r.sha256 === 'string' && Number.isSafeInteger(r.bytes);
+
+/**
+ * An entry's body, checked for what the verdict, the exit code and every report rely on (the
+ * digest already tells this code's own entries from anything else; this keeps a forged one from
+ * breaking a report or counting as ready).
+ */
+function isBody(v: unknown): v is Body {
+  if (!isRecord(v) || !isRecord(v.result) || typeof v.catalogueEdition !== 'string' || typeof v.calendar !== 'boolean') return false;
+  if (!Array.isArray(v.listing) || !v.listing.every((entry) => typeof entry === 'string')) return false;
+  if (!Array.isArray(v.reads) || !v.reads.every(isRead)) return false;
+  const r = v.result;
+  if (typeof r.path !== 'string' || typeof r.edition !== 'string' || typeof r.ready !== 'boolean' || typeof r.disqualified !== 'boolean')
+    return false;
+  if (!isRecord(r.scores) || !isRecord(r.unit) || !Array.isArray(r.items) || !r.items.every(isRecord)) return false;
+  if (!Array.isArray(r.findings) || !r.findings.every(isFinding)) return false;
+  return (
+    Array.isArray(r.attachments) &&
+    r.attachments.every(
+      (a) =>
+        isRecord(a) &&
+        typeof a.path === 'string' &&
+        typeof a.usable === 'boolean' &&
+        Array.isArray(a.findings) &&
+        a.findings.every(isFinding),
+    )
+  );
+}
+
+const caches = new WeakMap<VerdictCache, ResultCache>();
+
+/** The result cache beside a run's verdict cache: one per run, sharing its folder. */
+export function resultCacheOf(verdicts: VerdictCache): ResultCache {
+  let results = caches.get(verdicts);
+  if (!results) {
+    results = new ResultCache(verdicts.root);
+    caches.set(verdicts, results);
+  }
+  return results;
+}
