@@ -109,7 +109,9 @@ export class Browser {
     const exited = new Promise((resolve) => this.child.once('exit', resolve));
     this.child.kill();
     await exited;
-    fs.rmSync(this.profile, { recursive: true, force: true });
+    // Chromium's helper processes may still be writing into the profile for a moment after the
+    // browser itself exits (seen on a busy machine as ENOTEMPTY): removal is tried again
+    fs.rmSync(this.profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 }
 
