@@ -55,9 +55,9 @@ export async function checkFolder(dir: string, display: string, fallback: Catalo
 
   const read = await readAnswers(path.join(dir, answersFile));
   const answers = read.read ? { file: answersFile, ...read.read } : undefined;
-  const early = (result: ApplicationResult): Checked => ({ result, calendar: false, ...(answers ? { answers } : {}) });
+  const checked = (result: ApplicationResult, calendar = false): Checked => ({ result, calendar, ...(answers ? { answers } : {}) });
   if (!read.ok)
-    return early(
+    return checked(
       finish(
         display,
         fallback,
@@ -83,7 +83,7 @@ export async function checkFolder(dir: string, display: string, fallback: Catalo
     if (!found) {
       const unknown: Finding = finding('edition.unknown', { edition, known: shippedEditions().join(', ') }, { ...locator.at(['edition']) });
       // the report names the edition the unit wrote, not the one whose (empty) scores it shows
-      return early({ ...finish(display, fallback, unitOf(data), [...notes, unknown], [], [], false, options, answersFile), edition });
+      return checked({ ...finish(display, fallback, unitOf(data), [...notes, unknown], [], [], false, options, answersFile), edition });
     }
     catalogue = found;
   }
@@ -136,7 +136,7 @@ export async function checkFolder(dir: string, display: string, fallback: Catalo
     const result = finish(display, catalogue, unit, findings, items, await attachments.all(), physical.disqualified, options, answersFile);
     const readinessForm = readinessFormOf(data);
     const contact = contactOf(data);
-    return { ...early({ ...result, ...(contact ? { contact } : {}), ...(readinessForm ? { readinessForm } : {}) }), calendar: true };
+    return checked({ ...result, ...(contact ? { contact } : {}), ...(readinessForm ? { readinessForm } : {}) }, true);
   }
 }
 

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { stat } from 'node:fs/promises';
 import { openRegularFile } from '../read-regular-file.js';
 
 /** bytes read at a time; a few of these stay allocated for the whole run */
@@ -48,18 +47,5 @@ export async function hashAtMost(file: string, length: number, headBytes: number
   } finally {
     if (idle.length < MAX_IDLE) idle.push(buffer);
     await handle.close();
-  }
-}
-
-/** A whole file's SHA-256, and which file it is (device and inode); null where it could not be read. */
-export type FileHash = { sha256: string; device: number; inode: number } | null;
-
-/** hashAtMost over a whole file, with where it lies on disk; null for anything that cannot be read or refuses to be. */
-export async function hashWholeFile(file: string): Promise<FileHash> {
-  try {
-    const [hashed, info] = await Promise.all([hashAtMost(file, Number.MAX_SAFE_INTEGER, 0), stat(file)]);
-    return { sha256: hashed.sha256, device: info.dev, inode: info.ino };
-  } catch {
-    return null;
   }
 }

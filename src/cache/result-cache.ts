@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type FileHash, hashWholeFile } from '../attachments/hash-file.js';
+import { hashAtMost } from '../attachments/hash-file.js';
 import { MESSAGES } from '../findings/messages.js';
 import { mapLimited } from '../map-limited.js';
 import type { ApplicationResult } from '../result.js';
+import { isRecord, removeOtherIdentities, SEVERITIES, trimOldest } from './cache-entries.js';
 import { folderListing, sameListing } from './folder-listing.js';
 import { checkerIdentity } from './reader-identity.js';
 import type { VerdictCache } from './verdict-cache.js';
@@ -54,7 +55,6 @@ const HASHED_AT_ONCE = 4;
 const EMPTY_SHA256 = createHash('sha256').digest('hex');
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The last result of each application folder, kept between runs in the user's cache folder with
@@ -95,7 +95,7 @@ export class ResultCache {
     if (!body || !sameListing(body.listing, listing)) return { listing, name };
     const found = await mapLimited(body.reads, HASHED_AT_ONCE, (read) => sameRead(dir, read));
     if (!found.every(Boolean)) return { listing, name };
-    const onDisk = new Map(found.map((hash, i) => [body.reads[i]!.real, { device: hash!.device, inode: hash!.inode }]));
+    const onDisk = new Map(found.map((where, i) => [body.reads[i]!.real, where!]));
     const attachments = body.result.attachments.map((a) =>
       a.onDisk ? { ...a, onDisk: { ...a.onDisk, ...onDisk.get(a.onDisk.realPath) } } : a,
     );
@@ -133,8 +133,11 @@ export class ResultCache {
       const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
       await writeFile(temporary, entry, { flag: 'wx' });
       await rename(temporary, file);
-      if (this.writes % PRUNE_EVERY === 1) await this.prune();
-      await this.removeOtherIdentities();
+      if (this.writes % PRUNE_EVERY === 1) await trimOldest(this.folder, ENTRIES, PRUNE_EVERY);
+      if (!this.oldRemoved) {
+        this.oldRemoved = true;
+        await removeOtherIdentities(this.parent, this.identity);
+      }
     } catch {
       // a result that cannot be kept only means the next run checks the folder again
     }
@@ -155,45 +158,25 @@ export class ResultCache {
       return undefined;
     }
   }
-
-  /** Results made by another version of gecc will never be asked for again by this one. */
-  private async removeOtherIdentities(): Promise<void> {
-    if (this.oldRemoved) return;
-    this.oldRemoved = true;
-    const others = (await readdir(this.parent)).filter((name) => name !== this.identity && /^[0-9a-f]{32}$/.test(name));
-    await Promise.all(others.map((name) => rm(path.join(this.parent, name), { recursive: true, force: true })));
-  }
-
-  /** The oldest results go first. */
-  private async prune(): Promise<void> {
-    const names = await readdir(this.folder);
-    if (names.length <= ENTRIES - PRUNE_EVERY) return;
-    const aged = await Promise.all(
-      names.map(async (name) => ({ name, time: (await stat(path.join(this.folder, name)).catch(() => undefined))?.mtimeMs ?? 0 })),
-    );
-    aged.sort((a, b) => a.time - b.time);
-    const excess = aged.slice(0, names.length - Math.floor(ENTRIES * 0.8));
-    await Promise.all(excess.map(({ name }) => rm(path.join(this.folder, name), { force: true })));
-  }
 }
 
 /**
  * Which file a read is now, if its name still leads to the same file with the same bytes: the
  * folder may be a link moved to another folder, or a link inside it may lead elsewhere now.
  */
-async function sameRead(dir: string, read: FileRead): Promise<FileHash | undefined> {
+async function sameRead(dir: string, read: FileRead): Promise<{ device: number; inode: number } | undefined> {
   try {
     if ((await realpath(path.join(dir, read.file))) !== read.real) return undefined;
+    const info = await stat(read.real);
     // a file of another size has other bytes: not read at all
-    if ((await stat(read.real)).size !== read.bytes) return undefined;
-    const hash = await hashWholeFile(read.real);
-    return hash?.sha256 === read.sha256 ? hash : undefined;
+    if (info.size !== read.bytes) return undefined;
+    const hashed = await hashAtMost(read.real, Number.MAX_SAFE_INTEGER, 0);
+    return hashed.sha256 === read.sha256 ? { device: info.dev, inode: info.ino } : undefined;
   } catch {
     return undefined;
   }
 }
 
-const SEVERITIES: ReadonlySet<unknown> = new Set(['error', 'warning', 'info']);
 const isFinding = (f: unknown) =>
   isRecord(f) && typeof f.code === 'string' && Object.hasOwn(MESSAGES, f.code) && SEVERITIES.has(f.severity);
 const isRead = (r: unknown) =>

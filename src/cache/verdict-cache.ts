@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../findings/finding.js';
 import { MESSAGES } from '../findings/messages.js';
+import { isRecord, removeOtherIdentities, SEVERITIES, trimOldest } from './cache-entries.js';
 
 /** What inspecting one file's content found, without where the file lies (that is not part of its bytes). */
 export interface CachedVerdict {
@@ -32,8 +33,6 @@ interface Entry {
   findings: { code: string; severity: Finding['severity']; args: Record<string, ArgValue> }[];
 }
 
-const SEVERITIES: ReadonlySet<unknown> = new Set(['error', 'warning', 'info']);
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isArgValue = (v: unknown): v is ArgValue =>
   typeof v === 'string' ||
   typeof v === 'number' ||
@@ -128,8 +127,12 @@ export class VerdictCache {
       const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
       await writeFile(temporary, JSON.stringify(entry), { flag: 'wx' });
       await rename(temporary, file);
-      if (written % PRUNE_EVERY === 0) await this.prune(folder);
-      await this.removeOtherIdentities();
+      // up to PRUNE_EVERY more come before the next look: the bound holds in between
+      if (written % PRUNE_EVERY === 0) await trimOldest(folder, ENTRIES_PER_FOLDER, PRUNE_EVERY);
+      if (!this.oldRemoved) {
+        this.oldRemoved = true;
+        await removeOtherIdentities(path.join(this.root, `verdicts-${FORMAT}`), this.identity);
+      }
     } catch {
       // a cache that cannot be written only means the next run reads the file again
     }
@@ -138,27 +141,5 @@ export class VerdictCache {
   private fileOf(sha256: string, type: string): string {
     if (!/^[0-9a-f]{64}$/.test(sha256) || !/^[a-z]+$/.test(type)) throw new Error('not a content key');
     return path.join(this.folder, sha256.slice(0, 2), `${sha256}.${type}.json`);
-  }
-
-  /** Verdicts made by another version of gecc will never be asked for again by this one. */
-  private async removeOtherIdentities(): Promise<void> {
-    if (this.oldRemoved) return;
-    this.oldRemoved = true;
-    const parent = path.join(this.root, `verdicts-${FORMAT}`);
-    const others = (await readdir(parent)).filter((name) => name !== this.identity && /^[0-9a-f]{32}$/.test(name));
-    await Promise.all(others.map((name) => rm(path.join(parent, name), { recursive: true, force: true })));
-  }
-
-  /** Keeps each sub-folder small: the oldest entries go first. */
-  private async prune(folder: string): Promise<void> {
-    const names = await readdir(folder);
-    // up to PRUNE_EVERY more come before the next look: the bound holds in between
-    if (names.length <= ENTRIES_PER_FOLDER - PRUNE_EVERY) return;
-    const aged = await Promise.all(
-      names.map(async (name) => ({ name, time: (await stat(path.join(folder, name)).catch(() => undefined))?.mtimeMs ?? 0 })),
-    );
-    aged.sort((a, b) => a.time - b.time);
-    const excess = aged.slice(0, names.length - Math.floor(ENTRIES_PER_FOLDER * 0.8));
-    await Promise.all(excess.map(({ name }) => rm(path.join(folder, name), { force: true })));
   }
 }
