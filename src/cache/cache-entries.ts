@@ -1,4 +1,4 @@
-import { readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 // what the verdict cache and the result cache both do with the entries they keep
@@ -27,4 +27,22 @@ export async function trimOldest(folder: string, bound: number, between: number)
   aged.sort((a, b) => a.time - b.time);
   const excess = aged.slice(0, names.length - Math.floor(bound * 0.8));
   await Promise.all(excess.map(({ name }) => rm(path.join(folder, name), { force: true })));
+}
+
+/**
+ * Makes each folder of entries once a run. Writers at the same moment (the applications of a
+ * batch) all wait for the one making: one that went on would write into a folder not made yet,
+ * and its entry would be lost.
+ */
+export class FolderMaker {
+  private readonly made = new Map<string, Promise<unknown>>();
+
+  make(folder: string): Promise<unknown> {
+    let making = this.made.get(folder);
+    if (!making) {
+      making = mkdir(folder, { recursive: true });
+      this.made.set(folder, making);
+    }
+    return making;
+  }
 }

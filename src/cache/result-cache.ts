@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hashAtMost } from '../attachments/hash-file.js';
 import { MESSAGES } from '../findings/messages.js';
 import { mapLimited } from '../map-limited.js';
 import type { ApplicationResult } from '../result.js';
-import { isRecord, removeOtherIdentities, SEVERITIES, trimOldest } from './cache-entries.js';
+import { FolderMaker, isRecord, removeOtherIdentities, SEVERITIES, trimOldest } from './cache-entries.js';
 import { folderListing, sameListing } from './folder-listing.js';
 import { checkerIdentity } from './reader-identity.js';
 import type { VerdictCache } from './verdict-cache.js';
@@ -68,6 +68,7 @@ export class ResultCache {
   private readonly parent: string;
   private readonly folder: string;
   private writes = 0;
+  private readonly folderMaker = new FolderMaker();
   private oldRemoved = false;
 
   constructor(
@@ -110,7 +111,8 @@ export class ResultCache {
    */
   async keep(name: string, listing: string[], kept: Recalled & { answers: FileRead }): Promise<void> {
     const { result } = kept;
-    const settled = result.findings.every((f) => {
+    // an attachment's findings are not all among the application's (an item may expect one)
+    const settled = [...result.findings, ...result.attachments.flatMap((a) => a.findings)].every((f) => {
       const spec = MESSAGES[f.code];
       return !('transient' in spec) && !('internalFault' in spec) && f.code !== 'file.unreadable';
     });
@@ -120,7 +122,6 @@ export class ResultCache {
       if (!a.onDisk) continue;
       const judged = a.onDisk.judged ?? (a.bytes === 0 ? EMPTY_SHA256 : undefined);
       if (!judged || a.bytes === undefined) return;
-      if (a.findings.some((f) => f.code === 'file.unreadable')) return;
       reads.push({ file: a.path, real: a.onDisk.realPath, sha256: judged, bytes: a.bytes });
     }
     const body: Body = { listing, reads, catalogueEdition: kept.catalogueEdition, calendar: kept.calendar, result };
@@ -128,7 +129,8 @@ export class ResultCache {
       const text = JSON.stringify(body);
       const entry = JSON.stringify({ format: FORMAT, name, digest: sha256(text), body: text });
       if (entry.length > MAX_ENTRY_BYTES) return;
-      if (this.writes++ === 0) await mkdir(this.folder, { recursive: true });
+      this.writes++;
+      await this.folderMaker.make(this.folder);
       const file = path.join(this.folder, `${name}.json`);
       const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
       await writeFile(temporary, entry, { flag: 'wx' });

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../findings/finding.js';
 import { MESSAGES } from '../findings/messages.js';
-import { isRecord, removeOtherIdentities, SEVERITIES, trimOldest } from './cache-entries.js';
+import { FolderMaker, isRecord, removeOtherIdentities, SEVERITIES, trimOldest } from './cache-entries.js';
 
 /** What inspecting one file's content found, without where the file lies (that is not part of its bytes). */
 export interface CachedVerdict {
@@ -69,6 +69,7 @@ export class VerdictCache {
   private readonly written = new Set<string>();
   /** entries written this run, by sub-folder */
   private readonly folders = new Map<string, number>();
+  private readonly folderMaker = new FolderMaker();
   private oldRemoved = false;
 
   constructor(
@@ -122,7 +123,7 @@ export class VerdictCache {
       // PRUNE_EVERY after (a batch writes ~900 entries: a folder listing each time cost more than the entry)
       const written = this.folders.get(folder) ?? 0;
       this.folders.set(folder, written + 1);
-      if (written === 0) await mkdir(folder, { recursive: true });
+      await this.folderMaker.make(folder);
       // written whole under another name, then renamed: a reader never sees half an entry
       const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
       await writeFile(temporary, JSON.stringify(entry), { flag: 'wx' });

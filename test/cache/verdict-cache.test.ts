@@ -37,6 +37,15 @@ describe('VerdictCache', () => {
     expect(await cache.get(key, 'jpeg', 'files/b.pdf')).toBeUndefined();
   });
 
+  it('keeps every verdict written at the same moment into a sub-folder not made yet', async () => {
+    const root = tempRoot();
+    const cache = new VerdictCache(root, IDENTITY);
+    // the same first two hex digits: one sub-folder, made while the others wait
+    const keys = ['0', '1', '2', '3', '4', '5'].map((d) => `ab${d.repeat(62)}`);
+    await Promise.all(keys.map((key) => cache.set(key, 'pdf', { usable: true, findings: [] })));
+    for (const key of keys) expect(await new VerdictCache(root, IDENTITY).get(key, 'pdf', 'a.pdf'), key).toBeDefined();
+  });
+
   it('ignores damaged, foreign and oversized entries', async () => {
     const root = tempRoot();
     const cache = new VerdictCache(root, IDENTITY);
