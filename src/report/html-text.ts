@@ -1,5 +1,6 @@
 import type { Lang } from '../findings/message-spec.js';
 import type { ItemState } from '../result.js';
+import { englishCount } from '../findings/english-count.js';
 
 /** The fixed words of the HTML report (beyond those it shares with the text report). */
 export interface HtmlText {
@@ -114,7 +115,8 @@ export const HTML_TEXT: Record<Lang, HtmlText> = {
   en: {
     documentTitle: 'GECC application check report',
     generated: (when, version) => `Made ${when} by gecc ${version}`,
-    summary: (applications, ready, notReady) => `${applications} applications checked: ${ready} ready · ${notReady} not ready`,
+    summary: (applications, ready, notReady) =>
+      `${englishCount(applications, 'application')} checked: ${ready} ready · ${notReady} not ready`,
     parent: 'Affiliation',
     kind: 'Kind of unit',
     applicant: 'Applicant',
@@ -134,7 +136,7 @@ export const HTML_TEXT: Record<Lang, HtmlText> = {
     points: 'Points counted',
     claimed: (claimed) => `self-assessed ${claimed}`,
     evidence: 'Description and attachments',
-    states: { complete: 'complete', incomplete: 'incomplete', 'answered-no': 'answered ไม่มี', 'not-answered': 'not answered' },
+    states: { complete: 'complete', incomplete: 'incomplete', 'answered-no': 'answered "no" (ไม่มี)', 'not-answered': 'not answered' },
     severities: { error: 'error', warning: 'warning', info: 'note' },
     where: 'Where',
     noProblems: 'Nothing to fix',

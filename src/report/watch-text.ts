@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import type { Lang } from '../findings/message-spec.js';
+import { englishCount } from '../findings/english-count.js';
 import { renderMessage } from '../findings/render-message.js';
 import { showControls } from '../findings/show-controls.js';
 import type { ChangedFinding, ReportChanges } from '../watch/report-changes.js';
@@ -44,9 +45,9 @@ export const WATCH_TEXT: Record<Lang, WatchText> = {
     since: 'Since the last check',
     fixed: (count) => `${count} fixed`,
     added: (count) => `${count} new`,
-    notes: (count) => `${count} new ${count === 1 ? 'note' : 'notes'}`,
+    notes: (count) => englishCount(count, 'new note'),
     unchecked: (count) =>
-      `${count} earlier problems could not be looked for: a file could not be read this time (not fixed: make it readable first)`,
+      `${englishCount(count, 'earlier problem')} could not be looked for: a file could not be read this time (not fixed: make it readable first)`,
     nothingChanged: 'Same result as the last check',
     nowReady: (path) => `${path} is now ready to send`,
     noLongerReady: (path) => `${path} is no longer ready`,
