@@ -20,6 +20,8 @@ export interface HtmlText {
   result: string;
   pass: string;
   fail: string;
+  /** beside ไม่ผ่าน, when the group's points reach its threshold: why it still does not pass */
+  failsFor: { errors: (items: string) => string; distribution: string };
   item: string;
   state: string;
   answer: string;
@@ -77,6 +79,10 @@ export const HTML_TEXT: Record<Lang, HtmlText> = {
     result: 'ผล',
     pass: 'ผ่าน',
     fail: 'ไม่ผ่าน',
+    failsFor: {
+      errors: (items) => `คะแนนถึงเกณฑ์ แต่ข้อ ${items} ยังมีข้อผิดพลาด`,
+      distribution: 'คะแนนถึงเกณฑ์ แต่คะแนนที่ประเมินตนเองเกินการกระจายคะแนนของเกณฑ์',
+    },
     item: 'ข้อ',
     state: 'สถานะ',
     answer: 'คำตอบ',
@@ -130,6 +136,10 @@ export const HTML_TEXT: Record<Lang, HtmlText> = {
     result: 'Result',
     pass: 'pass',
     fail: 'fail',
+    failsFor: {
+      errors: (items) => `enough points, but items ${items} still have errors`,
+      distribution: 'enough points, but the self-assessed scores do not fit the distribution of points',
+    },
     item: 'Item',
     state: 'State',
     answer: 'Answer',
