@@ -9,11 +9,14 @@ const segmenter = () =>
   });
 
 /**
- * Splits text into lines of at most `width` terminal columns, breaking between words — Thai
- * has no spaces between words, so where a word ends is found with the Thai word segmenter —
- * and never inside a grapheme cluster, so a vowel or tone mark never leaves its consonant. A
- * single word wider than the line is broken between clusters. Spaces at a break are dropped;
- * new lines in the text are kept.
+ * Splits text into lines of at most `width` terminal columns. Thai writes no spaces between words,
+ * only between phrases, and the Thai dictionary splits many words a reader takes as one
+ * (ลง|นาม, ผู้อำนวย|การ): a line breaks at a space wherever the phrase that follows fits on a line,
+ * and a quoted example ("  P03: มี") is kept whole with its spaces. Only a phrase wider than a
+ * whole line is broken inside, between the words the Thai word segmenter finds, and never inside
+ * a grapheme cluster, so a vowel or tone mark never leaves its consonant (a single word wider than
+ * the line is broken between clusters). Spaces at a break are dropped; new lines in the text are
+ * kept; a line never starts with ๆ.
  */
 export function wrapText(text: string, width: number, firstWidth = width): string[] {
   const out: string[] = [];
@@ -31,7 +34,27 @@ function wordsOf(text: string): string[] {
   const out: string[] = [];
   for (const { segment, index } of words.segment(text)) {
     if (out.length > 0 && !starts.has(index)) out[out.length - 1] += segment;
+    // ๆ repeats the word before it, across the space Thai writes before it: never a line of its own
+    else if (segment.startsWith('ๆ') && out.length >= 2 && /^ +$/.test(out[out.length - 1]!)) out[out.length - 2] += out.pop()! + segment;
+    else if (segment.startsWith('ๆ') && out.length >= 1) out[out.length - 1] += segment;
     else out.push(segment);
+  }
+  return out;
+}
+
+/**
+ * The text as phrases and the spaces between them: a quoted example ("  P03: มี") is one phrase
+ * with its spaces, and ๆ after a space belongs to the phrase before it (อื่น ๆ).
+ */
+function phrasesOf(text: string): string[] {
+  const out: string[] = [];
+  const pattern = /"[^"\n]*"|[^\s"]+|"|\s+/g;
+  for (const [piece] of text.matchAll(pattern)) {
+    const last = out.length - 1;
+    const isSpace = /^\s+$/.test(piece);
+    if (last >= 0 && !isSpace && !/^\s+$/.test(out[last]!)) out[last] += piece;
+    else if (last >= 1 && piece.startsWith('ๆ') && /^ +$/.test(out[last]!)) out[last - 1] += out.pop()! + piece;
+    else out.push(piece);
   }
   return out;
 }
@@ -45,30 +68,48 @@ function wrapParagraph(text: string, width: number, firstWidth: number, out: str
     line = '';
     used = 0;
   };
-  for (const segment of wordsOf(text)) {
-    const w = displayWidth(segment);
+  const add = (piece: string, w: number) => {
+    line += piece;
+    used += w;
+  };
+  for (const phrase of phrasesOf(text)) {
+    const w = displayWidth(phrase);
     if (used + w <= limit()) {
-      line += segment;
-      used += w;
+      add(phrase, w);
       continue;
     }
-    if (/^\s+$/.test(segment)) {
+    if (/^\s+$/.test(phrase)) {
       // a space where the line is full: the break itself
       flush();
       continue;
     }
     if (used > 0 && w <= limit()) {
       flush();
-      line = segment;
-      used = w;
+      add(phrase, w);
       continue;
     }
-    // a word wider than a whole line: cut it between clusters
-    for (const { segment: cluster } of segmenter().graphemes.segment(segment)) {
-      const cw = displayWidth(cluster);
-      if (used + cw > limit() && used > 0) flush();
-      line += cluster;
-      used += cw;
+    // a phrase wider than a whole line: broken between its words, a word wider than a line between clusters
+    for (const word of wordsOf(phrase)) {
+      const ww = displayWidth(word);
+      if (used + ww <= limit()) {
+        add(word, ww);
+        continue;
+      }
+      if (/^\s+$/.test(word)) {
+        flush();
+        continue;
+      }
+      if (used > 0 && ww <= limit()) {
+        flush();
+        add(word.trimStart(), displayWidth(word.trimStart()));
+        continue;
+      }
+      for (const { segment: cluster } of segmenter().graphemes.segment(word)) {
+        const cw = displayWidth(cluster);
+        if (used + cw > limit() && used > 0) flush();
+        if (used === 0 && /^\s+$/.test(cluster)) continue;
+        add(cluster, cw);
+      }
     }
   }
   if (line !== '' || out.length === 0 || text === '') out.push(line.trimEnd());
