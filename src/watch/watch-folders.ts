@@ -91,7 +91,11 @@ export async function watchFolders(
   let kept = new Map<string, ReadonlySet<string>>();
   const ignoredIn = (folder: string) => (relative: string) => isNoise(relative) && !kept.get(folder)?.has(relative);
   const restarts = new Map<string, () => void>();
-  /** Takes the files the last check read; notifications begin anew for a folder where one more is kept. */
+  /**
+   * Takes the files the last check read; notifications begin anew for a folder where one more is
+   * kept. A file in a hidden folder read for the first time is in no snapshot taken before: the
+   * next poll finds it and checks once more, so a change made while the check read it is not lost.
+   */
   const keepRead = () => {
     if (!options.read) return;
     const before = kept;
@@ -345,10 +349,9 @@ function pollFolder(
 /**
  * Size, times and inode of every file in the tree (no symbolic links followed; bounded), and
  * under '' the folder's own inode. A file replaced by a rename-save has a new inode even when
- * its size and time look the same. Scratch files and hidden folders come last, within a bound of
- * their own (a `.git` folder cannot crowd out the application's files), and the `kept` ones (read
- * by the last check) are always looked at: a file read for the first time by the check under way
- * is compared with how it was before that check began.
+ * its size and time look the same. Scratch files are recorded too (what is a scratch file is
+ * decided when comparing: the next check may read one); hidden folders are not walked (a `.git`
+ * folder would cost every poll dearly), except to the `kept` files the last check read.
  */
 export async function snapshot(folder: string, kept?: ReadonlySet<string>, limit = 10_000): Promise<Map<string, string>> {
   const stamps = new Map<string, string>();
@@ -358,17 +361,7 @@ export async function snapshot(folder: string, kept?: ReadonlySet<string>, limit
   } catch {
     return stamps;
   }
-  const stamp = async (relative: string) => {
-    try {
-      const info = await lstat(path.join(folder, relative));
-      if (!info.isDirectory()) stamps.set(relative, stampOf(info));
-    } catch {
-      // gone between the listing and the look: the next round sees it
-    }
-  };
-  const noise: string[] = [];
-  let noiseLooked = 0;
-  const walk = async (relative: string, within: () => boolean, later?: string[]): Promise<void> => {
+  const walk = async (relative: string): Promise<void> => {
     let entries;
     try {
       entries = await readdir(path.join(folder, relative), { withFileTypes: true });
@@ -376,26 +369,22 @@ export async function snapshot(folder: string, kept?: ReadonlySet<string>, limit
       return;
     }
     for (const entry of entries) {
-      if (!within()) return;
+      if (stamps.size >= limit) return;
       const child = relative ? path.join(relative, entry.name) : entry.name;
-      if (later && isNoise(child)) later.push(child);
-      else if (entry.isDirectory()) await walk(child, within, later);
-      else await stamp(child);
+      if (entry.isDirectory()) {
+        if (!isNoise(child) || kept?.has(child)) await walk(child);
+        continue;
+      }
+      try {
+        stamps.set(child, stampOf(await lstat(path.join(folder, child))));
+      } catch {
+        // gone between the listing and the look: the next round sees it
+      }
     }
   };
-  await walk('', () => stamps.size < limit, noise);
-  const withinNoise = () => noiseLooked++ < NOISE_LIMIT;
-  for (const relative of noise) {
-    if (!withinNoise()) break;
-    await stamp(relative);
-    if (!stamps.has(relative)) await walk(relative, withinNoise);
-  }
-  for (const relative of kept ?? []) if (!stamps.has(relative)) await stamp(relative);
+  await walk('');
   return stamps;
 }
-
-/** Scratch files and entries of hidden folders looked at in each snapshot, beyond the application's own */
-const NOISE_LIMIT = 2000;
 
 const stampOf = (info: Stats) => `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}:${info.mode}`;
 
