@@ -59,6 +59,11 @@ function phrasesOf(text: string): string[] {
   return out;
 }
 
+const clustersOf = (text: string): string[] => [...segmenter().graphemes.segment(text)].map((g) => g.segment);
+
+/** Finer and finer pieces of a paragraph: its phrases, a phrase's words, a word's clusters. */
+const PIECES = [phrasesOf, wordsOf, clustersOf];
+
 function wrapParagraph(text: string, width: number, firstWidth: number, out: string[]): void {
   let line = '';
   let used = 0;
@@ -72,46 +77,22 @@ function wrapParagraph(text: string, width: number, firstWidth: number, out: str
     line += piece;
     used += w;
   };
-  for (const phrase of phrasesOf(text)) {
-    const w = displayWidth(phrase);
-    if (used + w <= limit()) {
-      add(phrase, w);
-      continue;
-    }
-    if (/^\s+$/.test(phrase)) {
-      // a space where the line is full: the break itself
+  const place = (piece: string, level: number): void => {
+    const w = displayWidth(piece);
+    if (used + w <= limit()) add(piece, w);
+    // a space where the line is full: the break itself
+    else if (/^\s+$/.test(piece)) flush();
+    else if (used > 0 && w <= limit()) {
       flush();
-      continue;
+      add(piece, w);
+    } else if (level + 1 < PIECES.length) for (const part of PIECES[level + 1]!(piece)) place(part, level + 1);
+    // one cluster wider than the whole line: it has a line of its own
+    else {
+      if (used > 0) flush();
+      add(piece, w);
     }
-    if (used > 0 && w <= limit()) {
-      flush();
-      add(phrase, w);
-      continue;
-    }
-    // a phrase wider than a whole line: broken between its words, a word wider than a line between clusters
-    for (const word of wordsOf(phrase)) {
-      const ww = displayWidth(word);
-      if (used + ww <= limit()) {
-        add(word, ww);
-        continue;
-      }
-      if (/^\s+$/.test(word)) {
-        flush();
-        continue;
-      }
-      if (used > 0 && ww <= limit()) {
-        flush();
-        add(word.trimStart(), displayWidth(word.trimStart()));
-        continue;
-      }
-      for (const { segment: cluster } of segmenter().graphemes.segment(word)) {
-        const cw = displayWidth(cluster);
-        if (used + cw > limit() && used > 0) flush();
-        if (used === 0 && /^\s+$/.test(cluster)) continue;
-        add(cluster, cw);
-      }
-    }
-  }
+  };
+  for (const phrase of phrasesOf(text)) place(phrase, 0);
   if (line !== '' || out.length === 0 || text === '') out.push(line.trimEnd());
 }
 

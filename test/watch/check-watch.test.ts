@@ -10,6 +10,7 @@ import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../help
 import { runCli } from '../helpers/capture-io.js';
 import { makePdf } from '../helpers/pdf.js';
 import { childEnv } from '../helpers/child-env.js';
+import { watchProcess } from '../helpers/watch-run.js';
 
 afterAll(() => removeTempDirs());
 
@@ -179,19 +180,12 @@ describe('gecc check --watch', () => {
   it("ends on Ctrl-C in the real process with the last result's exit code", async () => {
     const cwd = tempDir();
     await runCli(['init', path.join(cwd, 'app')]);
-    const child = spawn(process.execPath, [path.resolve('bin/gecc.js'), 'check', '--watch', 'app', '--now', NOW], {
-      cwd,
-      env: childEnv(),
-    });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    await until(() => stdout.includes('กด Ctrl-C เพื่อออก'));
+    const gecc = watchProcess(cwd, ['app', '--now', NOW]);
+    await until(() => gecc.output().includes('กด Ctrl-C เพื่อออก'));
     await sleep(1000);
     fillB01(path.join(cwd, 'app'));
-    await until(() => stdout.includes('แก้แล้ว'));
-    child.kill('SIGINT');
-    expect(await exited).toBe(1);
-    expect(stdout).toContain('หยุดเฝ้าดูแล้ว');
+    await until(() => gecc.output().includes('แก้แล้ว'));
+    expect(await gecc.interrupt()).toBe(1);
+    expect(gecc.output()).toContain('หยุดเฝ้าดูแล้ว');
   }, 120_000);
 });

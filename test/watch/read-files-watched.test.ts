@@ -1,13 +1,11 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { watchCheck } from '../../src/cli/watch-check.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
-import { childEnv } from '../helpers/child-env.js';
 import { makePdf } from '../helpers/pdf.js';
 import { sleep, until } from '../helpers/waiting.js';
 import { testClock } from '../helpers/watch-clock.js';
+import { watchInProcess, watchProcess } from '../helpers/watch-run.js';
 
 afterAll(() => removeTempDirs());
 
@@ -36,35 +34,29 @@ for (const mode of ['events', 'poll'] as const) {
     it('an attachment in a hidden folder or with a temporary-looking name, overwritten, is checked again', async () => {
       const dir = path.join(tempDir(), 'app');
       const { hidden, temporary } = readyWithHiddenAndTemporary(dir);
-      const controller = new AbortController();
-      let stdout = '';
-      const running = watchCheck({
-        folders: [dir],
+      // with events, no poll in the time of the test: the system's notifications alone
+      const watching = watchInProcess([dir], {
         check: { now: new Date(NOW), cache: false },
         lang: 'th',
-        color: false,
-        io: { stdout: (t) => void (stdout += t), stderr: () => undefined, stdoutIsTTY: false, env: {} },
-        signal: controller.signal,
-        // with events, no poll in the time of the test: the system's notifications alone
         watch: { mode, pollMs: mode === 'poll' ? 300 : 600_000 },
       });
-      await until(() => stdout.includes('ตรวจครั้งแรก'), 'the first check');
-      expect(stdout).toContain('✔ พร้อมส่ง');
+      const stdout = () => watching.output();
+      await until(() => stdout().includes('ตรวจครั้งแรก'), 'the first check');
+      expect(stdout()).toContain('✔ พร้อมส่ง');
       await sleep(500);
 
       const good = fs.readFileSync(hidden);
       fs.writeFileSync(hidden, truncatedPdf());
-      await until(() => stdout.includes('กลับมาไม่พร้อมส่ง'), 'the hidden file checked again');
-      expect(lastRedraw(stdout)).toContain('files/.scans/A02.pdf');
-      expect(lastRedraw(stdout)).not.toContain('✔ พร้อมส่ง');
+      await until(() => stdout().includes('กลับมาไม่พร้อมส่ง'), 'the hidden file checked again');
+      expect(lastRedraw(stdout())).toContain('files/.scans/A02.pdf');
+      expect(lastRedraw(stdout())).not.toContain('✔ พร้อมส่ง');
       fs.writeFileSync(hidden, good);
-      await until(() => stdout.split('พร้อมส่งแล้ว').length === 2, 'the hidden file mended');
+      await until(() => stdout().split('พร้อมส่งแล้ว').length === 2, 'the hidden file mended');
 
       fs.writeFileSync(temporary, truncatedPdf());
-      await until(() => stdout.split('กลับมาไม่พร้อมส่ง').length === 3, 'the temporary-looking file checked again');
-      expect(lastRedraw(stdout)).toContain('files/A01-online-queue.tmp.pdf');
-      controller.abort();
-      expect(await running).toBe(1);
+      await until(() => stdout().split('กลับมาไม่พร้อมส่ง').length === 3, 'the temporary-looking file checked again');
+      expect(lastRedraw(stdout())).toContain('files/A01-online-queue.tmp.pdf');
+      expect(await watching.stop()).toBe(1);
     }, 120_000);
   });
 }
@@ -77,28 +69,22 @@ describe('check --watch, a hidden folder referenced only after watching began', 
     const hidden = path.join(dir, 'files', '.scans', 'A02.pdf');
     fs.mkdirSync(path.dirname(hidden));
     fs.writeFileSync(hidden, makePdf({ text: 'scanned A02' }));
-    const controller = new AbortController();
-    let stdout = '';
-    const running = watchCheck({
-      folders: [dir],
+    // no poll in the time of the test: the system's notifications alone
+    const watching = watchInProcess([dir], {
       check: { now: new Date(NOW), cache: false },
       lang: 'en',
-      color: false,
-      io: { stdout: (t) => void (stdout += t), stderr: () => undefined, stdoutIsTTY: false, env: {} },
-      signal: controller.signal,
-      // no poll in the time of the test: the system's notifications alone
       watch: { mode: 'events', pollMs: 600_000 },
     });
-    await until(() => stdout.includes('First check'), 'the first check');
+    const stdout = () => watching.output();
+    await until(() => stdout().includes('First check'), 'the first check');
     await sleep(500);
     const answers = path.join(dir, 'application.yaml');
     fs.writeFileSync(answers, fs.readFileSync(answers, 'utf8').replace('files/A02.pdf', 'files/.scans/A02.pdf'));
-    await until(() => stdout.includes('Changed:'), 'the answers saved');
+    await until(() => stdout().includes('Changed:'), 'the answers saved');
     await sleep(500);
     fs.writeFileSync(hidden, truncatedPdf());
-    await until(() => stdout.includes('is no longer ready'), 'the hidden file checked again');
-    controller.abort();
-    expect(await running).toBe(1);
+    await until(() => stdout().includes('is no longer ready'), 'the hidden file checked again');
+    expect(await watching.stop()).toBe(1);
   }, 120_000);
 });
 
@@ -106,44 +92,28 @@ describe('gecc check --watch ended with Ctrl-C', () => {
   it("exits with the latest check's code when a hidden attachment broke (real process)", async () => {
     const cwd = tempDir();
     const { hidden } = readyWithHiddenAndTemporary(path.join(cwd, 'app'));
-    const child = spawn(process.execPath, [path.resolve('bin/gecc.js'), 'check', '--watch', 'app', '--now', NOW], {
-      cwd,
-      env: childEnv(),
-    });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    await until(() => stdout.includes('กด Ctrl-C เพื่อออก'), 'the first check');
-    expect(stdout).toContain('พร้อมส่ง (ข้อผิดพลาด 0 รายการ');
+    const gecc = watchProcess(cwd, ['app', '--now', NOW]);
+    const stdout = () => gecc.output();
+    await until(() => stdout().includes('กด Ctrl-C เพื่อออก'), 'the first check');
+    expect(stdout()).toContain('พร้อมส่ง (ข้อผิดพลาด 0 รายการ');
     await sleep(1000);
     fs.writeFileSync(hidden, truncatedPdf());
-    await until(() => stdout.includes('กลับมาไม่พร้อมส่ง'), 'the hidden file checked again');
-    child.kill('SIGINT');
-    expect(await exited).toBe(1);
+    await until(() => stdout().includes('กลับมาไม่พร้อมส่ง'), 'the hidden file checked again');
+    expect(await gecc.interrupt()).toBe(1);
   }, 120_000);
 
   it('exits 2 when the folder was gone at the latest check, though an earlier one was ready', async () => {
     const parent = tempDir();
     const dir = path.join(parent, 'app');
     writeApplication(dir, readyNewUnit());
-    const controller = new AbortController();
-    let stdout = '';
-    const running = watchCheck({
-      folders: [dir],
-      check: { now: new Date(NOW), cache: false },
-      lang: 'en',
-      color: false,
-      io: { stdout: (t) => void (stdout += t), stderr: () => undefined, stdoutIsTTY: false, env: {} },
-      signal: controller.signal,
-      watch: { pollMs: 300 },
-    });
-    await until(() => stdout.includes('First check'), 'the first check');
-    expect(stdout).toContain('ready to send');
+    const watching = watchInProcess([dir], { check: { now: new Date(NOW), cache: false }, lang: 'en', watch: { pollMs: 300 } });
+    const stdout = () => watching.output();
+    await until(() => stdout().includes('First check'), 'the first check');
+    expect(stdout()).toContain('ready to send');
     await sleep(500);
     fs.renameSync(dir, path.join(parent, 'moved'));
-    await until(() => stdout.includes('No such folder'), 'the folder gone');
-    controller.abort();
-    expect(await running).toBe(2);
+    await until(() => stdout().includes('No such folder'), 'the folder gone');
+    expect(await watching.stop()).toBe(2);
   }, 120_000);
 
   it('checks a save still in its quiet time before it ends: the exit code is about the files as they are', async () => {
@@ -151,24 +121,18 @@ describe('gecc check --watch ended with Ctrl-C', () => {
     writeApplication(dir, readyNewUnit());
     // the quiet time never ends by itself, nor does the poll come
     const { clock, waiting } = testClock(30);
-    const controller = new AbortController();
-    let stdout = '';
-    const running = watchCheck({
-      folders: [dir],
+    const watching = watchInProcess([dir], {
       check: { now: new Date(NOW), cache: false },
       lang: 'en',
-      color: false,
-      io: { stdout: (t) => void (stdout += t), stderr: () => undefined, stdoutIsTTY: false, env: {} },
-      signal: controller.signal,
       watch: { mode: 'events', debounceMs: 30, pollMs: 600_000, clock },
     });
-    await until(() => stdout.includes('First check'), 'the first check');
+    const stdout = () => watching.output();
+    await until(() => stdout().includes('First check'), 'the first check');
     await sleep(500);
     fs.writeFileSync(path.join(dir, 'files', 'B03.pdf'), truncatedPdf());
     await until(() => waiting().length > 0, 'the save noticed');
-    controller.abort();
-    expect(await running).toBe(1);
-    const last = stdout.slice(stdout.lastIndexOf('GECC application'));
+    expect(await watching.stop()).toBe(1);
+    const last = stdout().slice(stdout().lastIndexOf('GECC application'));
     expect(last).toContain('files/B03.pdf');
     expect(last).toContain('is no longer ready');
   }, 120_000);
