@@ -106,6 +106,8 @@ export async function checkFolder(dir: string, display: string, fallback: Catalo
   });
   const ctx = new RuleContext(catalogue, data, locator, shape.invalidPaths, attachments, applicant, unitKind);
   const references = attachmentReferences(ctx, applicant);
+  // a missing file's suggestions are files no other reference names
+  attachments.referencesAre(references.map((r) => r.file));
   // the pool starts as many reading threads as this many PDFs pay for (see pdf-pool.ts)
   const withdraw = options.pdfPool!.expecting(new Set(references.filter((r) => /\.pdf$/i.test(r.file)).map((r) => r.file)).size);
   try {

@@ -1,5 +1,5 @@
 /** Edit distance with adjacent transpositions (optimal string alignment). */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
   const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
@@ -33,7 +33,7 @@ export function closest(input: string, candidates: readonly string[]): string | 
 }
 
 /** "a3", "A3", "A003" → "a03": item ids written with a different case or number of digits. */
-function canonicalItemId(input: string): string | undefined {
+export function canonicalItemId(input: string): string | undefined {
   const match = /^\s*([a-z])\s*0*([0-9]{1,2})\s*$/i.exec(input);
   return match ? `${match[1]!.toLowerCase()}${match[2]!.padStart(2, '0')}` : undefined;
 }

@@ -5,14 +5,16 @@ import path from 'node:path';
 import type { Catalogue } from '../criteria/catalogue-schema.js';
 import type { Finding } from '../findings/finding.js';
 import { NotRegularFileError, openRegularFile, readUpTo } from '../read-regular-file.js';
-import { closest } from '../answers/suggest.js';
+import { ANSWERS_FILES } from '../answers/answers-files.js';
 import { detectType, extensionFits, preferredExtension, type AttachmentType } from './detect-type.js';
 import { type ContentReport, inspectContent } from './inspect-content.js';
 import { startsLikeJpeg } from './jpeg/starts-like-jpeg.js';
 import { Limiter } from './limiter.js';
 import { listFiles } from './list-folder.js';
 import type { PdfPool } from './pdf/pdf-pool.js';
-import { normaliseReference, resolveReference } from './resolve-reference.js';
+import { normaliseReference, resolveReference, sameLookingName } from './resolve-reference.js';
+import { isIgnoredFile } from './ignored-files.js';
+import { similarFiles } from './similar-files.js';
 import { isSettled, type VerdictCache } from '../cache/verdict-cache.js';
 import { AttachmentMemo } from './attachment-memo.js';
 import { type HashedFile, hashAtMost } from './hash-file.js';
@@ -64,6 +66,8 @@ export class AttachmentInspector {
   private readonly reports = new Map<string, Promise<AttachmentReport>>();
   private rootReal?: Promise<string>;
   private fileList?: Promise<string[]>;
+  /** how many references name each file (see referencesAre) */
+  private referenced?: Map<string, Set<string>>;
   private readonly limiter: Limiter;
 
   constructor(
@@ -98,7 +102,7 @@ export class AttachmentInspector {
   private async inspectUncached(reference: string): Promise<AttachmentReport> {
     this.rootReal ??= realpath(this.root);
     const lookedAt = Date.now();
-    const resolved = await resolveReference(await this.rootReal, reference, (relative) => this.similarName(relative));
+    const resolved = await resolveReference(await this.rootReal, reference, (relative) => this.similarNames(relative));
     if (!resolved.ok) {
       return {
         path: resolved.relative,
@@ -221,19 +225,35 @@ export class AttachmentInspector {
     return report;
   }
 
-  private async similarName(relative: string): Promise<string | undefined> {
-    const files = await this.files();
-    const wanted = relative.normalize('NFC').toLowerCase();
-    const sameButCase = files.find((f) => f.normalize('NFC').toLowerCase() === wanted);
-    if (sameButCase) return sameButCase;
-    const base = path.posix.basename(relative);
-    const byName = closest(
-      base,
-      files.map((f) => path.posix.basename(f)),
+  /**
+   * Every attachment reference of the application, as written: a file one of them names is never
+   * suggested for another that names no file (it is that one's evidence, not a misspelt name).
+   */
+  referencesAre(references: readonly string[]): void {
+    this.referenced = new Map();
+    for (const reference of references) {
+      const key = referenceKey(reference);
+      this.referenced.set(key, new Set([...(this.referenced.get(key) ?? []), tidyReference(reference)]));
+    }
+  }
+
+  /** Files of a similar name that no other reference names (see similarFiles). */
+  private async similarNames(relative: string): Promise<{ suggestion?: string; others?: string[] }> {
+    // named by a reference written otherwise than this one (the same slip in two items is still a slip)
+    const referencedElsewhere = (file: string) => [...(this.referenced?.get(referenceKey(file)) ?? [])].some((r) => r !== relative);
+    const candidates = (await this.files()).filter(
+      (file) => !isIgnoredFile(file) && !(ANSWERS_FILES as readonly string[]).includes(file) && !referencedElsewhere(file),
     );
-    return byName === undefined ? undefined : files.find((f) => path.posix.basename(f) === byName);
+    const [suggestion, ...others] = similarFiles(relative, candidates);
+    return { ...(suggestion ? { suggestion } : {}), ...(others.length > 0 ? { others } : {}) };
   }
 }
+
+/** A reference as resolveReference tidies it: forward slashes, no "./" or "a/../". */
+const tidyReference = (reference: string) => path.posix.normalize(normaliseReference(reference)).replace(/^\.\//, '');
+
+/** A reference or a file as one key: slashes, "./", Unicode form and case do not tell two apart. */
+const referenceKey = (reference: string) => sameLookingName(tidyReference(reference)).toLowerCase();
 
 /** The first `length` bytes of an ordinary file; a FIFO or device swapped in since it was resolved is refused on the open handle. */
 export async function readAtMost(file: string, length: number): Promise<Buffer> {

@@ -36,7 +36,7 @@ function isAbsoluteReference(reference: string): boolean {
 export async function resolveReference(
   rootReal: string,
   reference: string,
-  similarName: (relative: string) => Promise<string | undefined>,
+  similarNames: (relative: string) => Promise<{ suggestion?: string; others?: string[] }>,
 ): Promise<Resolved> {
   const written = normaliseReference(reference);
   if (isAbsoluteReference(written)) return refuse(written, 'file.absolute-path');
@@ -60,8 +60,7 @@ export async function resolveReference(
     }
   }
   if (!absolute) {
-    const suggestion = await similarName(relative);
-    return { ok: false, relative, problem: { code: 'file.not-found', args: { path: relative, ...(suggestion ? { suggestion } : {}) } } };
+    return { ok: false, relative, problem: { code: 'file.not-found', args: { path: relative, ...(await similarNames(relative)) } } };
   }
   let real: string;
   try {

@@ -9,6 +9,7 @@ import { forDisplay } from '../report/for-display.js';
 import { humanReport } from '../report/human-report.js';
 import { WATCH_TEXT, watchChangesText } from '../report/watch-text.js';
 import type { CheckReport } from '../result.js';
+import { filesRead } from '../watch/files-read.js';
 import { reportChanges } from '../watch/report-changes.js';
 import { watchFolders, type WatchOptions } from '../watch/watch-folders.js';
 import { CLI_TEXT } from './cli-text.js';
@@ -35,7 +36,8 @@ export interface WatchCheckOptions {
  * gecc check --watch: checks, then checks again whenever something in the folders changes,
  * redrawing the report with what changed since the last run. The first check runs once watching
  * has begun (a save made during it is not lost); a folder that does not exist still stops it with exit 2. Returns the exit
- * code of the last check: stopping with Ctrl-C is the normal way out, not a failure.
+ * code of the latest check (2 when it could not run), made after Ctrl-C if anything changed since:
+ * stopping with Ctrl-C is the normal way out, not a failure.
  */
 export async function watchCheck(options: WatchCheckOptions): Promise<number> {
   const { io, lang, color, ascii } = options;
@@ -49,8 +51,11 @@ export async function watchCheck(options: WatchCheckOptions): Promise<number> {
   // a save changes one file: the others, unchanged on disk, are not read again
   const check = { ...options.check, pdfPool, memo: new AttachmentMemo() };
   let previous: CheckReport | undefined;
+  // the exit code of the latest check: a check that could not run (the folder gone) is not the last one that could
+  let exitCode: number = EXIT.cannotRun;
   const first = async () => {
     previous = await checkTargets(options.folders, check);
+    exitCode = exitCodeOf(previous);
     io.stdout(
       `${clear}${humanReport(forDisplay(previous), { lang, color, ascii })}\n${watchChangesText(undefined, [], { lang, color, ascii, time: time() })}`,
     );
@@ -65,23 +70,35 @@ export async function watchCheck(options: WatchCheckOptions): Promise<number> {
         // a thread stopped on a hostile PDF is replaced now, while nothing waits for the next save
         pdfPool.warm();
       } catch (error) {
-        // the folder was renamed or removed while watched: say so, and keep watching for its return
-        if (!(error instanceof TargetError)) throw error;
-        io.stdout(
-          `${clear}gecc: ${CLI_TEXT[lang].folderMissing(showControls(error.target))}\n\n${watchChangesText(undefined, changed, { lang, color, ascii, time: time() })}`,
-        );
+        // the folder was renamed or removed while watched: say so, and keep watching for its return.
+        // Anything else is gecc's own failure: said as such, never the last report left on screen
+        exitCode = EXIT.cannotRun;
+        const text = CLI_TEXT[lang];
+        const why =
+          error instanceof TargetError
+            ? text.folderMissing(showControls(error.target))
+            : text.internal(showControls(error instanceof Error ? error.message : String(error)));
+        io.stdout(`${clear}gecc: ${why}\n\n${watchChangesText(undefined, changed, { lang, color, ascii, time: time() })}`);
         return;
       }
       const changes = previous ? reportChanges(previous, report) : undefined;
       previous = report;
+      exitCode = exitCodeOf(report);
       io.stdout(
         `${clear}${humanReport(forDisplay(report), { lang, color, ascii })}\n${watchChangesText(changes, changed, { lang, color, ascii, time: time() })}`,
       );
     },
-    { ...options.watch, signal: options.signal, initial: first, ignored: ownOutput() },
+    {
+      ...options.watch,
+      signal: options.signal,
+      initial: first,
+      ignored: ownOutput(),
+      // a file the last check read is never a scratch file, whatever its name
+      read: () => (previous ? filesRead(previous) : []),
+    },
   ).finally(() => (options.check.pdfPool ? undefined : pdfPool.close()));
   io.stdout(`${WATCH_TEXT[lang].stopped}\n`);
-  return previous ? exitCodeOf(previous) : EXIT.cannotRun;
+  return exitCode;
 }
 
 /**

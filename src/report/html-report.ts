@@ -1,5 +1,5 @@
 import { GROUP_IDS, SCORED_GROUP_IDS } from '../criteria/catalogue-groups.js';
-import type { CatalogueItem, GroupId } from '../criteria/catalogue-schema.js';
+import type { CatalogueItem, GroupId, ScoredGroupId } from '../criteria/catalogue-schema.js';
 import type { Finding } from '../findings/finding.js';
 import type { Lang } from '../findings/message-spec.js';
 import { renderMessage } from '../findings/render-message.js';
@@ -14,7 +14,7 @@ import { HTML_TEXT } from './html-text.js';
 import { markOf, UNICODE_MARKS } from './marks.js';
 import { groupByTarget, targetTitle } from './human-report.js';
 import { UI_TEXT } from './ui-text.js';
-import { groupPasses } from '../rules/group-scores.js';
+import { groupPasses, groupShortfall } from '../rules/group-scores.js';
 
 export interface HtmlReportOptions {
   lang: Lang;
@@ -35,6 +35,7 @@ const REPORT_CSS = `
 .bar .mark{position:absolute;top:-1mm;bottom:-1mm;width:0.6mm;background:var(--ink)}
 .pass{color:var(--ok);font-weight:700}
 .fail{color:var(--bad);font-weight:700}
+.not-computed{padding:2mm 3mm;border-left:1.2mm solid var(--warn);background:var(--warn-bg);color:var(--warn)}
 .finding-target{margin:2mm 0 0.5mm;font-weight:700}
 ul.findings{list-style:none;margin:0;padding:0}
 ul.findings li{break-inside:avoid;margin:0 0 1mm;padding:1mm 2mm;border-left:1.2mm solid var(--line);background:#fafbfc}
@@ -137,8 +138,9 @@ function overviewTable(report: CheckReport, lang: Lang): SafeHtml {
     const { physical, basic, advanced, outcome } = app.scores;
     const score = (value: string, short: boolean) =>
       read ? html`<td class="num${short ? ' fail' : ''}">${value}</td>` : html`<td class="num">–</td>`;
-    const group = (s: GroupScore) => score(`${s.score}/${s.max}`, s.required !== null && s.score < s.required);
-    return html`<tr><td class="num">${i + 1}</td><td class="unit"><a href="#${sectionId(i + 1)}">${app.unit.name ?? app.path}</a>${read ? '' : html` <span class="muted small">(${h.notRead})</span>`}</td><td>${app.unit.kind ? (b.kinds[app.unit.kind] ?? app.unit.kind) : ''}</td><td>${app.unit.applicant ? (b.applicants[app.unit.applicant] ?? app.unit.applicant) : ''}</td>${score(`${physical.met}/${physical.total}`, physical.met < physical.total)}${group(basic)}${group(advanced)}${group(outcome)}<td class="verdict-cell ${verdict}">${verdict === 'ready' ? `${UNICODE_MARKS.ok} ${t.ready}` : `${UNICODE_MARKS.error} ${verdict === 'disqualified' ? b.disqualified : b.notReady}`}</td><td class="num${errors > 0 ? ' fail' : ''}">${errors}</td><td class="num">${warnings}</td></tr>`;
+    // red as the group's own page says ไม่ผ่าน: points short, or an item of it still wrong
+    const group = (s: GroupScore, id: ScoredGroupId) => score(`${s.score}/${s.max}`, !groupPasses(app, id));
+    return html`<tr><td class="num">${i + 1}</td><td class="unit"><a href="#${sectionId(i + 1)}">${app.unit.name ?? app.path}</a>${read ? '' : html` <span class="muted small">(${h.notRead})</span>`}</td><td>${app.unit.kind ? (b.kinds[app.unit.kind] ?? app.unit.kind) : ''}</td><td>${app.unit.applicant ? (b.applicants[app.unit.applicant] ?? app.unit.applicant) : ''}</td>${score(`${physical.met}/${physical.total}`, physical.met < physical.total)}${group(basic, 'basic')}${group(advanced, 'advanced')}${group(outcome, 'outcome')}<td class="verdict-cell ${verdict}">${verdict === 'ready' ? `${UNICODE_MARKS.ok} ${t.ready}` : `${UNICODE_MARKS.error} ${verdict === 'disqualified' ? b.disqualified : b.notReady}`}</td><td class="num${errors > 0 ? ' fail' : ''}">${errors}</td><td class="num">${warnings}</td></tr>`;
   });
   const c = b.columns;
   return html`
@@ -151,6 +153,11 @@ function overviewTable(report: CheckReport, lang: Lang): SafeHtml {
 </section>`;
 }
 
+/**
+ * One application: verdict, facts, scores, findings, then a page per group of criteria (the
+ * worksheet) and the attachments. An application whose answers could not be read has no scores
+ * and no group pages: every item would read "not answered", which nobody checked.
+ */
 function applicationSection(app: ApplicationResult, lang: Lang, sheet: Sheet): SafeHtml {
   const t = UI_TEXT[lang];
   const { errors, warnings } = countsOf(app);
@@ -166,7 +173,7 @@ ${factsTable(app, lang)}
 ${scoreTable(app, lang)}
 ${findingsSection(app, lang)}
 <p class="reminder">${app.ready ? t.readyReminder : t.notReadyReminder}</p>
-${GROUP_IDS.map((group) => groupSection(app, group, lang, sheet))}
+${answersRead(app) ? GROUP_IDS.map((group) => groupSection(app, group, lang, sheet)) : ''}
 ${attachmentsSection(app, lang, sheet)}
 </section>`;
 }
@@ -195,31 +202,42 @@ function factsTable(app: ApplicationResult, lang: Lang): SafeHtml {
 function scoreTable(app: ApplicationResult, lang: Lang): SafeHtml {
   const t = UI_TEXT[lang];
   const h = HTML_TEXT[lang];
+  // zeros and ไม่ผ่าน everywhere would read as "everything is lost" while it is one slip in the file
+  if (!answersRead(app)) return html`<p class="not-computed">${UNICODE_MARKS.warning} ${t.scoresNotComputed}</p>`;
   const { scores, catalogue } = app;
-  const verdict = (pass: boolean) => html`<span class="${pass ? 'pass' : 'fail'}">${pass ? h.pass : h.fail}</span>`;
+  const verdict = (pass: boolean, why?: string) =>
+    html`<span class="${pass ? 'pass' : 'fail'}">${pass ? h.pass : h.fail}</span>${why ? html`<div class="muted small">${why}</div>` : ''}`;
   const physicalPass = scores.physical.met === scores.physical.total;
   const rows = [
-    html`<tr><td>${catalogue.groups.physical.title[lang]}</td><td class="num">${scores.physical.met}/${scores.physical.total}</td><td>${bar(scores.physical.met, scores.physical.total, scores.physical.total)}</td><td>${t.physicalRule}</td><td>${verdict(physicalPass)}</td></tr>`,
+    html`<tr><td>${catalogue.groups.physical.title[lang]}</td><td class="num">${scores.physical.met}/${scores.physical.total}</td><td>${bar(scores.physical.met, scores.physical.total, scores.physical.total, physicalPass)}</td><td>${t.physicalRule}</td><td>${verdict(physicalPass)}</td></tr>`,
     ...SCORED_GROUP_IDS.map((group) => {
       const s = scores[group];
-      const pass = groupPasses(app, group);
-      return html`<tr><td>${catalogue.groups[group].title[lang]}</td><td class="num">${s.score}/${s.max}</td><td>${bar(s.score, s.max, s.required)}</td><td>${s.required === null ? t.noThreshold : t.required(s.required)}</td><td>${s.required === null ? '—' : verdict(pass)}</td></tr>`;
+      // the bar and the word from one verdict: enough points with an item still wrong is red and ไม่ผ่าน
+      const shortfall = groupShortfall(app, group);
+      const why =
+        shortfall?.reason === 'errors'
+          ? h.failsFor.errors(shortfall.items.join(', '))
+          : shortfall?.reason === 'distribution'
+            ? h.failsFor.distribution
+            : undefined;
+      const result = s.required === null && !shortfall ? '—' : verdict(!shortfall, why);
+      return html`<tr><td>${catalogue.groups[group].title[lang]}</td><td class="num">${s.score}/${s.max}</td><td>${bar(s.score, s.max, s.required, !shortfall)}</td><td>${s.required === null ? t.noThreshold : t.required(s.required)}</td><td>${result}</td></tr>`;
     }),
   ];
   if (scores.total.pass !== null) {
     const level = catalogue.levels?.find((l) => l.id === scores.total.level);
+    const pass = scores.total.score >= scores.total.pass;
     rows.push(
-      html`<tr><td><strong>${t.totalLine(scores.total.score, scores.total.max)}</strong>${level ? html` — ${t.level}: ${level.title[lang]}` : ''}</td><td class="num">${scores.total.score}/${scores.total.max}</td><td>${bar(scores.total.score, scores.total.max, scores.total.pass)}</td><td>${t.passTotal(scores.total.pass)}</td><td>${verdict(scores.total.score >= scores.total.pass)}</td></tr>`,
+      html`<tr><td><strong>${t.totalLine(scores.total.score, scores.total.max)}</strong>${level ? html` — ${t.level}: ${level.title[lang]}` : ''}</td><td class="num">${scores.total.score}/${scores.total.max}</td><td>${bar(scores.total.score, scores.total.max, scores.total.pass, pass)}</td><td>${t.passTotal(scores.total.pass)}</td><td>${verdict(pass)}</td></tr>`,
     );
   }
   return html`<table class="scores"><thead><tr><th>${h.group}</th><th class="num">${h.score}</th><th></th><th>${h.threshold}</th><th>${h.result}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-/** A bar filled to the score, with a mark at the threshold; red while short of it. */
-function bar(score: number, max: number, required: number | null): SafeHtml {
+/** A bar filled to the score, with a mark at the threshold; red when the row's verdict is ไม่ผ่าน. */
+function bar(score: number, max: number, required: number | null, pass: boolean): SafeHtml {
   const percent = (n: number) => (max > 0 ? Math.max(0, Math.min(100, (n / max) * 100)) : 0).toFixed(1);
-  const short = required !== null && score < required;
-  return html`<div class="bar" role="img" aria-label="${score}/${max}"><span class="fill${short ? ' short' : ''}" style="width:${percent(score)}%"></span>${required !== null ? html`<span class="mark" style="left:${percent(required)}%"></span>` : ''}</div>`;
+  return html`<div class="bar" role="img" aria-label="${score}/${max}"><span class="fill${pass ? '' : ' short'}" style="width:${percent(score)}%"></span>${required !== null ? html`<span class="mark" style="left:${percent(required)}%"></span>` : ''}</div>`;
 }
 
 function findingsSection(app: ApplicationResult, lang: Lang): SafeHtml {

@@ -1,5 +1,6 @@
 import type { Lang } from '../findings/message-spec.js';
 import type { ItemState } from '../result.js';
+import { englishCount } from '../findings/english-count.js';
 
 /** The fixed words of the HTML report (beyond those it shares with the text report). */
 export interface HtmlText {
@@ -19,6 +20,8 @@ export interface HtmlText {
   result: string;
   pass: string;
   fail: string;
+  /** beside ไม่ผ่าน, when the group's points reach its threshold: why it still does not pass */
+  failsFor: { errors: (items: string) => string; distribution: string };
   item: string;
   state: string;
   answer: string;
@@ -76,6 +79,10 @@ export const HTML_TEXT: Record<Lang, HtmlText> = {
     result: 'ผล',
     pass: 'ผ่าน',
     fail: 'ไม่ผ่าน',
+    failsFor: {
+      errors: (items) => `คะแนนถึงเกณฑ์ แต่ข้อ ${items} ยังมีข้อผิดพลาด`,
+      distribution: 'คะแนนถึงเกณฑ์ แต่คะแนนที่ประเมินตนเองเกินการกระจายคะแนนของเกณฑ์',
+    },
     item: 'ข้อ',
     state: 'สถานะ',
     answer: 'คำตอบ',
@@ -114,7 +121,8 @@ export const HTML_TEXT: Record<Lang, HtmlText> = {
   en: {
     documentTitle: 'GECC application check report',
     generated: (when, version) => `Made ${when} by gecc ${version}`,
-    summary: (applications, ready, notReady) => `${applications} applications checked: ${ready} ready · ${notReady} not ready`,
+    summary: (applications, ready, notReady) =>
+      `${englishCount(applications, 'application')} checked: ${ready} ready · ${notReady} not ready`,
     parent: 'Affiliation',
     kind: 'Kind of unit',
     applicant: 'Applicant',
@@ -128,13 +136,17 @@ export const HTML_TEXT: Record<Lang, HtmlText> = {
     result: 'Result',
     pass: 'pass',
     fail: 'fail',
+    failsFor: {
+      errors: (items) => `enough points, but items ${items} still have errors`,
+      distribution: 'enough points, but the self-assessed scores do not fit the distribution of points',
+    },
     item: 'Item',
     state: 'State',
     answer: 'Answer',
     points: 'Points counted',
     claimed: (claimed) => `self-assessed ${claimed}`,
     evidence: 'Description and attachments',
-    states: { complete: 'complete', incomplete: 'incomplete', 'answered-no': 'answered ไม่มี', 'not-answered': 'not answered' },
+    states: { complete: 'complete', incomplete: 'incomplete', 'answered-no': 'answered "no" (ไม่มี)', 'not-answered': 'not answered' },
     severities: { error: 'error', warning: 'warning', info: 'note' },
     where: 'Where',
     noProblems: 'Nothing to fix',

@@ -1,5 +1,6 @@
 import type { Lang } from '../findings/message-spec.js';
 import { UNIT_KIND_NAMES } from '../answers/unit-kind-names.js';
+import { englishCount } from '../findings/english-count.js';
 
 /** The fixed words of the human reports, in each language: a missing one fails to compile. */
 export interface UiText {
@@ -92,8 +93,8 @@ export const UI_TEXT: Record<Lang, UiText> = {
     applicants: { new: 'new unit', returning: 'returning unit (certified before)' },
     unknown: '(not given)',
     scores: 'Scores',
-    physicalLine: (met, total) => `${met}/${total} answered มี`,
-    physicalRule: 'all must be มี',
+    physicalLine: (met, total) => `${met}/${total} answered "yes" (มี)`,
+    physicalRule: 'all must be "yes"',
     pointsLine: (score, max) => `${score}/${max} points`,
     required: (required) => `needs at least ${required}`,
     itemsComplete: (done, total) => `${done}/${total} items complete`,
@@ -102,9 +103,9 @@ export const UI_TEXT: Record<Lang, UiText> = {
     totalLine: (score, max) => `${score}/${max} points`,
     passTotal: (pass) => `certified from ${pass} points`,
     level: 'level',
-    incomplete: (count) => `Answers incomplete (${count} items)`,
-    answeredNo: (count) => `Answered ไม่มี (${count} items)`,
-    disqualifies: 'a ไม่มี in this group disqualifies',
+    incomplete: (count) => `Answers incomplete: ${englishCount(count, 'item')}`,
+    answeredNo: (count) => `Answered "no" (ไม่มี): ${englishCount(count, 'item')}`,
+    disqualifies: 'a "no" in this group disqualifies',
     scoresNotComputed:
       'Scores are not computed yet: the answers could not be checked. Fix what "To fix" lists below and check again to see each group\'s score.',
     problems: 'To fix',
@@ -114,8 +115,8 @@ export const UI_TEXT: Record<Lang, UiText> = {
     verdict: 'Verdict',
     ready: 'ready to send',
     notReady: 'not ready to send',
-    disqualified: 'disqualified (a physical item answered ไม่มี)',
-    counts: (errors, warnings) => `${errors} errors · ${warnings} warnings`,
+    disqualified: 'disqualified (a physical item answered "no")',
+    counts: (errors, warnings) => `${englishCount(errors, 'error')} · ${englishCount(warnings, 'warning')}`,
     readyReminder:
       'Before pressing "ส่งใบสมัคร" (send) in GECC Online, review once more and save a copy as evidence: a sent application cannot be edited.',
     notReadyReminder: 'Do not press "ส่งใบสมัคร" (send) in GECC Online until everything is fixed: a sent application cannot be edited.',

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import type { Lang } from '../findings/message-spec.js';
+import { englishCount } from '../findings/english-count.js';
 import { renderMessage } from '../findings/render-message.js';
 import { showControls } from '../findings/show-controls.js';
 import type { ChangedFinding, ReportChanges } from '../watch/report-changes.js';
@@ -12,6 +13,7 @@ interface WatchText {
   since: string;
   fixed: (count: number) => string;
   added: (count: number) => string;
+  notes: (count: number) => string;
   unchecked: (count: number) => string;
   nothingChanged: string;
   nowReady: (path: string) => string;
@@ -28,6 +30,7 @@ export const WATCH_TEXT: Record<Lang, WatchText> = {
     since: 'เทียบกับการตรวจครั้งก่อน',
     fixed: (count) => `แก้แล้ว ${count} รายการ`,
     added: (count) => `พบใหม่ ${count} รายการ`,
+    notes: (count) => `หมายเหตุใหม่ ${count} รายการ`,
     unchecked: (count) => `ตรวจซ้ำไม่ได้ ${count} รายการเดิม เพราะครั้งนี้อ่านไฟล์ไม่ได้ (ยังไม่ได้แก้ แก้ไฟล์ให้อ่านได้ก่อน)`,
     nothingChanged: 'ผลการตรวจเหมือนครั้งก่อน',
     nowReady: (path) => `${path} พร้อมส่งแล้ว`,
@@ -42,8 +45,9 @@ export const WATCH_TEXT: Record<Lang, WatchText> = {
     since: 'Since the last check',
     fixed: (count) => `${count} fixed`,
     added: (count) => `${count} new`,
+    notes: (count) => englishCount(count, 'new note'),
     unchecked: (count) =>
-      `${count} earlier problems could not be looked for: a file could not be read this time (not fixed: make it readable first)`,
+      `${englishCount(count, 'earlier problem')} could not be looked for: a file could not be read this time (not fixed: make it readable first)`,
     nothingChanged: 'Same result as the last check',
     nowReady: (path) => `${path} is now ready to send`,
     noLongerReady: (path) => `${path} is no longer ready`,
@@ -68,10 +72,15 @@ export function watchChangesText(
   const marks = marksFor(options.ascii === true);
   const out: string[] = [];
   // with several applications, say which one a problem belongs to
-  const many = changes !== undefined && new Set([...changes.fixed, ...changes.added, ...changes.unchecked].map((f) => f.path)).size > 1;
+  const many =
+    changes !== undefined &&
+    new Set([...changes.fixed, ...changes.added, ...changes.notes, ...changes.unchecked].map((f) => f.path)).size > 1;
   const describe = (f: ChangedFinding) => `${many ? `[${showControls(f.path)}] ` : ''}${describeFinding(f, lang)}`;
-  const list = (mark: string, found: ChangedFinding[]) => {
-    out.push(...found.slice(0, SHOWN).map((f) => `      ${mark} ${describe(f)}`));
+  // a new problem with its own severity's mark: a warning is no error
+  const severityMark = (f: ChangedFinding) =>
+    f.finding.severity === 'error' ? c.red(marks.error) : f.finding.severity === 'warning' ? c.yellow(marks.warning) : c.blue(marks.info);
+  const list = (mark: (f: ChangedFinding) => string, found: ChangedFinding[]) => {
+    out.push(...found.slice(0, SHOWN).map((f) => `      ${mark(f)} ${describe(f)}`));
     if (found.length > SHOWN) out.push(`      ${t.more(found.length - SHOWN)}`);
   };
   out.push(c.dim(`— ${options.time} —`));
@@ -94,16 +103,26 @@ export function watchChangesText(
           ? c.green.bold(`  ${marks.ok} ${t.nowReady(showControls(verdict.path))}`)
           : c.red.bold(`  ${marks.error} ${t.noLongerReady(showControls(verdict.path))}`),
       );
-    if (changes.fixed.length === 0 && changes.added.length === 0 && changes.unchecked.length === 0) out.push(`  ${t.nothingChanged}`);
+    if (changes.fixed.length === 0 && changes.added.length === 0 && changes.notes.length === 0 && changes.unchecked.length === 0)
+      out.push(`  ${t.nothingChanged}`);
     // not listed one by one: they are the report of the last check that could read the file
     if (changes.unchecked.length > 0) out.push(c.yellow(`  ${marks.warning} ${t.unchecked(changes.unchecked.length)}`));
     if (changes.fixed.length > 0) {
       out.push(c.green(`  ${marks.ok} ${t.fixed(changes.fixed.length)}`));
-      list(c.green(marks.ok), changes.fixed);
+      list(() => c.green(marks.ok), changes.fixed);
     }
     if (changes.added.length > 0) {
-      out.push(c.red(`  ${marks.error} ${t.added(changes.added.length)}`));
-      list(c.red(marks.error), changes.added);
+      const errors = changes.added.some((f) => f.finding.severity === 'error');
+      out.push(
+        errors
+          ? c.red(`  ${marks.error} ${t.added(changes.added.length)}`)
+          : c.yellow(`  ${marks.warning} ${t.added(changes.added.length)}`),
+      );
+      list(severityMark, changes.added);
+    }
+    if (changes.notes.length > 0) {
+      out.push(c.blue(`  ${marks.info} ${t.notes(changes.notes.length)}`));
+      list(severityMark, changes.notes);
     }
   }
   out.push('', c.cyan(t.watching));

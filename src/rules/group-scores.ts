@@ -78,16 +78,24 @@ function excessHighScores(catalogue: Catalogue, group: ScoredGroupId, items: rea
   return { base, allowed, high: high.map((i) => i.id), over };
 }
 
+/** Why a group does not pass, when its points alone would not say it. */
+export type GroupShortfall = { reason: 'points' } | { reason: 'errors'; items: string[] } | { reason: 'distribution' };
+
 /**
  * Whether a group gets ✔ in a report or on the form: its points reach the threshold AND nothing in
  * it is wrong (an error on one of its items, or self-assessed scores that do not fit the
- * distribution). Enough points with an item still wrong is not a pass.
+ * distribution). Enough points with an item still wrong is not a pass. Undefined when it passes.
  */
-export function groupPasses(app: ApplicationResult, group: ScoredGroupId): boolean {
+export function groupShortfall(app: ApplicationResult, group: ScoredGroupId): GroupShortfall | undefined {
   const s = app.scores[group];
-  if (s.required !== null && s.score < s.required) return false;
-  if (s.score > s.max) return false;
+  if ((s.required !== null && s.score < s.required) || s.score > s.max) return { reason: 'points' };
   const ids = new Set(app.catalogue.groups[group].items.map((i) => i.id));
-  if (app.findings.some((f) => f.severity === 'error' && f.item !== undefined && ids.has(f.item))) return false;
-  return excessHighScores(app.catalogue, group, app.items) === undefined;
+  const wrong = new Set(app.findings.filter((f) => f.severity === 'error' && f.item !== undefined && ids.has(f.item)).map((f) => f.item!));
+  if (wrong.size > 0) return { reason: 'errors', items: app.catalogue.groups[group].items.map((i) => i.id).filter((id) => wrong.has(id)) };
+  return excessHighScores(app.catalogue, group, app.items) === undefined ? undefined : { reason: 'distribution' };
+}
+
+/** Whether a group gets ✔ (see groupShortfall). */
+export function groupPasses(app: ApplicationResult, group: ScoredGroupId): boolean {
+  return groupShortfall(app, group) === undefined;
 }

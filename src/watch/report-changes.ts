@@ -12,8 +12,10 @@ export interface ChangedFinding {
 export interface ReportChanges {
   /** problems of the previous run that are gone */
   fixed: ChangedFinding[];
-  /** problems that were not there in the previous run */
+  /** problems (errors and warnings) that were not there in the previous run */
   added: ChangedFinding[];
+  /** notes (ℹ) that were not there in the previous run: nothing to fix; one gone is not listed */
+  notes: ChangedFinding[];
   /**
    * problems of the previous run that could not be looked for this time: the answers file (or
    * the attachment they were about) could not be read, so they are not fixed, only unseen
@@ -71,7 +73,9 @@ export function reportChanges(before: CheckReport, after: CheckReport): ReportCh
     [...a.entries()].flatMap(([key, list]) => list.slice(b.get(key)?.length ?? 0));
 
   const afterByPath = new Map(after.applications.map((a) => [a.path, a]));
-  const gone = surplus(old, now);
+  const isNote = (change: ChangedFinding) => change.finding.severity === 'info';
+  const gone = surplus(old, now).filter((change) => !isNote(change));
+  const added = surplus(now, old);
   const unseen = (change: ChangedFinding): boolean => {
     const app = afterByPath.get(change.path);
     if (!app) return false;
@@ -83,7 +87,8 @@ export function reportChanges(before: CheckReport, after: CheckReport): ReportCh
   const readyBefore = new Map(before.applications.map((a) => [a.path, a.ready]));
   return {
     fixed: gone.filter((change) => !unseen(change)),
-    added: surplus(now, old),
+    added: added.filter((change) => !isNote(change)),
+    notes: added.filter(isNote),
     unchecked: gone.filter(unseen),
     verdicts: after.applications
       .filter((a) => readyBefore.has(a.path) && readyBefore.get(a.path) !== a.ready)

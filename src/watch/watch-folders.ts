@@ -32,6 +32,11 @@ export interface WatchOptions {
   /** files whose changes set off no check (the watch's own output, when it is written into a watched folder) */
   ignored?: (file: string) => boolean;
   /**
+   * the files the last check read or looked for: watched whatever their names (an attachment in
+   * `files/.scans/` or named `x.tmp.pdf` is no scratch file). Asked again after every check
+   */
+  read?: () => Iterable<string>;
+  /**
    * the first check: run once watching has begun, so that a save made while it runs, or just
    * after it, is not lost; if it throws, watching stops and the error is passed on
    */
@@ -82,6 +87,24 @@ export async function watchFolders(
 ): Promise<void> {
   const { signal } = options;
   const clock = options.clock ?? realClock;
+  // per folder, the files the last check read that look like scratch files, and the folders leading to them
+  let kept = new Map<string, ReadonlySet<string>>();
+  const ignoredIn = (folder: string) => (relative: string) => isNoise(relative) && !kept.get(folder)?.has(relative);
+  const restarts = new Map<string, () => void>();
+  /**
+   * Takes the files the last check read; notifications begin anew for a folder where one more is
+   * kept. A file in a hidden folder read for the first time is in no snapshot taken before: the
+   * next poll finds it and checks once more, so a change made while the check read it is not lost.
+   */
+  const keepRead = () => {
+    if (!options.read) return;
+    const before = kept;
+    kept = keptPaths(folders, options.read());
+    for (const folder of folders) {
+      const now = kept.get(folder);
+      if (now && [...now].some((relative) => !before.get(folder)?.has(relative))) restarts.get(folder)?.();
+    }
+  };
   // editors write a save as two or three events within a few milliseconds (vim, gedit, a save
   // renamed over the file: 1–20 ms here, a 40 MB copy included); a longer write keeps postponing
   // the check (see stirredIn), so the wait only has to outlast the gaps inside one save
@@ -106,9 +129,11 @@ export async function watchFolders(
     pending.clear();
     running = (async () => {
       generation++;
-      for (const folder of folders) baselines.set(folder, await snapshot(folder));
+      for (const folder of folders) baselines.set(folder, await snapshot(folder, kept.get(folder)));
       await onChange(changed);
-    })().catch(() => undefined);
+    })()
+      .catch(() => undefined)
+      .finally(keepRead);
     await running;
     running = undefined;
     if (pending.size > 0) schedule();
@@ -119,7 +144,7 @@ export async function watchFolders(
     timer = clock.setTimeout(() => void flush(), debounceMs);
   };
   const changedIn = (folder: string) => (relative: string) => {
-    if (isNoise(relative)) return;
+    if (ignoredIn(folder)(relative)) return;
     const file = relative ? path.join(folder, relative) : folder;
     if (options.ignored?.(file)) return;
     pending.add(file);
@@ -136,7 +161,7 @@ export async function watchFolders(
    */
   const stirredIn = (folder: string) => (relatives: readonly string[]) => {
     for (const relative of relatives) {
-      if (!relative || isNoise(relative)) continue;
+      if (!relative || ignoredIn(folder)(relative)) continue;
       const file = path.join(folder, relative);
       const at = told.get(file);
       if (at === undefined) continue;
@@ -159,17 +184,20 @@ export async function watchFolders(
   for (const folder of folders) {
     const report = changedIn(folder);
     const stirred = stirredIn(folder);
-    baselines.set(folder, await snapshot(folder));
+    baselines.set(folder, await snapshot(folder, kept.get(folder)));
     let events: Promise<() => Promise<void>> | undefined;
     let root = baselines.get(folder)!.get(ROOT);
     const restartEvents = () => {
       const previous = events;
       events = (async () => {
         await (await previous)?.();
-        return watchEvents(folder, report, stirred);
+        return watchEvents(folder, report, stirred, ignoredIn(folder));
       })();
     };
-    if (options.mode !== 'poll') restartEvents();
+    if (options.mode !== 'poll') {
+      restartEvents();
+      restarts.set(folder, restartEvents);
+    }
     stops.push(async () => (await events)?.());
     stops.push(
       pollFolder(
@@ -190,6 +218,7 @@ export async function watchFolders(
         pollMs,
         clock,
         () => generation,
+        () => kept.get(folder),
       ),
     );
   }
@@ -205,6 +234,7 @@ export async function watchFolders(
     } finally {
       running = undefined;
     }
+    keepRead();
     if (pending.size > 0) schedule();
   }
 
@@ -215,6 +245,39 @@ export async function watchFolders(
   if (timer !== undefined) clock.clearTimeout(timer);
   await Promise.all(stops.map((stop) => stop()));
   await running;
+  // what changed since the last check and was not checked yet (a save in its quiet time, a change
+  // the poll had not come to) is checked once more: the caller's last result is about the files as
+  // they are when the watch ends
+  for (const folder of folders) {
+    const before = baselines.get(folder) ?? new Map<string, string>();
+    const current = await snapshot(folder, kept.get(folder));
+    const ignored = ignoredIn(folder);
+    for (const file of new Set([...before.keys(), ...current.keys()]))
+      if (before.get(file) !== current.get(file) && !ignored(file)) pending.add(file === ROOT ? folder : path.join(folder, file));
+  }
+  const changed = [...pending].filter((file) => !options.ignored?.(file)).sort();
+  if (changed.length > 0) await onChange(changed).catch(() => undefined);
+}
+
+/**
+ * For each folder, the paths of `files` inside it that look like scratch files, and the folders
+ * leading to them, relative to it.
+ */
+function keptPaths(folders: readonly string[], files: Iterable<string>): Map<string, ReadonlySet<string>> {
+  const kept = new Map<string, Set<string>>();
+  const absolute = [...files].map((file) => path.resolve(file));
+  for (const folder of folders) {
+    const root = path.resolve(folder);
+    const set = new Set<string>();
+    for (const file of absolute) {
+      const relative = path.relative(root, file);
+      if (relative === '' || relative.startsWith(`..${path.sep}`) || relative === '..' || path.isAbsolute(relative)) continue;
+      if (!isNoise(relative)) continue;
+      for (let part = relative; part !== '.' && part !== ''; part = path.dirname(part)) set.add(part);
+    }
+    if (set.size > 0) kept.set(folder, set);
+  }
+  return kept;
 }
 
 /** chokidar's silence after telling of a file's change (50 ms), and some margin */
@@ -225,6 +288,7 @@ async function watchEvents(
   folder: string,
   report: (relative: string) => void,
   stirred: (relatives: readonly string[]) => void,
+  ignoredPath: (relative: string) => boolean,
 ): Promise<() => Promise<void>> {
   const absolute = path.resolve(folder);
   const relative = (file: string) => path.relative(absolute, path.resolve(file));
@@ -234,7 +298,7 @@ async function watchEvents(
     followSymlinks: false,
     ignored: (file: string) => {
       const rel = relative(file);
-      return rel !== '' && isNoise(rel);
+      return rel !== '' && ignoredPath(rel);
     },
     ignorePermissionErrors: true,
     depth: 32,
@@ -264,12 +328,13 @@ function pollFolder(
   intervalMs: number,
   clock: WatchClock,
   generation: () => number,
+  kept: () => ReadonlySet<string> | undefined,
 ): () => void {
   let stopped = false;
   let handle: unknown;
   const tick = async () => {
     const since = generation();
-    const current = await snapshot(folder);
+    const current = await snapshot(folder, kept());
     if (stopped) return;
     compare(current, since);
     handle = clock.setTimeout(() => void tick(), intervalMs);
@@ -284,9 +349,11 @@ function pollFolder(
 /**
  * Size, times and inode of every file in the tree (no symbolic links followed; bounded), and
  * under '' the folder's own inode. A file replaced by a rename-save has a new inode even when
- * its size and time look the same.
+ * its size and time look the same. Scratch files are recorded too (what is a scratch file is
+ * decided when comparing: the next check may read one); hidden folders are not walked (a `.git`
+ * folder would cost every poll dearly), except to the `kept` files the last check read.
  */
-export async function snapshot(folder: string, limit = 10_000): Promise<Map<string, string>> {
+export async function snapshot(folder: string, kept?: ReadonlySet<string>, limit = 10_000): Promise<Map<string, string>> {
   const stamps = new Map<string, string>();
   try {
     const info = await lstat(folder);
@@ -304,14 +371,14 @@ export async function snapshot(folder: string, limit = 10_000): Promise<Map<stri
     for (const entry of entries) {
       if (stamps.size >= limit) return;
       const child = relative ? path.join(relative, entry.name) : entry.name;
-      if (isNoise(child)) continue;
-      if (entry.isDirectory()) await walk(child);
-      else {
-        try {
-          stamps.set(child, stampOf(await lstat(path.join(folder, child))));
-        } catch {
-          // gone between the listing and the look: the next round sees it
-        }
+      if (entry.isDirectory()) {
+        if (!isNoise(child) || kept?.has(child)) await walk(child);
+        continue;
+      }
+      try {
+        stamps.set(child, stampOf(await lstat(path.join(folder, child))));
+      } catch {
+        // gone between the listing and the look: the next round sees it
       }
     }
   };

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkApplication } from '../../src/check-application.js';
@@ -9,7 +10,9 @@ import { htmlReport } from '../../src/report/html-report.js';
 import { HTML_TEXT } from '../../src/report/html-text.js';
 import { WORKSHEET_DATA_ID, WORKSHEET_SCRIPT } from '../../src/report/html/worksheet-script.js';
 import type { CheckReport } from '../../src/result.js';
+import { stringify } from 'yaml';
 import { readyNewUnit, readyReturningUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
+import { makePdf } from '../helpers/pdf.js';
 
 afterAll(() => removeTempDirs());
 
@@ -191,4 +194,61 @@ describe('htmlReport', () => {
     expect(page).toContain('application.no-answers-file');
     expect(page).toContain('ไม่มีไฟล์แนบ');
   });
+});
+
+/** The score table's row of a group, by its title. */
+function scoreRow(page: string, title: string): string {
+  const start = page.indexOf(`<tr><td>${title}</td>`, page.indexOf('<table class="scores">'));
+  expect(start, title).toBeGreaterThan(0);
+  return page.slice(start, page.indexOf('</tr>', start));
+}
+
+describe('the scores in the HTML report', () => {
+  it('a group with enough points but items still wrong: the bar is red as the word ไม่ผ่าน says, and the page says why', async () => {
+    const whole = makePdf({ text: 'cut short' });
+    const broken = whole.subarray(0, Math.floor(whole.length / 2));
+    const root = tempDir();
+    const dir = writeApplication(path.join(root, 'unit'), readyNewUnit(), { files: { 'files/A01.pdf': broken, 'files/A02.pdf': broken } });
+    writeApplication(path.join(root, 'ready'), readyNewUnit());
+    const report = await checkTargets([root], { now: NOW });
+    const app = report.applications.find((a) => a.path.endsWith('unit'))!;
+    expect(app.scores.advanced).toEqual({ score: 42, max: 54, required: 38 });
+    const page = bodyOf(htmlReport({ ...report, applications: [app] }, { lang: 'th' }));
+    const advanced = scoreRow(page, 'เกณฑ์ด้านคุณภาพ ระดับชั้นสูง');
+    expect(advanced).toContain('<td class="num">42/54</td>');
+    expect(advanced).toContain('<span class="fill short"');
+    expect(advanced).toContain('<span class="fail">ไม่ผ่าน</span>');
+    expect(advanced).toContain('ข้อ A01, A02 ยังมีข้อผิดพลาด');
+    // a group that passes is green and says ผ่าน
+    const basic = scoreRow(page, 'เกณฑ์ด้านคุณภาพ ระดับพื้นฐาน');
+    expect(basic).toContain('<span class="fill"');
+    expect(basic).toContain('<span class="pass">ผ่าน</span>');
+    expect(scoreRow(bodyOf(htmlReport({ ...report, applications: [app] }, { lang: 'en' })), 'Quality criteria, advanced')).toContain(
+      'items A01, A02 still have errors',
+    );
+    // the batch's overview: the same verdict for the group as the unit's own page
+    const overview = bodyOf(htmlReport(report, { lang: 'th' }));
+    const row = overview.slice(overview.indexOf('<a href="#app-2">'), overview.indexOf('</tr>', overview.indexOf('<a href="#app-2">')));
+    expect(row).toContain('<td class="num fail">42/54</td>');
+    expect(dir).toContain('unit');
+  }, 60_000);
+
+  it('an application whose answers cannot be read: no 0/14 and no ไม่ผ่าน, but the terminal\'s "scores not computed yet"', async () => {
+    const root = tempDir();
+    const broken = writeApplication(path.join(root, 'broken'), readyNewUnit(), {
+      yamlText: stringify(readyNewUnit(), { lineWidth: 0 }).replace('  P03: มี', '\tP03: มี'),
+    });
+    const empty = path.join(root, 'empty');
+    fs.mkdirSync(empty);
+    for (const dir of [broken, empty]) {
+      const app = await checkApplication(dir, { now: NOW });
+      const page = bodyOf(htmlReport({ applications: [app], summary: { applications: 1, ready: 0, notReady: 1 } }, { lang: 'th' }));
+      const scores = page.slice(page.indexOf('<h3>คะแนน</h3>'), page.indexOf('<h3>รายการที่ต้องแก้</h3>'));
+      expect(scores, dir).toContain('ยังไม่ได้คิดคะแนน เพราะ gecc ยังอ่านไฟล์คำตอบไม่ได้');
+      expect(scores, dir).not.toMatch(/0\/14|0\/16|ไม่ผ่าน|class="bar"/);
+      const en = bodyOf(htmlReport({ applications: [app], summary: { applications: 1, ready: 0, notReady: 1 } }, { lang: 'en' }));
+      expect(en).toContain('Scores are not computed yet: the answers could not be checked.');
+      expect(en).not.toContain('0/14');
+    }
+  }, 60_000);
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkApplication } from '../../src/check-application.js';
+import { MESSAGES } from '../../src/findings/messages.js';
 import { renderMessage } from '../../src/findings/render-message.js';
+import { stringify } from 'yaml';
 import { displayWidth } from '../../src/report/display-width.js';
 import { humanApplication } from '../../src/report/human-report.js';
 import { wrapText } from '../../src/report/wrap-text.js';
@@ -95,5 +97,72 @@ describe('the human report wraps long messages under their mark', () => {
       for (const finding of app.findings)
         expect(joined.replace(/ /g, '')).toContain(renderMessage(finding, 'th').text.replace(/ /g, '').replace(/\n/g, ''));
     }
+  });
+});
+
+/** Every Thai message and fix gecc can print, with stand-in values for what the application fills in. */
+function thaiMessages(): string[] {
+  const values = new Proxy({}, { get: (_, key) => (key === 'toString' || typeof key === 'symbol' ? undefined : 'ค่าตัวอย่าง') });
+  const names = new Proxy({}, { get: () => () => 'รองปลัดกรุงเทพมหานครที่กำกับราชการ' });
+  const out: string[] = [];
+  for (const spec of Object.values(MESSAGES) as { th: { text: (...a: unknown[]) => string; fix?: (...a: unknown[]) => string } }[]) {
+    for (const render of [spec.th.text, spec.th.fix]) {
+      try {
+        const text = render?.(values, names);
+        if (text) out.push(...text.split('\n'));
+      } catch {
+        // a message that needs real values (numbers, lists) is covered by the reports below
+      }
+    }
+  }
+  return out;
+}
+
+describe('Thai breaks between phrases, not inside a word the dictionary splits', () => {
+  it('a line breaks at a space wherever the phrase fits on a line: never ลง|นาม, ผู้อำนวย|การ', () => {
+    const texts = thaiMessages();
+    expect(texts.length).toBeGreaterThan(100);
+    for (const text of texts) {
+      for (let width = 30; width <= 100; width++) {
+        const lines = wrapText(text, width);
+        for (const cut of cuts(text, lines)) {
+          if (text[cut - 1] === ' ') continue;
+          // inside a phrase only where the phrase is wider than a whole line
+          const start = text.lastIndexOf(' ', cut) + 1;
+          const end = text.indexOf(' ', cut) === -1 ? text.length : text.indexOf(' ', cut);
+          expect(displayWidth(text.slice(start, end)), `${width}: ${lines.join(' | ')}`).toBeGreaterThan(width);
+        }
+      }
+    }
+  });
+
+  it('the wrong signer’s fix in a 92-column terminal', async () => {
+    const spec = readyNewUnit();
+    spec.readiness_form.signer_position = 'ผู้อำนวยการเขตพระนคร';
+    const app = await checkApplication(writeApplication(tempDir(), spec), { now: new Date('2023-02-01T09:00:00+07:00') });
+    const lines = humanApplication(app, { lang: 'th', color: false, width: 92 }).split('\n');
+    const fix = lines.findIndex((line) => line.startsWith('      วิธีแก้: ถ้าผู้ที่ลงนาม'));
+    expect(lines.slice(fix, fix + 3)).toEqual([
+      '      วิธีแก้: ถ้าผู้ที่ลงนามเป็นรองปลัดกรุงเทพมหานครที่กำกับราชการอยู่แล้ว ให้แก้ signer_position',
+      '      เป็นตำแหน่งเต็มตามที่พิมพ์ในแบบประเมิน ถ้าไม่ใช่',
+      '      ให้เสนอแบบประเมินให้รองปลัดกรุงเทพมหานครที่กำกับราชการลงนาม แล้วแก้ signer และ signer_position',
+    ]);
+  });
+
+  it('a quoted example stays whole on one line, its spaces kept (the Tab fix)', async () => {
+    const spec = readyNewUnit();
+    const yamlText = stringify(spec, { lineWidth: 0 }).replace('  P03: มี', '\tP03: มี');
+    const app = await checkApplication(writeApplication(tempDir(), spec, { yamlText }), { now: new Date('2023-02-01T09:00:00+07:00') });
+    const text = humanApplication(app, { lang: 'th', color: false });
+    expect(text).toContain(
+      '      วิธีแก้: ลบ Tab หน้าบรรทัด 18 แล้วเคาะ Space แทน ให้เริ่มตรงกับบรรทัดอื่นในหัวข้อเดียวกัน (ชั้นละ 2 ช่อง เช่น\n      "  P03: มี")\n',
+    );
+    expect(text).not.toMatch(/"\n/);
+    expect(wrapText('ให้เว้น 2 ช่อง เช่น "  P03: มี" แล้วบันทึก', 24)).toEqual(['ให้เว้น 2 ช่อง เช่น', '"  P03: มี" แล้วบันทึก']);
+  });
+
+  it('never starts a line with ๆ', () => {
+    for (let width = 8; width <= 30; width++)
+      for (const line of wrapText('เอกสารต่าง ๆ ที่หน่วยงานอื่น ๆ ใช้', width)) expect(line.startsWith('ๆ'), line).toBe(false);
   });
 });

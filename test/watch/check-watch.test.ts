@@ -10,6 +10,7 @@ import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../help
 import { runCli } from '../helpers/capture-io.js';
 import { makePdf } from '../helpers/pdf.js';
 import { childEnv } from '../helpers/child-env.js';
+import { watchProcess } from '../helpers/watch-run.js';
 
 afterAll(() => removeTempDirs());
 
@@ -49,7 +50,7 @@ describe('reportChanges', () => {
     expect(back.fixed.map((c) => c.finding.code)).toEqual(changes.added.map((c) => c.finding.code));
     expect(back.added).toEqual([]);
     expect(back.verdicts).toEqual([{ path: dir, ready: true }]);
-    expect(reportChanges(before, before)).toEqual({ fixed: [], added: [], unchecked: [], verdicts: [] });
+    expect(reportChanges(before, before)).toEqual({ fixed: [], added: [], notes: [], unchecked: [], verdicts: [] });
 
     const text = watchChangesText(changes, [path.join(dir, 'files', 'B03.pdf')], { lang: 'th', color: false, time: '10:00:00' });
     expect(text).toContain('ไฟล์ที่เปลี่ยน:');
@@ -57,6 +58,39 @@ describe('reportChanges', () => {
     expect(text).toMatch(/✖ พบใหม่ \d+ รายการ/);
     expect(text).toContain('files/B03.pdf');
     expect(watchChangesText(back, [], { lang: 'en', color: false, time: '10:00:00' })).toContain('is now ready to send');
+  }, 120_000);
+});
+
+describe('what --watch lists as new', () => {
+  it('a new note is listed with its own mark, never as a new problem; a new problem with its severity', async () => {
+    const dir = writeApplication(tempDir(), readyNewUnit());
+    const before = await checkTargets([dir], { now: new Date(NOW) });
+    fs.writeFileSync(path.join(dir, 'files', 'notes.pdf'), makePdf());
+    const after = await checkTargets([dir], { now: new Date(NOW) });
+    const changes = reportChanges(before, after);
+    expect(changes.added).toEqual([]);
+    expect(changes.notes.map((c) => [c.finding.code, c.finding.file])).toEqual([['file.unreferenced', 'files/notes.pdf']]);
+    const text = watchChangesText(changes, [path.join(dir, 'files', 'notes.pdf')], { lang: 'th', color: false, time: '10:00:00' });
+    expect(text).not.toContain('พบใหม่');
+    expect(text).not.toContain('✖');
+    expect(text).toContain(
+      '  ℹ หมายเหตุใหม่ 1 รายการ\n      ℹ files/notes.pdf: ไฟล์ files/notes.pdf อยู่ในโฟลเดอร์ แต่ไม่มีข้อใดอ้างถึง (ลืมแนบหรือพิมพ์ชื่อผิด?)\n',
+    );
+    expect(watchChangesText(changes, [], { lang: 'en', color: false, time: '10:00:00' })).toContain('  ℹ 1 new note\n');
+    // the note gone is not a problem fixed
+    const back = reportChanges(after, before);
+    expect(back.fixed).toEqual([]);
+    expect(watchChangesText(back, [], { lang: 'th', color: false, time: '10:00:00' })).not.toContain('แก้แล้ว');
+
+    // a new warning beside a new error: each with its own mark
+    fs.rmSync(path.join(dir, 'files', 'notes.pdf'));
+    fs.writeFileSync(path.join(dir, 'files', 'B03.pdf'), 'not a pdf');
+    fs.writeFileSync(path.join(dir, 'files', 'B04.pdf'), makePdf({ padTo: 5_100_000 }));
+    const worse = reportChanges(before, await checkTargets([dir], { now: new Date(NOW) }));
+    const lines = watchChangesText(worse, [], { lang: 'th', color: false, time: '10:00:00' }).split('\n');
+    expect(lines).toContain(`  ✖ พบใหม่ ${worse.added.length} รายการ`);
+    expect(lines.filter((l) => l.startsWith('      ⚠ B04')).length).toBe(1);
+    expect(lines.filter((l) => l.startsWith('      ✖ B03')).length).toBeGreaterThan(0);
   }, 120_000);
 });
 
@@ -146,19 +180,12 @@ describe('gecc check --watch', () => {
   it("ends on Ctrl-C in the real process with the last result's exit code", async () => {
     const cwd = tempDir();
     await runCli(['init', path.join(cwd, 'app')]);
-    const child = spawn(process.execPath, [path.resolve('bin/gecc.js'), 'check', '--watch', 'app', '--now', NOW], {
-      cwd,
-      env: childEnv(),
-    });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    await until(() => stdout.includes('กด Ctrl-C เพื่อออก'));
+    const gecc = watchProcess(cwd, ['app', '--now', NOW]);
+    await until(() => gecc.output().includes('กด Ctrl-C เพื่อออก'));
     await sleep(1000);
     fillB01(path.join(cwd, 'app'));
-    await until(() => stdout.includes('แก้แล้ว'));
-    child.kill('SIGINT');
-    expect(await exited).toBe(1);
-    expect(stdout).toContain('หยุดเฝ้าดูแล้ว');
+    await until(() => gecc.output().includes('แก้แล้ว'));
+    expect(await gecc.interrupt()).toBe(1);
+    expect(gecc.output()).toContain('หยุดเฝ้าดูแล้ว');
   }, 120_000);
 });

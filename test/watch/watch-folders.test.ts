@@ -48,15 +48,28 @@ describe('isNoise', () => {
 });
 
 describe('snapshot', () => {
-  it('records every file in the tree by size and time', async () => {
+  it('records every file in the tree by size and time, scratch files too, nothing in a hidden folder', async () => {
     const dir = tempDir();
     fs.mkdirSync(path.join(dir, 'files', 'sub'), { recursive: true });
+    fs.mkdirSync(path.join(dir, '.git'));
+    fs.writeFileSync(path.join(dir, '.git', 'HEAD'), 'ref');
     fs.writeFileSync(path.join(dir, 'application.yaml'), 'a');
     fs.writeFileSync(path.join(dir, 'files', 'sub', 'B01.pdf'), 'bb');
     fs.writeFileSync(path.join(dir, '.hidden'), 'x');
     const stamps = await snapshot(dir);
-    expect([...stamps.keys()].sort()).toEqual(['', 'application.yaml', path.join('files', 'sub', 'B01.pdf')]);
+    expect([...stamps.keys()].sort()).toEqual(['', '.hidden', 'application.yaml', path.join('files', 'sub', 'B01.pdf')]);
     expect(stamps.get('application.yaml')).toMatch(/^1:/);
+  });
+
+  it('walks a hidden folder only where the last check read a file in it', async () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, '.git', 'objects'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '.git', 'objects', 'o1'), '');
+    fs.mkdirSync(path.join(dir, 'files', '.scans'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'files', '.scans', 'A02.pdf'), 'scan');
+    fs.writeFileSync(path.join(dir, 'application.yaml'), 'a');
+    const kept = new Set([path.join('files', '.scans', 'A02.pdf'), path.join('files', '.scans')]);
+    expect([...(await snapshot(dir, kept)).keys()].sort()).toEqual(['', 'application.yaml', path.join('files', '.scans', 'A02.pdf')]);
   });
 });
 

@@ -1,40 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isNoise, watchFolders, type WatchClock } from '../../src/watch/watch-folders.js';
+import { isNoise, watchFolders } from '../../src/watch/watch-folders.js';
 import { removeTempDirs, tempDir } from '../helpers/application.js';
 import { makePdf } from '../helpers/pdf.js';
 import { sleep, until } from '../helpers/waiting.js';
 import { folderToSave, saves } from '../helpers/editor-saves.js';
+import { testClock } from '../helpers/watch-clock.js';
 
 afterAll(() => removeTempDirs());
-
-interface Timer {
-  callback: () => void;
-  ms: number;
-  cleared: boolean;
-}
-
-/** A clock whose debounce timers the test fires itself (the poll's, far longer, never fire). */
-function testClock(debounceMs: number) {
-  const timers: Timer[] = [];
-  const clock: WatchClock = {
-    setTimeout: (callback, ms) => {
-      const timer = { callback, ms, cleared: false };
-      timers.push(timer);
-      return timer;
-    },
-    clearTimeout: (timer) => void ((timer as Timer).cleared = true),
-  };
-  const waiting = () => timers.filter((t) => t.ms === debounceMs && !t.cleared);
-  const fire = () => {
-    for (const timer of waiting()) {
-      timer.cleared = true;
-      timer.callback();
-    }
-  };
-  return { clock, timers, waiting, fire };
-}
 
 /** Watches `dir` on the system's notifications with a test clock of 30 ms (the poll never comes). */
 function watchWithTestClock(dir: string, onChange: (changed: string[]) => Promise<void>) {

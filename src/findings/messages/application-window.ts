@@ -1,4 +1,5 @@
 import { bangkokTime } from '../bangkok-time.js';
+import { englishCount } from '../english-count.js';
 import { message } from '../message-spec.js';
 
 /** Dates as people in Bangkok read them: Buddhist era in Thai. */
@@ -14,7 +15,7 @@ export const windowMessages = {
     notTheApplications: true,
     severity: 'info',
     th: { text: (a) => `ระบบรับสมัครเปิดอยู่ ปิดรับ ${when.th(a.closes)} (เหลืออีก ${a.daysLeft} วัน)` },
-    en: { text: (a) => `Applications are open until ${when.en(a.closes)} (${a.daysLeft} days left)` },
+    en: { text: (a) => `Applications are open until ${when.en(a.closes)} (${englishCount(a.daysLeft, 'day')} left)` },
   }),
   'window.not-open-yet': message<{ opens: string; daysUntil: number }>({
     notTheApplications: true,
@@ -24,7 +25,7 @@ export const windowMessages = {
       fix: () => 'เตรียมข้อมูลให้พร้อมไว้ก่อน แล้วส่งเมื่อระบบเปิด',
     },
     en: {
-      text: (a) => `Applications are not open yet: they open ${when.en(a.opens)} (in ${a.daysUntil} days)`,
+      text: (a) => `Applications are not open yet: they open ${when.en(a.opens)} (in ${englishCount(a.daysUntil, 'day')})`,
       fix: () => 'Prepare now and send once it opens.',
     },
   }),

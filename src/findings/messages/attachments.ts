@@ -61,21 +61,33 @@ export const attachmentMessages = {
       fix: () => 'Copy the real file into the folder instead of the link.',
     },
   }),
-  'file.not-found': message<{ path: string; suggestion?: string }>({
+  'file.not-found': message<{ path: string; suggestion?: string; others?: string[] }>({
     severity: 'error',
     th: {
-      text: (a) => `ไม่พบไฟล์ ${a.path}${a.suggestion ? ` (มีไฟล์ชื่อคล้ายกัน: ${a.suggestion})` : ''}`,
+      text: (a) =>
+        `ไม่พบไฟล์ ${a.path}${a.suggestion ? ` แต่ในโฟลเดอร์มีไฟล์ชื่อคล้ายกันที่ยังไม่มีข้อใดอ้างถึง: ${[a.suggestion, ...(a.others ?? [])].join(', ')}` : ''}`,
       fix: (a) =>
-        a.suggestion
-          ? `แก้ชื่อไฟล์ในคำตอบเป็น ${a.suggestion} ถ้าเป็นไฟล์เดียวกัน`
-          : 'ตรวจชื่อไฟล์และโฟลเดอร์ให้ตรงกันทุกตัวอักษร หรือคัดลอกไฟล์มาไว้ในโฟลเดอร์ใบสมัคร',
+        !a.suggestion
+          ? 'ตรวจชื่อไฟล์และโฟลเดอร์ให้ตรงกันทุกตัวอักษร หรือคัดลอกไฟล์มาไว้ในโฟลเดอร์ใบสมัคร'
+          : a.others?.length
+            ? `ถ้าไฟล์ที่ต้องการเป็นไฟล์หนึ่งในนี้ ให้แก้ชื่อไฟล์ใน application.yaml เป็นชื่อไฟล์นั้น หรือเปลี่ยนชื่อไฟล์นั้นเป็น ${a.path}`
+            : `ถ้าเป็นไฟล์เดียวกัน ให้แก้ชื่อไฟล์ใน application.yaml เป็น ${a.suggestion} หรือเปลี่ยนชื่อไฟล์ ${a.suggestion} เป็น ${a.path}`,
     },
     en: {
-      text: (a) => `File not found: ${a.path}${a.suggestion ? ` (a similar name exists: ${a.suggestion})` : ''}`,
+      text: (a) =>
+        `File not found: ${a.path}${
+          !a.suggestion
+            ? ''
+            : a.others?.length
+              ? `, but files of similar names that no item references are in the folder: ${[a.suggestion, ...a.others].join(', ')}`
+              : `, but a file of a similar name that no item references is in the folder: ${a.suggestion}`
+        }`,
       fix: (a) =>
-        a.suggestion
-          ? `Reference ${a.suggestion} if it is the same file.`
-          : 'Check the name letter by letter, or copy the file into the application folder.',
+        !a.suggestion
+          ? 'Check the name letter by letter, or copy the file into the application folder.'
+          : a.others?.length
+            ? `If the file meant is one of these, change the name in application.yaml to its name, or rename it to ${a.path}.`
+            : `If it is the same file, change the name in application.yaml to ${a.suggestion}, or rename ${a.suggestion} to ${a.path}.`,
     },
   }),
   'file.not-a-file': message<{ path: string }>({

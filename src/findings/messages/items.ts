@@ -18,7 +18,7 @@ export const itemMessages = {
       fix: () => 'ดำเนินการเรื่องนี้ให้เรียบร้อยก่อน แล้วจึงตอบ มี — อย่าส่งใบสมัครจนกว่าจะตอบ มี ครบทุกข้อ',
     },
     en: {
-      text: () => 'Answered ไม่มี: a single ไม่มี disqualifies the application',
+      text: () => 'Answered "no" (ไม่มี): a single "no" disqualifies the application',
       fix: () => 'Put this in place first, then answer มี. Do not send until every physical item is มี.',
     },
   }),
@@ -61,7 +61,7 @@ export const itemMessages = {
     severity: 'error',
     th: { text: () => 'ตอบ "ไม่มี": ข้อนี้จะได้ 0 คะแนน และต้องดำเนินการให้ครบทุกข้อ', fix: () => 'ดำเนินการให้เรียบร้อยแล้วตอบ มี พร้อมข้อความและหลักฐาน' },
     en: {
-      text: () => 'Answered ไม่มี: the item scores 0, and every item must be done',
+      text: () => 'Answered "no" (ไม่มี): the item scores 0, and every item must be done',
       fix: () => 'Do it, then answer มี with text and evidence.',
     },
   }),
