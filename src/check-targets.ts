@@ -12,6 +12,7 @@ import type { Finding } from './findings/finding.js';
 import type { ApplicationResult, CheckReport } from './result.js';
 import { computeScores } from './rules/group-scores.js';
 import { finding } from './findings/make-finding.js';
+import { noteSameUnitNames } from './same-unit-names.js';
 
 /** A folder the user named that cannot be checked at all: the run stops with exit 2. */
 export class TargetError extends Error {
@@ -252,7 +253,10 @@ export async function checkResolved(targets: readonly Target[], options: CheckTa
     if (!rest.pdfPool) await pdfPool.close();
   }
   const ready = applications.filter((a) => a.ready).length;
-  return { applications, summary: { applications: applications.length, ready, notReady: applications.length - ready } };
+  return {
+    applications: noteSameUnitNames(applications),
+    summary: { applications: applications.length, ready, notReady: applications.length - ready },
+  };
 }
 
 /** An entry of a batch that holds no application to check: not ready, with what to do. */

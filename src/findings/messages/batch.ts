@@ -58,6 +58,18 @@ export const batchMessages = {
       fix: (a) => `Move everything in ${a.found} up into ${a.folder} before uploading.`,
     },
   }),
+  'batch.same-unit-name': message<{ unit: string; others: string }>({
+    severity: 'info',
+    th: {
+      text: (a) => `มีใบสมัครของหน่วยงาน "${a.unit}" อยู่ในโฟลเดอร์อื่นด้วย: ${a.others}`,
+      fix: () => 'ตรวจว่าโฟลเดอร์ใดเป็นใบสมัครที่หน่วยงานจะส่งจริง แล้วย้ายโฟลเดอร์อื่น (ฉบับเก่าหรือสำเนา) ออกจากโฟลเดอร์รวม',
+    },
+    en: {
+      text: (a) => `Another folder of the batch holds an application of the same unit, "${a.unit}": ${a.others}`,
+      fix: () =>
+        'Find out which folder holds the application the unit will send, and move the other (an old version or a copy) out of the batch folder.',
+    },
+  }),
   'batch.zip-not-extracted': message<{ name: string }>({
     severity: 'error',
     th: {
