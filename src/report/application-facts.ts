@@ -52,6 +52,7 @@ export type NotReadReason =
 
 const REASON_OF_CODE: Partial<Record<Finding['code'], NotReadReason>> = {
   'application.no-answers-file': 'not-an-application',
+  'batch.current-folder-not-application': 'not-an-application',
   'batch.zip-not-extracted': 'zip',
   'batch.loose-answers-file': 'loose-answers-file',
   'batch.broken-link': 'broken-link',
