@@ -8,6 +8,8 @@ export default defineConfig({
     // CI shares a 2-core machine: a test waits for work, never for an idle machine
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // the last line names the tests skipped because a program they need is not installed
+    reporters: ['default', './test/helpers/missing-tools-reporter.ts'],
     env: {
       // the verdict cache of a test run starts empty and lies outside the user's own
       GECC_CACHE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'gecc-test-cache-')),

@@ -12,6 +12,7 @@ import type { Finding } from './findings/finding.js';
 import type { ApplicationResult, CheckReport } from './result.js';
 import { computeScores } from './rules/group-scores.js';
 import { finding } from './findings/make-finding.js';
+import { noteSameUnitNames } from './same-unit-names.js';
 
 /** A folder the user named that cannot be checked at all: the run stops with exit 2. */
 export class TargetError extends Error {
@@ -45,12 +46,21 @@ const isFolder = (dir: string) => {
   }
 };
 
+export interface ResolveOptions {
+  /**
+   * The folder was not named: the current folder, taken when none is given. Where it is a batch
+   * root holding more entries that are not applications than applications (a home folder,
+   * Documents), it is not checked entry by entry: one finding says what it holds and what to do.
+   */
+  unnamed?: boolean;
+}
+
 /**
  * The applications behind the folders the user named, in the order given. A folder without
  * application.yaml is a batch root when a sub-folder (or one of its sub-folders) has one, or when
  * it holds a unit's ZIP: every entry of it is then accounted for (see batchEntries).
  */
-export function resolveTargets(folders: readonly string[]): Target[] {
+export function resolveTargets(folders: readonly string[], options: ResolveOptions = {}): Target[] {
   return folders.flatMap((folder) => {
     let info;
     try {
@@ -73,8 +83,21 @@ export function resolveTargets(folders: readonly string[]): Target[] {
       if (there.found === 'empty' || there.found === 'documents') return [{ dir: folder, display: folder }];
       return [{ dir: folder, display: folder, problem: finding('batch.no-answers-file', { folder, ...there }) }];
     }
-    return entries.sort((a, b) => a.localeCompare(b, 'th', { numeric: true })).flatMap((name) => batchEntries(folder, name, entries));
+    const targets = entries
+      .sort((a, b) => a.localeCompare(b, 'th', { numeric: true }))
+      .flatMap((name) => batchEntries(folder, name, entries));
+    return options.unnamed ? (notABatchHere(folder, targets) ?? targets) : targets;
   });
+}
+
+/** The current folder, unnamed, when it holds fewer applications than other things: one finding instead of a row for each. */
+function notABatchHere(folder: string, targets: readonly Target[]): Target[] | undefined {
+  const applications = targets.filter((target) => !target.problem).map((target) => target.display.replace(/^\.[\\/]/, ''));
+  const others = targets.length - applications.length;
+  if (applications.length >= others) return undefined;
+  const names = applications.slice(0, 3).join(', ') + (applications.length > 3 ? ', …' : '');
+  const args = { folder: path.resolve(folder), applications: applications.length, names, first: applications[0] ?? '', others };
+  return [{ dir: folder, display: folder, problem: finding('batch.current-folder-not-application', args) }];
 }
 
 /** The entries of a folder that a person put there: OS and editor clutter left out (see docs/batch.md). */
@@ -252,7 +275,10 @@ export async function checkResolved(targets: readonly Target[], options: CheckTa
     if (!rest.pdfPool) await pdfPool.close();
   }
   const ready = applications.filter((a) => a.ready).length;
-  return { applications, summary: { applications: applications.length, ready, notReady: applications.length - ready } };
+  return {
+    applications: noteSameUnitNames(applications),
+    summary: { applications: applications.length, ready, notReady: applications.length - ready },
+  };
 }
 
 /** An entry of a batch that holds no application to check: not ready, with what to do. */

@@ -9,6 +9,12 @@ export interface CliText {
   criteriaDescription: string;
   folderMissing: (folder: string) => string;
   notAFolder: (folder: string) => string;
+  /** `name` does not exist, `joined` (it and the names after it, with spaces) does: a path with a space, not in quotes */
+  spaceNotQuoted: (name: string, joined: string) => string;
+  /** `name` ends in a quote that Windows kept after a \ before the closing quote; `folder` is the name without them */
+  quoteInName: (name: string, folder: string) => string;
+  /** `name` and the name after it do not exist: perhaps one path with a space, `together` */
+  folderMissingMaybeSpaces: (name: string, together: string) => string;
   unknownEdition: (edition: string, known: string) => string;
   badNow: (value: string) => string;
   badCatalogue: (detail: string) => string;
@@ -38,6 +44,12 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     criteriaDescription: 'ดูเกณฑ์: ทุกกลุ่มพร้อมข้อ คะแนน และเกณฑ์ผ่าน หรือรายละเอียดของข้อเดียว',
     folderMissing: (folder) => `ไม่พบโฟลเดอร์ "${folder}" — ตรวจชื่อโฟลเดอร์ให้ถูกต้อง`,
     notAFolder: (folder) => `"${folder}" ไม่ใช่โฟลเดอร์ — ให้ระบุโฟลเดอร์ใบสมัคร ไม่ใช่ไฟล์`,
+    spaceNotQuoted: (name, joined) =>
+      `ไม่พบโฟลเดอร์ "${name}" แต่มีโฟลเดอร์ "${joined}" — ชื่อโฟลเดอร์ที่มีช่องว่างต้องอยู่ในเครื่องหมายคำพูด: gecc check "${joined}"`,
+    quoteInName: (name, folder) =>
+      `ไม่พบโฟลเดอร์ "${name}" — เครื่องหมาย \\ หน้าเครื่องหมายคำพูดปิดทำให้ Windows อ่านคำพูดเป็นส่วนหนึ่งของชื่อ ให้ลบ \\ ท้ายชื่อโฟลเดอร์: gecc check "${folder}"`,
+    folderMissingMaybeSpaces: (name, together) =>
+      `ไม่พบโฟลเดอร์ "${name}" — ตรวจชื่อโฟลเดอร์ให้ถูกต้อง (ถ้าชื่อโฟลเดอร์มีช่องว่าง ให้ใส่ทั้งชื่อในเครื่องหมายคำพูด เช่น gecc check "${together}")`,
     unknownEdition: (edition, known) => `ไม่รู้จักเกณฑ์ปี "${edition}" — ปีที่มี: ${known}`,
     badNow: (value) => `--now "${value}" ไม่ใช่วันเวลาที่อ่านได้ — ใช้รูปแบบ ปี-เดือน-วัน และเวลา เช่น 2023-02-01T09:00 (เวลากรุงเทพฯ)`,
     badCatalogue: (detail) => `ใช้ไฟล์เกณฑ์ไม่ได้:\n${detail}`,
@@ -71,6 +83,12 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     criteriaDescription: 'show the criteria: every group with its items, points and thresholds, or one item',
     folderMissing: (folder) => `No such folder: "${folder}"`,
     notAFolder: (folder) => `"${folder}" is not a folder: name the application folder, not a file`,
+    spaceNotQuoted: (name, joined) =>
+      `No such folder: "${name}", but there is "${joined}": a folder name with spaces must be in quotes: gecc check "${joined}"`,
+    quoteInName: (name, folder) =>
+      `No such folder: "${name}": a \\ before the closing quote makes Windows keep the quote in the name. Leave out the \\ at the end: gecc check "${folder}"`,
+    folderMissingMaybeSpaces: (name, together) =>
+      `No such folder: "${name}" (if the folder's name has spaces, put all of it in quotes, e.g. gecc check "${together}")`,
     unknownEdition: (edition, known) => `Unknown criteria edition "${edition}"; known: ${known}`,
     badNow: (value) => `--now "${value}" is not an ISO 8601 date-time, e.g. 2023-02-01T09:00 (Bangkok time unless an offset is given)`,
     badCatalogue: (detail) => `The criteria file cannot be used:\n${detail}`,

@@ -57,8 +57,8 @@ export const HELP = {
       },
       {
         command: 'gecc check "D:\\GECC\\สำนักงานเขตพระนคร"',
-        th: 'ตรวจโฟลเดอร์ใบสมัครที่ระบุ',
-        en: 'Check the application in the folder named.',
+        th: 'ตรวจโฟลเดอร์ใบสมัครที่ระบุ (ระบุไฟล์ application.yaml ของใบสมัครก็ได้ ชื่อที่มีช่องว่างให้ใส่ในเครื่องหมายคำพูด)',
+        en: 'Check the application in the folder named (or the one an application.yaml named belongs to; quote a name that has spaces).',
       },
       {
         command: 'gecc check ใบสมัครทุกเขต',

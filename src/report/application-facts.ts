@@ -1,4 +1,5 @@
 import type { Finding } from '../findings/finding.js';
+import type { FindingOf } from '../findings/make-finding.js';
 import type { ApplicationResult } from '../result.js';
 
 /** Facts about one application that several batch reports show the same way. */
@@ -31,3 +32,60 @@ export const answersFileOf = (app: ApplicationResult): string => app.answersFile
 
 /** false when application.yaml was missing or unreadable: no item was checked, scores mean nothing. */
 export const answersRead = (app: ApplicationResult): boolean => app.items.length > 0;
+
+/** Why an application's answers were not read, as the batch reports name it in a word or two. */
+export type NotReadReason =
+  | 'empty-folder'
+  | 'not-an-application'
+  | 'zip'
+  | 'answers-misnamed'
+  | 'answers-deeper'
+  | 'loose-answers-file'
+  | 'broken-link'
+  | 'folder-unreadable'
+  | 'answers-unreadable'
+  | 'answers-not-text'
+  | 'answers-empty'
+  | 'yaml-broken'
+  | 'edition-unknown'
+  | 'not-checked';
+
+const REASON_OF_CODE: Partial<Record<Finding['code'], NotReadReason>> = {
+  'application.no-answers-file': 'not-an-application',
+  'batch.current-folder-not-application': 'not-an-application',
+  'batch.zip-not-extracted': 'zip',
+  'batch.loose-answers-file': 'loose-answers-file',
+  'batch.broken-link': 'broken-link',
+  'batch.unreadable': 'folder-unreadable',
+  'answers.unreadable': 'answers-unreadable',
+  'answers.link-outside': 'answers-unreadable',
+  'answers.not-a-file': 'answers-unreadable',
+  'answers.too-large': 'answers-unreadable',
+  'answers.too-many-entries': 'answers-unreadable',
+  'answers.encoding-utf16': 'answers-not-text',
+  'answers.encoding-binary': 'answers-not-text',
+  'answers.encoding-invalid': 'answers-not-text',
+  'answers.empty': 'answers-empty',
+  'answers.not-a-mapping': 'yaml-broken',
+  'edition.unknown': 'edition-unknown',
+};
+
+const REASON_OF_FOUND: Record<FindingOf<'batch.no-answers-file'>['args']['found'], NotReadReason> = {
+  empty: 'empty-folder',
+  documents: 'not-an-application',
+  zip: 'zip',
+  'other-yaml': 'answers-misnamed',
+  deeper: 'answers-deeper',
+};
+
+/** The first error that kept the answers from being read, as a reason (for an application whose answers were not read). */
+export function notReadReason(app: ApplicationResult): NotReadReason {
+  for (const f of app.findings) {
+    if (f.severity !== 'error') continue;
+    if (f.code === 'batch.no-answers-file') return REASON_OF_FOUND[f.args.found];
+    if (f.code.startsWith('yaml.')) return 'yaml-broken';
+    const reason = REASON_OF_CODE[f.code];
+    if (reason) return reason;
+  }
+  return 'not-checked';
+}

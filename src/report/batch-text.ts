@@ -1,4 +1,5 @@
 import type { Lang } from '../findings/message-spec.js';
+import type { NotReadReason } from './application-facts.js';
 
 /** The fixed words of the batch reports (summary table, CSV, JUnit), in each language. */
 export interface BatchText {
@@ -44,7 +45,7 @@ export interface BatchText {
   /** the summary table's headings where it must fit 100 columns */
   short: Pick<
     BatchText['columns'],
-    'index' | 'unit' | 'kind' | 'applicant' | 'physical' | 'basic' | 'advanced' | 'outcome' | 'verdict' | 'errors' | 'warnings'
+    'index' | 'folder' | 'unit' | 'kind' | 'applicant' | 'physical' | 'basic' | 'advanced' | 'outcome' | 'verdict' | 'errors' | 'warnings'
   >;
   shortKinds: Record<string, string>;
   shortApplicants: Record<string, string>;
@@ -54,7 +55,14 @@ export interface BatchText {
   ready: string;
   notReady: string;
   disqualified: string;
-  notRead: string;
+  /** in the unit's cell of an application whose answers were not read: why, in a few words (at most 24 columns: one line of the default table) */
+  notReadBecause: Record<NotReadReason, string>;
+  /** in the unit's cell where the answers give no name */
+  noUnitName: string;
+  /** beside a unit's name that another folder of the batch also names */
+  sameName: string;
+  /** below the table, once per name that several folders give */
+  sameNameNote: (unit: string, folders: readonly string[]) => string;
   totals: (applications: number) => string;
   totalVerdict: (ready: number, notReady: number) => string;
   /** the JUnit test case that carries the verdict and the findings about the whole application */
@@ -105,6 +113,7 @@ export const BATCH_TEXT: Record<Lang, BatchText> = {
     severities: { error: 'ข้อผิดพลาด', warning: 'คำเตือน', info: 'หมายเหตุ' },
     short: {
       index: '#',
+      folder: 'โฟลเดอร์',
       unit: 'หน่วยงาน',
       kind: 'ประเภท',
       applicant: 'ผู้สมัคร',
@@ -123,7 +132,26 @@ export const BATCH_TEXT: Record<Lang, BatchText> = {
     ready: 'พร้อมส่ง',
     notReady: 'ยังไม่พร้อม',
     disqualified: 'ถูกตัดสิทธิ์',
-    notRead: '(ไม่มีหรืออ่านไฟล์คำตอบไม่ได้)',
+    notReadBecause: {
+      'empty-folder': '(โฟลเดอร์ว่าง)',
+      'not-an-application': '(ไม่ใช่ใบสมัคร)',
+      zip: '(ไฟล์ ZIP ที่ยังไม่ได้แตก)',
+      'answers-misnamed': '(ไฟล์คำตอบตั้งชื่อผิด)',
+      'answers-deeper': '(ใบสมัครอยู่ลึกลงไป)',
+      'loose-answers-file': '(ไฟล์คำตอบนอกโฟลเดอร์)',
+      'broken-link': '(ทางลัดที่ชี้ไปที่ไม่มีแล้ว)',
+      'folder-unreadable': '(เปิดโฟลเดอร์ไม่ได้)',
+      'answers-unreadable': '(อ่านไฟล์คำตอบไม่ได้)',
+      'answers-not-text': '(ไฟล์คำตอบไม่ใช่ UTF-8)',
+      'answers-empty': '(ไฟล์คำตอบว่างเปล่า)',
+      'yaml-broken': '(ไฟล์คำตอบผิดรูปแบบ YAML)',
+      'edition-unknown': '(ไม่รู้จักเกณฑ์ปีที่ระบุ)',
+      'not-checked': '(ตรวจไม่ได้)',
+    },
+    noUnitName: '(ไม่ได้ระบุชื่อหน่วยงาน)',
+    sameName: '(ชื่อซ้ำ)',
+    sameNameNote: (unit, folders) =>
+      `หมายเหตุ: ชื่อหน่วยงาน "${unit}" อยู่ใน ${folders.length} โฟลเดอร์ (${folders.join(', ')}) — ตรวจว่าโฟลเดอร์ใดเป็นใบสมัครที่จะส่ง แล้วย้ายโฟลเดอร์อื่นออกจากโฟลเดอร์รวม`,
     totals: (n) => `รวม ${n} ใบสมัคร`,
     totalVerdict: (ready, notReady) => `พร้อม ${ready} · ไม่พร้อม ${notReady}`,
     verdictCase: 'ผลการตรวจใบสมัคร',
@@ -171,6 +199,7 @@ export const BATCH_TEXT: Record<Lang, BatchText> = {
     severities: { error: 'error', warning: 'warning', info: 'note' },
     short: {
       index: '#',
+      folder: 'folder',
       unit: 'unit',
       kind: 'kind',
       applicant: 'new?',
@@ -189,7 +218,26 @@ export const BATCH_TEXT: Record<Lang, BatchText> = {
     ready: 'ready',
     notReady: 'not ready',
     disqualified: 'disqualified',
-    notRead: '(no readable answers file)',
+    notReadBecause: {
+      'empty-folder': '(empty folder)',
+      'not-an-application': '(not an application)',
+      zip: '(a ZIP, not extracted)',
+      'answers-misnamed': '(answers file misnamed)',
+      'answers-deeper': '(answers further down)',
+      'loose-answers-file': '(loose answers file)',
+      'broken-link': '(a link to nothing)',
+      'folder-unreadable': '(cannot open folder)',
+      'answers-unreadable': '(answers unreadable)',
+      'answers-not-text': '(answers not UTF-8)',
+      'answers-empty': '(answers file empty)',
+      'yaml-broken': '(broken YAML)',
+      'edition-unknown': '(unknown edition)',
+      'not-checked': '(could not be checked)',
+    },
+    noUnitName: '(no unit name)',
+    sameName: '(same name)',
+    sameNameNote: (unit, folders) =>
+      `Note: the unit name "${unit}" is in ${folders.length} folders (${folders.join(', ')}): find out which is the application to send, and move the others out of the batch folder`,
     totals: (n) => `${n} applications`,
     totalVerdict: (ready, notReady) => `ready ${ready} · not ready ${notReady}`,
     verdictCase: 'application verdict',

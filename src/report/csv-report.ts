@@ -13,11 +13,16 @@ export interface CsvOptions {
   generatedAt?: Date;
 }
 
-export type Value = string | number;
+/**
+ * A cell: text, a number, or a date and time meant to be read as one by the spreadsheet
+ * (written as it is, where other text that looks like a date is kept as text).
+ */
+export type Value = string | number | { dateTime: string };
 
 /**
  * One row per application, for Excel: UTF-8 with a byte order mark (without it Excel reads
- * Thai as mojibake), CRLF line ends, and no cell that Excel would run as a formula.
+ * Thai as mojibake), CRLF line ends, no cell that Excel would run as a formula, and no text that
+ * a spreadsheet would turn into a number or a date (a phone's leading 0 kept).
  */
 export function csvReport(report: CheckReport, { lang, generatedAt }: CsvOptions): string {
   const t = BATCH_TEXT[lang].columns;
@@ -57,7 +62,7 @@ export function csvReport(report: CheckReport, { lang, generatedAt }: CsvOptions
   return csvDocument([header, ...report.applications.map((app) => [...csvRow(app, lang), ...chaseColumns(app, lang, checkedAt)])]);
 }
 
-/** Rows as Excel opens them by a double click: BOM, CRLF, quoted where needed, no formulas. */
+/** Rows as Excel opens them by a double click: BOM, CRLF, quoted where needed, no formulas, text kept as text. */
 export function csvDocument(rows: Value[][]): string {
   return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
@@ -67,9 +72,9 @@ function chaseColumns(app: ApplicationResult, lang: Lang, checkedAt: string): Va
   const { contact } = app;
   return [
     contact?.name ?? '',
-    contact?.phone ?? '',
+    phoneCell(contact?.phone),
     contact?.email ?? '',
-    checkedAt,
+    checkedAt === '' ? '' : { dateTime: checkedAt },
     PACKAGE_VERSION,
     `${app.edition} — ${app.catalogue.title[lang]}`,
     answeredNoItems(app)
@@ -143,8 +148,51 @@ export function neutralise(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/**
+ * A phone written with digits only, grouped as Thai numbers are written (081 234 5678,
+ * 02 123 4567, 053 123 456): text to Excel and LibreOffice alike, where 0812345678 would become
+ * the number 812345678. Any other phone is left as written.
+ */
+export function phoneCell(phone: string | undefined): string {
+  if (phone === undefined) return '';
+  const bangkok = /^(02)(\d{3})(\d{4})$/.exec(phone);
+  const other = /^(0\d{2})(\d{3})(\d{3,4})$/.exec(phone);
+  return (bangkok ?? other)?.slice(1).join(' ') ?? phone;
+}
+
+/** Numbers, as Excel and LibreOffice read them: signs, thousands, decimals, exponents, per cent. */
+const NUMBER = /^[+-]?(?:\d+(?:,\d{3})*(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?%?$/i;
+/** Dates, times and fractions as Excel reads them (LibreOffice too, with "detect special numbers"). */
+const DATE_LIKE = [
+  /^\d{1,4}[-/]\d{1,2}(?:[-/]\d{1,4})?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/,
+  /^\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[ap]m)?$/i,
+  /^\d+ \d+\/\d+$/,
+  /^\d{1,2}[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[- ]\d{2,4})?$/i,
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[- ]\d{1,4}$/i,
+  /^(?:true|false)$/i,
+];
+
+/**
+ * Text a spreadsheet would show otherwise than written: a number that loses a leading 0, a
+ * trailing decimal 0, its sign or its digits (more than 11 are shown as 1.23E+11), and anything
+ * read as a date, a time or true/false. The number 2566 is shown as written and left alone.
+ */
+function changedBySpreadsheet(text: string): boolean {
+  const trimmed = text.trim();
+  if (NUMBER.test(trimmed)) return String(Number(trimmed.replace(/[,%]/g, ''))) !== text || /\d{12}/.test(trimmed);
+  return DATE_LIKE.some((shape) => shape.test(trimmed));
+}
+
+/**
+ * One cell. Text that a spreadsheet would change is written as the formula ="…": Excel shows
+ * its text and keeps it as text; so does LibreOffice with "Evaluate formulas" ticked in its Text
+ * Import dialog (without it the cell shows ="…", its text still whole). Such text holds only
+ * digits and + - , . / : % and letters of a month or true/false, so the formula is never more
+ * than its text.
+ */
 function csvCell(value: Value): string {
   if (typeof value === 'number') return String(value);
-  const text = neutralise(value);
+  if (typeof value === 'object') return value.dateTime;
+  const text = changedBySpreadsheet(value) ? `="${value}"` : neutralise(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -3,7 +3,7 @@ import { renderMessage } from '../findings/render-message.js';
 import type { CheckReport } from '../result.js';
 import { answersFileOf } from './application-facts.js';
 import { BATCH_TEXT } from './batch-text.js';
-import { csvDocument, type Value } from './csv-report.js';
+import { csvDocument, phoneCell, type Value } from './csv-report.js';
 
 export interface FindingsCsvOptions {
   lang: Lang;
@@ -45,7 +45,7 @@ export function findingsCsvReport(report: CheckReport, { lang }: FindingsCsvOpti
         text,
         fix ?? '',
         app.contact?.name ?? '',
-        app.contact?.phone ?? '',
+        phoneCell(app.contact?.phone),
         app.contact?.email ?? '',
       ];
     }),

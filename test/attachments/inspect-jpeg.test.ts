@@ -8,6 +8,7 @@ import { inspectJpeg, MAX_SCANS } from '../../src/attachments/jpeg/jpeg-findings
 import { startsLikeJpeg } from '../../src/attachments/jpeg/starts-like-jpeg.js';
 import { readyNewUnit, removeTempDirs, tempDir } from '../helpers/application.js';
 import { checkSpec, codes, problems } from '../helpers/check.js';
+import { command, needs } from '../helpers/reference-tools.js';
 import { jpegBrokenAtStart, jpegLsFile, jpegWithTrailer } from '../helpers/hostile-files.js';
 import {
   makeJpeg,
@@ -151,14 +152,13 @@ describe('corrupt compressed data', () => {
   });
 });
 
-const hasTools = ['djpeg', 'convert'].every((tool) => spawnSync(tool, ['-version']).error === undefined);
-
 /** libjpeg (djpeg) and ImageMagick as the reference, where they are installed. */
-describe.skipIf(!hasTools)('agrees with djpeg and ImageMagick where both agree', () => {
+describe('agrees with djpeg and ImageMagick where both agree', () => {
+  needs('djpeg', 'ImageMagick');
   const readable = (file: string) =>
     // djpeg exits 2 after warnings (the picture is still shown), 1 when it cannot show it
     spawnSync('djpeg', ['-outfile', process.platform === 'win32' ? 'NUL' : '/dev/null', file]).status !== 1 &&
-    spawnSync('convert', [file, 'null:']).status === 0;
+    spawnSync(command('ImageMagick')!, [file, 'null:']).status === 0;
 
   it.each([
     ['progressive', () => makePhoto({ progressive: true }), true],

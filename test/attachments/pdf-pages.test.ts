@@ -14,6 +14,7 @@ import { readPdf } from '../../src/attachments/pdf/read-pdf.js';
 import * as pdf from '../helpers/hostile-pdf.js';
 import { makeJpeg } from '../helpers/jpeg.js';
 import { makeImageOnlyPdf, makePdf } from '../helpers/pdf.js';
+import { skipWithout } from '../helpers/reference-tools.js';
 
 const findings = async (bytes: Buffer) => pdfFindings(await readPdf(bytes), 'files/A03.pdf');
 const codesOf = async (bytes: Buffer) => (await findings(bytes)).map((f) => `${f.severity} ${f.code}`);
@@ -174,31 +175,20 @@ describe('an encrypted PDF that opens without a password', () => {
     ]);
   });
 
-  const qpdf = (() => {
-    try {
-      execFileSync('qpdf', ['--version'], { stdio: 'ignore' });
-      return true;
-    } catch {
-      return false;
-    }
-  })();
-  it.skipIf(!qpdf)(
-    'made by qpdf with AES-256 and an owner password only: no finding; with printing refused: a warning',
-    async () => {
-      const dir = mkdtempSync(path.join(tmpdir(), 'gecc-qpdf-'));
-      writeFileSync(path.join(dir, 'plain.pdf'), makePdf());
-      const encrypt = (...flags: string[]) => {
-        execFileSync('qpdf', ['--encrypt', '', 'owner', '256', ...flags, '--', path.join(dir, 'plain.pdf'), path.join(dir, 'locked.pdf')]);
-        return readFileSync(path.join(dir, 'locked.pdf'));
-      };
-      expect(await findings(encrypt())).toEqual([]);
-      expect(await findings(encrypt('--print=none'))).toEqual([
-        { code: 'pdf.restricted', severity: 'warning', args: { path: 'files/A03.pdf', print: true, copy: false } },
-      ]);
-      rmSync(dir, { recursive: true, force: true });
-    },
-    60_000,
-  );
+  it('made by qpdf with AES-256 and an owner password only: no finding; with printing refused: a warning', async (ctx) => {
+    skipWithout(ctx, 'qpdf');
+    const dir = mkdtempSync(path.join(tmpdir(), 'gecc-qpdf-'));
+    writeFileSync(path.join(dir, 'plain.pdf'), makePdf());
+    const encrypt = (...flags: string[]) => {
+      execFileSync('qpdf', ['--encrypt', '', 'owner', '256', ...flags, '--', path.join(dir, 'plain.pdf'), path.join(dir, 'locked.pdf')]);
+      return readFileSync(path.join(dir, 'locked.pdf'));
+    };
+    expect(await findings(encrypt())).toEqual([]);
+    expect(await findings(encrypt('--print=none'))).toEqual([
+      { code: 'pdf.restricted', severity: 'warning', args: { path: 'files/A03.pdf', print: true, copy: false } },
+    ]);
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
 });
 
 describe('text in CID fonts', () => {

@@ -16,6 +16,7 @@ import { tempDir } from '../helpers/application.js';
 import { picturePagePdf } from '../helpers/hostile-pdf.js';
 import { makeJpeg, withHeaderJunk, withoutHuffmanTables, withScanDataCut, withStrayMarker } from '../helpers/jpeg.js';
 import { poolsClosedAfterAll } from '../helpers/pools.js';
+import { skipWithout } from '../helpers/reference-tools.js';
 
 const open = poolsClosedAfterAll();
 const photo = makeJpeg({ width: 320, height: 240 });
@@ -86,8 +87,8 @@ describe('the known difference: a picture libjpeg shows and pdf.js alone refuses
     expect(await open({ size: 1, timeoutMs: 20_000 }).read(new Uint8Array(badCode))).toMatchObject({ kind: 'read', textChars: 0 });
   });
 
-  const tools = ['pdftoppm', 'mutool'].every((tool) => spawnSync(tool, ['-v'], { stdio: 'ignore' }).error === undefined);
-  it.skipIf(!tools)('both reference readers draw it', () => {
+  it('both reference readers draw it', (ctx) => {
+    skipWithout(ctx, 'pdftoppm', 'mutool');
     const poppler = spawnSync('pdftoppm', ['-r', '20', '-f', '1', '-l', '1', page, path.join(path.dirname(page), 'p')], {
       encoding: 'utf8',
     });

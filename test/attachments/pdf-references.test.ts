@@ -1,8 +1,8 @@
 /**
  * The test PDFs of pdf-pages.test.ts, given to the reference readers when they are installed
  * (poppler's pdftoppm, MuPDF's mutool): a file gecc refuses is one both complain about, a file
- * gecc accepts is one both draw without a word. Skipped where the tools are absent (CI installs
- * neither).
+ * gecc accepts is one both draw without a word. Skipped where the tools are absent, and the run
+ * says so.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,9 +12,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as pdf from '../helpers/hostile-pdf.js';
 import { makeJpeg } from '../helpers/jpeg.js';
 import { makePdf } from '../helpers/pdf.js';
+import { needs } from '../helpers/reference-tools.js';
 
-const has = (tool: string, arg: string) => spawnSync(tool, [arg], { stdio: 'ignore' }).error === undefined;
-const tools = has('pdftoppm', '-v') && has('mutool', '-v');
+const tools = needs('pdftoppm', 'mutool');
 const dir = tools ? mkdtempSync(path.join(tmpdir(), 'gecc-references-')) : '';
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -63,7 +63,7 @@ const accepted: [string, Buffer][] = [
   ['encryption that allows everything', pdf.encryptedPdf({ userPassword: '', ownerPassword: 'owner', permissions: -4 })],
 ];
 
-describe.skipIf(!tools)('the reference readers agree with gecc', () => {
+describe('the reference readers agree with gecc', () => {
   it.each(refused)('both complain about %s', (_, bytes) => {
     const said = complaints(bytes);
     expect(said.poppler, 'poppler').not.toBe('');

@@ -11,7 +11,8 @@ import { checkTargets } from '../../src/check-targets.js';
 import { readinessFormHtml } from '../../src/form/readiness-form-html.js';
 import { htmlReport } from '../../src/report/html-report.js';
 import { GROUP_IDS } from '../../src/criteria/catalogue-groups.js';
-import { CHROMIUM, printToPdf, screenshot } from './chromium.js';
+import { needs } from '../helpers/reference-tools.js';
+import { printToPdf, screenshot } from './chromium.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const artifacts = path.join(root, 'test-output', 'pages');
@@ -63,7 +64,8 @@ async function render(name: string, kind: 'report' | 'form', page: string) {
   return { pdf, png, ...(await readPdf(pdf)) };
 }
 
-describe.skipIf(!CHROMIUM)('printed in a real browser (headless Chromium)', () => {
+describe('printed in a real browser (headless Chromium)', () => {
+  needs('chromium');
   for (const name of EXAMPLES) {
     it(`the HTML report of ${name}: A4 in Sarabun, each group from a new page, Thai text intact`, { timeout: 180_000 }, async () => {
       const report = await checkTargets([path.join(root, 'examples', name)], { now: NOW });

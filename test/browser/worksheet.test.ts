@@ -13,6 +13,7 @@ import { htmlReport } from '../../src/report/html-report.js';
 import type { CheckReport } from '../../src/result.js';
 import { readyNewUnit, readyReturningUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { BROKEN_YAML } from '../batch/batch-fixtures.js';
+import { needs } from '../helpers/reference-tools.js';
 import { Browser, type Page } from './cdp.js';
 import { CHROMIUM, printToPdf, screenshot } from './chromium.js';
 
@@ -65,7 +66,8 @@ afterAll(async () => {
   removeTempDirs();
 });
 
-describe.skipIf(!CHROMIUM)('the batch HTML report in a browser, opened from a file', () => {
+describe('the batch HTML report in a browser, opened from a file', () => {
+  needs('chromium');
   it('starts with a table of every unit, each row linking to its section, each section linking back', async () => {
     const rows = await page.evaluate<string[][]>(
       `[...document.querySelectorAll('section.overview tbody tr')].map((tr) => [...tr.cells].map((td) => td.textContent.trim()))`,

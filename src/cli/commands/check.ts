@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { checkResolved, resolveTargets } from '../../check-targets.js';
 import type { Catalogue } from '../../criteria/catalogue-schema.js';
 import { loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
@@ -9,6 +9,7 @@ import { UsageError, wantsAscii, wantsColor, type CliIo } from '../cli-io.js';
 import { parseConcurrency } from '../concurrency-option.js';
 import { exitCodeOf } from '../exit-code.js';
 import { helpAfter } from '../help-text.js';
+import { namedFolders } from '../named-folders.js';
 import { parseMoment } from '../parse-moment.js';
 import { startSpinner, wantsSpinner } from '../progress-spinner.js';
 import { collectReport, planOutputs, writeReportFiles } from '../report-outputs.js';
@@ -65,9 +66,12 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
     .option('--wide', 'human format: the full summary table, however wide (default: fits 100 columns)')
     .option('--config <file>', 'the settings of a round (default: gecc.config.yaml at the root of a batch folder)')
     .addHelpText('after', helpAfter('check'))
-    .action(async (folders: string[], given: CheckFlags) => {
+    .action(async (named: string[], given: CheckFlags, command: Command) => {
       const lang = given.lang;
       state.setLang(lang);
+      // no folder given: the current one, which may turn out to be a home folder rather than a batch
+      const unnamed = command.args.length === 0;
+      const folders = namedFolders(named, lang);
       // a round's config file gives defaults; options on the command line win
       const { withRoundConfig } = await import('../../config/apply-config.js');
       const { flags, window } = await withRoundConfig(given, folders);
@@ -90,14 +94,16 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
       };
       const color = flags.color !== false && wantsColor(io);
       const ascii = wantsAscii(io, flags.ascii);
-      if (flags.watch) {
-        if (flags.format !== 'human' || flags.output !== undefined || flags.report?.length) throw new UsageError(text.watchNeedsHuman);
+      if (flags.watch && (flags.format !== 'human' || flags.output !== undefined || flags.report?.length))
+        throw new UsageError(text.watchNeedsHuman);
+      const targets = resolveTargets(folders, { unnamed });
+      // a current folder that is not an application nor a batch is reported once, not watched
+      if (flags.watch && !targets.some((target) => target.problem?.code === 'batch.current-folder-not-application')) {
         const signal = io.interrupt?.() ?? new AbortController().signal;
         const { watchCheck } = await import('../watch-check.js');
         state.setExitCode(await watchCheck({ folders, check: options, lang, color, ascii, io, signal }));
         return;
       }
-      const targets = resolveTargets(folders);
       const plan = planOutputs(flags, targets, lang);
       const spinner = wantsSpinner(io, plan.stdout === undefined || TERMINAL_FORMATS.includes(plan.stdout))
         ? await startSpinner(io, lang, targets.length, { color: flags.color !== false && wantsColor(io, true), ascii })

@@ -58,6 +58,33 @@ export const batchMessages = {
       fix: (a) => `Move everything in ${a.found} up into ${a.folder} before uploading.`,
     },
   }),
+  'batch.current-folder-not-application': message<{ folder: string; applications: number; names: string; first: string; others: number }>({
+    severity: 'error',
+    th: {
+      text: (a) =>
+        `ไม่ได้ตรวจ เพราะโฟลเดอร์ที่เปิดอยู่ (${a.folder}) ไม่ใช่โฟลเดอร์ใบสมัคร: ในนั้นพบใบสมัคร ${a.applications} โฟลเดอร์${a.names ? ` (${a.names})` : ''} และโฟลเดอร์หรือไฟล์อื่นอีก ${a.others} รายการ`,
+      fix: (a) =>
+        `${a.first ? `ระบุโฟลเดอร์ใบสมัครที่จะตรวจ เช่น gecc check "${a.first}" (หรือใช้คำสั่ง cd ไปที่โฟลเดอร์ใบสมัครก่อน แล้วสั่ง gecc check)` : 'ใช้คำสั่ง cd ไปที่โฟลเดอร์ใบสมัครก่อน แล้วสั่ง gecc check หรือระบุโฟลเดอร์ใบสมัครต่อท้ายคำสั่ง'} — ถ้าโฟลเดอร์นี้เป็นโฟลเดอร์รวมใบสมัครของหลายหน่วยงานจริง ให้สั่ง gecc check . เพื่อตรวจทุกโฟลเดอร์ในนี้`,
+    },
+    en: {
+      text: (a) =>
+        `Not checked: the current folder (${a.folder}) is not an application folder; it holds ${a.applications} application folder(s)${a.names ? ` (${a.names})` : ''} and ${a.others} other folders or files`,
+      fix: (a) =>
+        `${a.first ? `Name the application to check, e.g. gecc check "${a.first}" (or cd into it first, then gecc check)` : 'cd into the application folder first, then gecc check, or name the folder after the command'}. If this is a batch folder holding many units' applications, gecc check . checks every folder in it.`,
+    },
+  }),
+  'batch.same-unit-name': message<{ unit: string; others: string }>({
+    severity: 'info',
+    th: {
+      text: (a) => `มีใบสมัครของหน่วยงาน "${a.unit}" อยู่ในโฟลเดอร์อื่นด้วย: ${a.others}`,
+      fix: () => 'ตรวจว่าโฟลเดอร์ใดเป็นใบสมัครที่หน่วยงานจะส่งจริง แล้วย้ายโฟลเดอร์อื่น (ฉบับเก่าหรือสำเนา) ออกจากโฟลเดอร์รวม',
+    },
+    en: {
+      text: (a) => `Another folder of the batch holds an application of the same unit, "${a.unit}": ${a.others}`,
+      fix: () =>
+        'Find out which folder holds the application the unit will send, and move the other (an old version or a copy) out of the batch folder.',
+    },
+  }),
   'batch.zip-not-extracted': message<{ name: string }>({
     severity: 'error',
     th: {
