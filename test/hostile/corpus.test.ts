@@ -17,6 +17,7 @@ import * as bad from '../helpers/hostile-files.js';
 import * as pdf from '../helpers/hostile-pdf.js';
 import { makeJpeg, withFrame, withHeaderJunk, withoutHuffmanTables } from '../helpers/jpeg.js';
 import { makeImageOnlyPdf, makePdf } from '../helpers/pdf.js';
+import { updatedLinearizedPdf } from '../helpers/updated-pdf.js';
 import { expectNoStackTrace } from './no-stack-trace.js';
 
 const NOW = new Date('2023-01-15T10:00:00+07:00');
@@ -85,6 +86,7 @@ const CASES: Case[] = [
   { name: 'a PDF carrying an embedded file', pdf: pdf.embeddedFilePdf(), code: 'pdf.embedded-files' },
   { name: 'a PDF with unflattened form fields', pdf: pdf.formFieldPdf(), code: 'pdf.form-fields' },
   { name: 'a scanned PDF without a text layer', pdf: makeImageOnlyPdf(), code: 'pdf.no-text' },
+  { name: 'a linearized PDF with a note added (FreeText, no appearance)', pdf: updatedLinearizedPdf('without-appearance'), code: null },
   { name: 'a compression-bomb PDF', pdf: pdf.compressionBombPdf(512), code: 'pdf.timeout' },
   { name: 'a PDF with junk before its header', pdf: Buffer.concat([Buffer.alloc(2000, 0x20), makePdf()]), code: 'file.wrong-type' },
   { name: 'a PDF named .jpg', jpg: makePdf(), code: 'file.extension-mismatch', file: JPG_AT },

@@ -3,6 +3,7 @@ import { withWarnings } from './pdf-warnings.js';
 /** The parts of pdf.js's page object used here. */
 interface PdfPage {
   getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
+  getAnnotations(): Promise<Annotation[]>;
   objs: PdfObjects;
   commonObjs: PdfObjects;
   cleanup(): void;
@@ -26,6 +27,22 @@ const OVER_BUDGET = 'Image exceeded maximum allowed size';
  * its own decoder then judges the picture as it would have without the native one
  */
 const HANDED_BACK = 'getTransferableImage - failed';
+/**
+ * how pdf.js says that it lacks an OffscreenCanvas to measure an annotation's text with (browsers
+ * have one, Node has none): about the reading thread, not the file. A FreeText annotation without
+ * an appearance stream is then not drawn here, where a browser's pdf.js, poppler and MuPDF draw it
+ */
+const NO_CANVAS = 'OffscreenCanvas is not supported';
+const FREE_TEXT = 3; // AnnotationType.FREETEXT
+/** annotation flags that keep it off the screen: Invisible, Hidden, NoView */
+const NOT_VIEWED = 1 | 2 | 32;
+
+/** The parts of an annotation's data used here. */
+interface Annotation {
+  annotationType?: number;
+  annotationFlags?: number;
+  hasAppearance?: boolean;
+}
 
 // pdf.js's operator numbers (OPS), stable across its versions
 const SHOW_TEXT = [44, 45, 46, 47];
@@ -41,7 +58,7 @@ const OTHER_IMAGES = [83, 84, 86, 87, 89, 90]; // masks, inline images, solid ma
 const PAINTS = new Set([...SHOW_TEXT, SHADING_FILL, ...IMAGE_BY_ID, ...OTHER_IMAGES]);
 
 export interface Drawing {
-  /** anything was drawn: text, a picture, a filled or stroked shape */
+  /** anything was drawn: text, a picture, a filled or stroked shape, an annotation viewers draw */
   paints: boolean;
   /**
    * characters other than white space in the text the page itself draws (not its annotations'):
@@ -102,6 +119,12 @@ function decodedFromNothing(picture: Picture): boolean {
   return true;
 }
 
+/** The page has a FreeText annotation on screen that pdf.js could not draw without an OffscreenCanvas (see NO_CANVAS). */
+async function drawnByViewers(page: PdfPage): Promise<boolean> {
+  const annotations = await page.getAnnotations().catch(() => []);
+  return annotations.some((a) => a.annotationType === FREE_TEXT && !a.hasAppearance && ((a.annotationFlags ?? 0) & NOT_VIEWED) === 0);
+}
+
 /**
  * Draws a page as a viewer would, without pixels: pdf.js builds its list of drawing operations,
  * which decodes the content stream and every picture on the page. Returns why it cannot be shown,
@@ -143,9 +166,10 @@ export async function drawPage(doc: { getPage(number: number): Promise<unknown> 
     });
     // a picture left out for its size says nothing about the file
     const skipped = all.some((w) => w.includes(OVER_BUDGET));
-    const warnings = all.filter((w) => !w.includes(OVER_BUDGET) && !w.includes(HANDED_BACK));
+    const warnings = all.filter((w) => !w.includes(OVER_BUDGET) && !w.includes(HANDED_BACK) && !w.includes(NO_CANVAS));
     const why = warnings[0]?.replace(/^Warning:\s*/, '').slice(0, 200) ?? '';
-    const { paints, textChars } = drawn;
+    const { textChars } = drawn;
+    const paints = drawn.paints || (all.some((w) => w.includes(NO_CANVAS)) && (await drawnByViewers(page)));
     // asked only when pdf.js warned: a picture at the size limit is 30 MB to look through
     const fromNothing = drawn.pictures.map((p) => warnings.length > 0 && p != null && decodedFromNothing(p));
     const warningsDecide = warnings.length > 0 && (fromNothing.some(Boolean) || (!paints && !skipped));
