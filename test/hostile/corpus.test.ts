@@ -86,6 +86,8 @@ const CASES: Case[] = [
   { name: 'a PDF carrying an embedded file', pdf: pdf.embeddedFilePdf(), code: 'pdf.embedded-files' },
   { name: 'a PDF with unflattened form fields', pdf: pdf.formFieldPdf(), code: 'pdf.form-fields' },
   { name: 'a scanned PDF without a text layer', pdf: makeImageOnlyPdf(), code: 'pdf.no-text' },
+  { name: 'a PDF whose one page has no content', pdf: pdf.blankPagePdf('no-contents'), code: 'pdf.blank-pages' },
+  { name: 'a PDF whose page tree is its looping outline', pdf: pdf.blankPagePdf('outline-as-page-tree'), code: 'pdf.blank-pages' },
   { name: 'a linearized PDF with a note added (FreeText, no appearance)', pdf: updatedLinearizedPdf('without-appearance'), code: null },
   { name: 'a compression-bomb PDF', pdf: pdf.compressionBombPdf(512), code: 'pdf.timeout' },
   { name: 'a PDF with junk before its header', pdf: Buffer.concat([Buffer.alloc(2000, 0x20), makePdf()]), code: 'file.wrong-type' },

@@ -55,11 +55,14 @@ const END_PATH = 28;
 /** operators that paint a picture: decoded as a viewer would, their data is null when that failed */
 const IMAGE_BY_ID = new Set([85, 88]); // paintImageXObject, paintImageXObjectRepeat
 const OTHER_IMAGES = [83, 84, 86, 87, 89, 90]; // masks, inline images, solid masks: decoded already
-const PAINTS = new Set([...SHOW_TEXT, SHADING_FILL, ...IMAGE_BY_ID, ...OTHER_IMAGES]);
+const PICTURES = new Set([...IMAGE_BY_ID, ...OTHER_IMAGES]);
+const PAINTS = new Set([SHADING_FILL, ...PICTURES]);
 
 export interface Drawing {
   /** anything was drawn: text, a picture, a filled or stroked shape, an annotation viewers draw */
   paints: boolean;
+  /** a picture was drawn (a scanned page is one) */
+  drawsPicture: boolean;
   /**
    * characters other than white space in the text the page itself draws (not its annotations'):
    * what its extracted text would hold, as far as "some or none" goes
@@ -74,6 +77,14 @@ export interface Drawing {
   warningsDecide: boolean;
   /** why the page cannot be shown as its file means it to be */
   broken?: string;
+}
+
+/** A text operator shows something: a glyph that is not a space (an empty string or blanks draw nothing). */
+function showsGlyphs(glyphs: unknown): boolean {
+  return (
+    Array.isArray(glyphs) &&
+    glyphs.some((glyph) => typeof glyph === 'object' && glyph !== null && !(glyph as { isSpace?: unknown }).isSpace)
+  );
 }
 
 /**
@@ -141,6 +152,7 @@ export async function drawPage(doc: { getPage(number: number): Promise<unknown> 
       const ops = await page.getOperatorList();
       const ids: string[] = [];
       let paints = false;
+      let drawsPicture = false;
       let textChars = 0;
       let annotations = 0;
       ops.fnArray.forEach((fn, i) => {
@@ -149,7 +161,12 @@ export async function drawPage(doc: { getPage(number: number): Promise<unknown> 
         else if (fn === END_ANNOTATION) annotations = Math.max(0, annotations - 1);
         else if (annotations === 0 && SHOW_TEXT.includes(fn)) textChars += glyphChars(args[0]);
         if (IMAGE_BY_ID.has(fn) && typeof args[0] === 'string') ids.push(args[0]);
-        if (PAINTS.has(fn) || (fn === CONSTRUCT_PATH && args[0] !== END_PATH && (args[1] as unknown[] | undefined)?.[0] != null))
+        if (PICTURES.has(fn)) drawsPicture = true;
+        if (
+          SHOW_TEXT.includes(fn)
+            ? showsGlyphs(args[0])
+            : PAINTS.has(fn) || (fn === CONSTRUCT_PATH && args[0] !== END_PATH && (args[1] as unknown[] | undefined)?.[0] != null)
+        )
           paints = true;
       });
       // pictures are decoded after the list is built and handed over when done; one used on several
@@ -162,28 +179,31 @@ export async function drawPage(doc: { getPage(number: number): Promise<unknown> 
             ),
         ),
       );
-      return { paints, pictures, textChars };
+      return { paints, drawsPicture, pictures, textChars };
     });
     // a picture left out for its size says nothing about the file
     const skipped = all.some((w) => w.includes(OVER_BUDGET));
     const warnings = all.filter((w) => !w.includes(OVER_BUDGET) && !w.includes(HANDED_BACK) && !w.includes(NO_CANVAS));
     const why = warnings[0]?.replace(/^Warning:\s*/, '').slice(0, 200) ?? '';
     const { textChars } = drawn;
-    const paints = drawn.paints || (all.some((w) => w.includes(NO_CANVAS)) && (await drawnByViewers(page)));
+    // a picture left out for its size is drawn by viewers all the same
+    const drawsPicture = drawn.drawsPicture || skipped;
+    const paints = drawsPicture || drawn.paints || (all.some((w) => w.includes(NO_CANVAS)) && (await drawnByViewers(page)));
     // asked only when pdf.js warned: a picture at the size limit is 30 MB to look through
     const fromNothing = drawn.pictures.map((p) => warnings.length > 0 && p != null && decodedFromNothing(p));
-    const warningsDecide = warnings.length > 0 && (fromNothing.some(Boolean) || (!paints && !skipped));
+    const warningsDecide = warnings.length > 0 && (fromNothing.some(Boolean) || !paints);
     const lost = drawn.pictures.filter((p, i) => p == null || fromNothing[i]).length;
     if (lost > 0)
       return {
         paints,
+        drawsPicture,
         textChars,
         warningsDecide,
         broken: `${lost} of ${drawn.pictures.length} picture(s) on page ${number} cannot be decoded${why ? `: ${why}` : ''}`,
       };
-    if (!paints && !skipped && warnings.length > 0)
-      return { paints, textChars, warningsDecide, broken: `the content of page ${number} cannot be decoded: ${why}` };
-    return { paints, textChars, warningsDecide };
+    if (!paints && warnings.length > 0)
+      return { paints, drawsPicture, textChars, warningsDecide, broken: `the content of page ${number} cannot be decoded: ${why}` };
+    return { paints, drawsPicture, textChars, warningsDecide };
   } finally {
     page.cleanup();
   }
