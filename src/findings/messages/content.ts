@@ -304,16 +304,28 @@ export const contentMessages = {
       fix: () => `${REPAIR_PDF_EN} If it persists, report it to the gecc maintainers.`,
     },
   }),
-  'jpeg.truncated': message<{ path: string; offset: number }>({
+  'jpeg.truncated': message<{ path: string; offset: number; shown?: number }>({
     severity: 'error',
     th: {
       text: (a) =>
-        `รูป JPEG ${a.path} ไม่ครบ ไฟล์ขาดหายหลังไบต์ที่ ${a.offset.toLocaleString('en-US')} (คัดลอกหรือดาวน์โหลดไม่จบ) ภาพจะแสดงไม่ครบหรือเปิดไม่ได้`,
-      fix: () => 'คัดลอกรูปจากต้นฉบับ (กล้อง มือถือ หรืออีเมล) มาใหม่ แล้วเปิดดูให้เห็นภาพครบก่อนส่ง',
+        `รูป JPEG ${a.path} ไม่ครบ ไฟล์ขาดหายหลังไบต์ที่ ${a.offset.toLocaleString('en-US')} (คัดลอกหรือดาวน์โหลดไม่จบ) ${
+          a.shown === undefined
+            ? 'ภาพจะแสดงไม่ครบหรือเปิดไม่ได้'
+            : a.shown === 0
+              ? 'ไม่เห็นภาพเลย ทั้งภาพเป็นสีเทา'
+              : `เห็นภาพได้เพียง ${a.shown}% จากด้านบน ส่วนที่เหลือเป็นสีเทา`
+        }`,
+      fix: () => 'ส่งไฟล์ต้นฉบับอีกครั้ง: คัดลอกรูปจากต้นฉบับ (กล้อง มือถือ หรืออีเมล) มาใหม่ แล้วเปิดดูให้เห็นภาพครบก่อนส่ง',
     },
     en: {
       text: (a) =>
-        `The JPEG ${a.path} is cut short after byte ${a.offset.toLocaleString('en-US')} (an unfinished copy or download): it shows partly or not at all`,
+        `The JPEG ${a.path} is cut short after byte ${a.offset.toLocaleString('en-US')} (an unfinished copy or download): ${
+          a.shown === undefined
+            ? 'it shows partly or not at all'
+            : a.shown === 0
+              ? 'nothing of it shows, it is all grey'
+              : `only ${a.shown}% of it shows, from the top; the rest is grey`
+        }`,
       fix: () => 'Copy the picture again from its source and check that it opens whole.',
     },
   }),
