@@ -180,13 +180,12 @@ export const contentMessages = {
   'pdf.blank-first-pages': message<{ path: string; blank: number }>({
     severity: 'info',
     th: {
-      text: (a) =>
-        `หน้า ${a.blank === 1 ? '1' : `1–${a.blank}`} ของไฟล์ PDF ${a.path} เป็นหน้าว่าง เนื้อหาเริ่มที่หน้า ${a.blank + 1} กรรมการเปิดไฟล์แล้วจะเห็นหน้าว่างก่อน`,
+      text: (a) => `หน้า ${a.blank === 1 ? '1' : `1–${a.blank}`} ของไฟล์ PDF ${a.path} เป็นหน้าว่าง กรรมการเปิดไฟล์แล้วจะเห็นหน้าว่างก่อนถึงเนื้อหา`,
       fix: () => 'ถ้าไม่ได้ตั้งใจใส่หน้าว่างไว้ ให้ลบหน้าว่างออกแล้วบันทึกเป็น PDF ใหม่',
     },
     en: {
       text: (a) =>
-        `${a.blank === 1 ? 'Page 1' : `Pages 1–${a.blank}`} of ${a.path} ${a.blank === 1 ? 'is' : 'are'} blank and its content starts on page ${a.blank + 1}: reviewers see a blank page first`,
+        `${a.blank === 1 ? 'Page 1' : `Pages 1–${a.blank}`} of ${a.path} ${a.blank === 1 ? 'is' : 'are'} blank: reviewers see a blank page before its content`,
       fix: () => 'If the blank pages are not meant to be there, remove them and save the PDF again.',
     },
   }),
