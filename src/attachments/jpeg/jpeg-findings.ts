@@ -76,7 +76,9 @@ export const SHOWN_ENOUGH = 0.95;
 async function cutShortFindings(bytes: Uint8Array, path: string, offset: number, picture: JpegPicture): Promise<Finding[]> {
   const { frame } = picture;
   const decoded = await decodeCutShort(bytes, MAX_PIXELS, { width: frame.width, height: frame.height, headerEnd: picture.dataAt });
-  if (decoded.kind !== 'shown') return decodeFindings(decoded, path, new Set());
+  // not measured (no decoder on this machine, or libjpeg gave up): cut short is all that is known
+  if (decoded.kind === 'timeout') return [finding('jpeg.timeout', { path, seconds: decoded.seconds })];
+  if (decoded.kind !== 'shown') return [finding('jpeg.truncated', { path, offset })];
   const share = decoded.rows / decoded.height;
   // rounded down: a share just under the limit is never shown as the limit itself
   const shown = Math.floor(share * 1000) / 10;
