@@ -4,13 +4,16 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectType } from '../../src/attachments/detect-type.js';
-import { inspectJpeg, MAX_SCANS } from '../../src/attachments/jpeg/jpeg-findings.js';
+import { inspectJpeg, MAX_SCANS, SHOWN_ENOUGH } from '../../src/attachments/jpeg/jpeg-findings.js';
 import { startsLikeJpeg } from '../../src/attachments/jpeg/starts-like-jpeg.js';
+import { walkJpeg } from '../../src/attachments/jpeg/walk-jpeg.js';
+import { renderMessage } from '../../src/findings/render-message.js';
 import { readyNewUnit, removeTempDirs, tempDir } from '../helpers/application.js';
 import { checkSpec, codes, problems } from '../helpers/check.js';
 import { command, needs } from '../helpers/reference-tools.js';
 import { jpegBrokenAtStart, jpegLsFile, jpegWithTrailer } from '../helpers/hostile-files.js';
 import {
+  cutShort,
   makeJpeg,
   makePhoto,
   makePng,
@@ -152,6 +155,77 @@ describe('corrupt compressed data', () => {
   });
 });
 
+describe('a JPEG cut short (a copy or download that stopped): how much of it shows decides', () => {
+  // a 3840 × 2160 photo, as phones and cameras save it (baseline, 4:2:0)
+  const photo = makePhoto({ width: 3840, height: 2160 });
+  const progressive = makePhoto({ width: 640, height: 480, progressive: true });
+  const cutAt = async (picture: Promise<Buffer>, fraction: number) => cutShort(await picture, fraction);
+
+  it('cut at 97.8 % of its bytes, 98.3 % of its rows show and the bottom is grey: a warning that says so', async () => {
+    const bytes = await cutAt(photo, 0.978);
+    const report = await inspectJpeg(bytes, AT);
+    expect(report.usable).toBe(true);
+    expect(report.findings).toEqual([
+      {
+        code: 'jpeg.truncated-still-shows',
+        severity: 'warning',
+        args: { path: AT, offset: bytes.length, shown: 98.3, progressive: false },
+      },
+    ]);
+    expect(renderMessage(report.findings[0]!, 'th')).toEqual({
+      text: `รูป JPEG ${AT} ไม่ครบ ไฟล์ขาดหายหลังไบต์ที่ ${bytes.length.toLocaleString('en-US')} แต่ยังเห็นภาพได้ 98.3% จากด้านบน ส่วนล่างสุดเป็นสีเทา กรรมการยังดูได้ แต่ไม่ใช่ภาพเต็มของต้นฉบับ`,
+      fix: 'ส่งไฟล์ต้นฉบับอีกครั้ง: คัดลอกรูปจากกล้อง มือถือ หรืออีเมลมาใหม่ แล้วเปิดดูให้เห็นภาพครบและคมชัดก่อนส่ง',
+    });
+  }, 60_000);
+
+  it(`${SHOWN_ENOUGH * 100} % of the rows is the limit: 95.3 % a warning, 93.8 % an error that says how much shows`, async () => {
+    expect((await inspectJpeg(await cutAt(photo, 0.95), AT)).findings).toEqual([
+      expect.objectContaining({ code: 'jpeg.truncated-still-shows', severity: 'warning', args: expect.objectContaining({ shown: 95.3 }) }),
+    ]);
+    const bytes = await cutAt(photo, 0.94);
+    const report = await inspectJpeg(bytes, AT);
+    expect(report.usable).toBe(false);
+    expect(report.findings).toEqual([{ code: 'jpeg.truncated', severity: 'error', args: { path: AT, offset: bytes.length, shown: 93.8 } }]);
+    expect(renderMessage(report.findings[0]!, 'th').text).toContain('เห็นภาพได้เพียง 93.8% จากด้านบน ส่วนที่เหลือเป็นสีเทา');
+  }, 60_000);
+
+  it('cut in half: an error, half of it shows', async () => {
+    const bytes = await cutAt(photo, 0.5);
+    expect((await inspectJpeg(bytes, AT)).findings).toEqual([
+      { code: 'jpeg.truncated', severity: 'error', args: { path: AT, offset: bytes.length, shown: 50.1 } },
+    ]);
+  }, 60_000);
+
+  it('a progressive photo cut after its first scans shows whole, only less sharp: a warning', async () => {
+    const bytes = await cutAt(progressive, 0.6);
+    const report = await inspectJpeg(bytes, AT);
+    expect(report.findings).toEqual([
+      { code: 'jpeg.truncated-still-shows', severity: 'warning', args: { path: AT, offset: bytes.length, shown: 100, progressive: true } },
+    ]);
+    expect(renderMessage(report.findings[0]!, 'th').text).toContain('แต่ยังเห็นภาพได้ทั้งภาพ เพียงแต่ไม่คมชัดเท่าต้นฉบับ');
+  });
+
+  it('a progressive photo cut in its first scan shows only blurred rows over grey: an error, even at 93.3 %', async () => {
+    const bytes = await cutAt(progressive, 0.03);
+    expect((await inspectJpeg(bytes, AT)).findings).toEqual([
+      { code: 'jpeg.truncated', severity: 'error', args: { path: AT, offset: bytes.length, shown: 93.3 } },
+    ]);
+  });
+
+  it('cut before its picture data begins: an error, nothing shows (as before)', async () => {
+    const whole = await photo;
+    const header = cutShort(whole, 300 / whole.length);
+    expect((await inspectJpeg(header, AT)).findings).toEqual([
+      { code: 'jpeg.truncated', severity: 'error', args: { path: AT, offset: 300 } },
+    ]);
+  }, 60_000);
+
+  it('cut short and declaring what browsers cannot show: that is said first, as for a whole file', async () => {
+    const lossless = withFrame(await cutAt(photo, 0.99), { marker: 0xc3 });
+    expect(await verdict(lossless)).toEqual({ usable: false, findings: ['error jpeg.unsupported-coding'] });
+  }, 60_000);
+});
+
 /** libjpeg (djpeg) and ImageMagick as the reference, where they are installed. */
 describe('agrees with djpeg and ImageMagick where both agree', () => {
   needs('djpeg', 'ImageMagick');
@@ -176,6 +250,53 @@ describe('agrees with djpeg and ImageMagick where both agree', () => {
     expect(readable(file)).toBe(shows);
     expect((await inspectJpeg(bytes, AT)).usable).toBe(shows);
   });
+
+  /** The share of rows a reader writes before the grey it puts where the data ran out (as PNM on its standard output). */
+  const rowsShown = (tool: string[], bytes: Buffer) => {
+    const run = (input: Buffer) => spawnSync(tool[0]!, tool.slice(1), { input, maxBuffer: 64 * 1024 * 1024 });
+    const whole = run(bytes);
+    const walk = walkJpeg(bytes);
+    const empty = run(bytes.subarray(0, !walk.ok && walk.picture ? walk.picture.dataAt : 0)).stdout;
+    const header = (pnm: Buffer) => /^P([56])\s+(\d+)\s+(\d+)\s+\d+\s/.exec(pnm.toString('latin1', 0, 40))!;
+    const [head, kind, width, height] = header(whole.stdout);
+    const channels = kind === '6' ? 3 : 1;
+    const pixels = whole.stdout.subarray(head.length);
+    const fill = empty.subarray(empty.length - channels);
+    let from = pixels.length / channels;
+    while (from > 0 && pixels.subarray((from - 1) * channels, from * channels).equals(fill)) from--;
+    return { status: whole.status, said: whole.stderr.toString(), share: Math.floor(from / Number(width)) / Number(height) };
+  };
+
+  it.each([
+    ['a photo cut at 97.8 %', async () => cutShort(await makePhoto({ width: 3840, height: 2160 }), 0.978)],
+    ['a smaller photo cut at 94 %', async () => cutShort(await makePhoto({ width: 1920, height: 1080 }), 0.94)],
+    ['a small photo cut in half', async () => cutShort(makeJpeg({ width: 64, height: 64 }), 0.5)],
+    [
+      'a progressive photo cut after its first scans',
+      async () => cutShort(await makePhoto({ width: 640, height: 480, progressive: true }), 0.6),
+    ],
+    [
+      'a progressive photo cut in its first scan',
+      async () => cutShort(await makePhoto({ width: 640, height: 480, progressive: true }), 0.03),
+    ],
+  ])(
+    '%s: both show it with a warning and grey below; gecc says the share of rows they show',
+    async (_name, make) => {
+      const bytes = await make();
+      const djpeg = rowsShown(['djpeg', '-pnm'], bytes);
+      const magick = rowsShown([command('ImageMagick')!, 'jpeg:-', 'pnm:-'], bytes);
+      // djpeg exits 2 after a warning, having written every row; ImageMagick warns and exits 0
+      expect([djpeg.status, djpeg.said]).toEqual([2, expect.stringContaining('Premature end of JPEG file')]);
+      expect([magick.status, magick.said]).toEqual([0, expect.stringContaining('Premature end of JPEG file')]);
+      expect(magick.share).toBe(djpeg.share);
+      const [finding] = (await inspectJpeg(bytes, AT)).findings;
+      // at most one measured row (0.2 % of the height, or one pixel row of a small picture) below theirs
+      const shown = (finding!.args as { shown: number }).shown / 100;
+      expect(shown).toBeLessThanOrEqual(djpeg.share + 0.001);
+      expect(shown).toBeGreaterThanOrEqual(djpeg.share - 0.005);
+    },
+    60_000,
+  );
 });
 
 describe('a broken JPEG is called damaged, not "not a PDF or JPEG"', () => {

@@ -108,7 +108,7 @@ describe('PdfPool', () => {
     expect(await pool.read(scan)).toMatchObject({ kind: 'read', textChars: 0, sha256: hash });
   });
 
-  it('reads the second page for text only when the first has none, and never more than two', async () => {
+  it('reads the second page for text only when the first has none, and further pages only while none read shows anything', async () => {
     const pool = open({ size: 1, timeoutMs: 5000 });
     // a blank cover page does not make a document a scan
     expect(await pool.read(makePdf({ text: ['', 'Meeting minutes', 'Annex'] }))).toMatchObject({
@@ -116,9 +116,19 @@ describe('PdfPool', () => {
       pages: 3,
       textChars: 'Meetingminutes'.length,
       pagesRead: 2,
+      blankFirst: 1,
     });
-    expect(await pool.read(makePdf({ text: ['', '', 'Annex'] }))).toMatchObject({ kind: 'read', pages: 3, textChars: 0, pagesRead: 2 });
-    expect(await pool.read(makePdf({ text: [''] }))).toMatchObject({ kind: 'read', pages: 1, textChars: 0, pagesRead: 1 });
+    // two blank pages: the third is read (a blank document is told from one whose content comes later)
+    expect(await pool.read(makePdf({ text: ['', '', 'Annex'] }))).toMatchObject({
+      kind: 'read',
+      pages: 3,
+      textChars: 5,
+      pagesRead: 3,
+      blankFirst: 2,
+    });
+    // a page of shapes shows something, though it has no text
+    expect(await pool.read(makeImageOnlyPdf())).toMatchObject({ kind: 'read', pages: 1, textChars: 0, pagesRead: 1, blankFirst: 0 });
+    expect(await pool.read(makePdf({ text: [''] }))).toMatchObject({ kind: 'blank', pages: 1, blank: 1 });
   });
 
   it('reads many PDFs at once, each answered with its own result', async () => {

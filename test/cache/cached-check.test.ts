@@ -30,7 +30,7 @@ async function plantVerdict(root: string, bytes: Buffer): Promise<void> {
   await new VerdictCache(root, readerIdentity()).set(sha(bytes), 'pdf', {
     usable: true,
     pages: 7,
-    findings: [{ code: 'pdf.no-text', severity: 'warning', args: { path: 'anything.pdf', pages: 7 } }],
+    findings: [{ code: 'pdf.no-text', severity: 'warning', args: { path: 'anything.pdf', pages: 7, scan: true } }],
   });
 }
 
@@ -41,7 +41,13 @@ describe('the verdict cache in a check', () => {
     await plantVerdict(root, fs.readFileSync(path.join(dir, A03)));
     const result = await checkApplication(dir, { now: IN_WINDOW, cache: new VerdictCache(root, readerIdentity()) });
     expect(result.findings.filter((f) => f.file === A03)).toEqual([
-      expect.objectContaining({ code: 'pdf.no-text', severity: 'warning', args: { path: A03, pages: 7 }, file: A03, item: 'A03' }),
+      expect.objectContaining({
+        code: 'pdf.no-text',
+        severity: 'warning',
+        args: { path: A03, pages: 7, scan: true },
+        file: A03,
+        item: 'A03',
+      }),
     ]);
   });
 

@@ -20,15 +20,17 @@ describe('VerdictCache', () => {
     await cache.set(key, 'pdf', {
       usable: true,
       pages: 3,
-      findings: [{ code: 'pdf.no-text', severity: 'warning', args: { path: 'files/a.pdf', pages: 2 } }],
+      findings: [{ code: 'pdf.no-text', severity: 'warning', args: { path: 'files/a.pdf', pages: 2, scan: true } }],
     });
     expect(await cache.get(key, 'pdf', 'files/b.pdf')).toEqual({
       usable: true,
       pages: 3,
-      findings: [{ code: 'pdf.no-text', severity: 'warning', args: { path: 'files/b.pdf', pages: 2 } }],
+      findings: [{ code: 'pdf.no-text', severity: 'warning', args: { path: 'files/b.pdf', pages: 2, scan: true } }],
     });
     // in the order a fresh finding has its arguments: a JSON report is the same, cached or not
-    expect(JSON.stringify((await cache.get(key, 'pdf', 'files/b.pdf'))?.findings[0]?.args)).toBe('{"path":"files/b.pdf","pages":2}');
+    expect(JSON.stringify((await cache.get(key, 'pdf', 'files/b.pdf'))?.findings[0]?.args)).toBe(
+      '{"path":"files/b.pdf","pages":2,"scan":true}',
+    );
     // the name of the file first seen is not kept
     const entries = fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
     expect(entries).toHaveLength(1);

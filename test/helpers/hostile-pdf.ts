@@ -367,3 +367,40 @@ export function sharedPageTreePdf(depth: number): Buffer {
     ...levels,
   ]);
 }
+
+/** How a page that draws nothing came to be. */
+export type BlankPage =
+  /** a page with no /Contents: blank by design, drawn white by every viewer */
+  | 'no-contents'
+  /** a page whose text shows only spaces */
+  | 'spaces-only'
+  /** a page-tree node with no /Kids at all, which pdf.js takes for a page and MuPDF cannot find */
+  | 'node-without-kids'
+  /** a kid that is neither a page nor a node (no /Type, no /Kids): pdf.js takes it for a page */
+  | 'untyped-kid'
+  /**
+   * /Pages names the outline (bookmarks), whose one item is its own next and previous: pdf.js takes
+   * the outline for a page; poppler says "Kids object (page 1) is wrong type", MuPDF "malformed page tree"
+   */
+  | 'outline-as-page-tree';
+
+/** A one-page PDF whose page draws nothing, as `kind` says. */
+export function blankPagePdf(kind: BlankPage): Buffer {
+  const catalog = '<< /Type /Catalog /Pages 2 0 R >>';
+  switch (kind) {
+    case 'no-contents':
+      return assemblePdf([catalog, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>']);
+    case 'spaces-only':
+      return assemblePdf([catalog, '<< /Type /Pages /Kids [4 0 R] /Count 1 >>', FONT, PAGE(5), streamObject('', TEXT('    '))]);
+    case 'node-without-kids':
+      return assemblePdf([catalog, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Pages /Parent 2 0 R /Count 0 >>']);
+    case 'untyped-kid':
+      return assemblePdf([catalog, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Parent 2 0 R /MediaBox [0 0 595 842] >>']);
+    case 'outline-as-page-tree':
+      return assemblePdf([
+        '<< /Type /Catalog /Pages 2 0 R /Outlines 2 0 R >>',
+        '<< /Type /Outlines /First 3 0 R /Last 3 0 R /Count 1 >>',
+        '<< /Title (Chapter 1) /Parent 2 0 R /Next 3 0 R /Prev 3 0 R >>',
+      ]);
+  }
+}

@@ -206,3 +206,8 @@ export function withBytesAfterFirstScan(jpeg: Buffer, count: number): Buffer {
   while (!(jpeg[at] === 0xff && jpeg[at + 1] !== 0x00 && !(jpeg[at + 1]! >= 0xd0 && jpeg[at + 1]! <= 0xd7))) at++;
   return Buffer.concat([jpeg.subarray(0, at), Buffer.alloc(count, 0), jpeg.subarray(at)]);
 }
+
+/** The first `fraction` of a JPEG's bytes: a copy or download that stopped before the end. */
+export function cutShort(jpeg: Buffer, fraction: number): Buffer {
+  return jpeg.subarray(0, Math.floor(jpeg.length * fraction));
+}

@@ -17,6 +17,7 @@ import * as bad from '../helpers/hostile-files.js';
 import * as pdf from '../helpers/hostile-pdf.js';
 import { makeJpeg, withFrame, withHeaderJunk, withoutHuffmanTables } from '../helpers/jpeg.js';
 import { makeImageOnlyPdf, makePdf } from '../helpers/pdf.js';
+import { updatedLinearizedPdf } from '../helpers/updated-pdf.js';
 import { expectNoStackTrace } from './no-stack-trace.js';
 
 const NOW = new Date('2023-01-15T10:00:00+07:00');
@@ -85,6 +86,9 @@ const CASES: Case[] = [
   { name: 'a PDF carrying an embedded file', pdf: pdf.embeddedFilePdf(), code: 'pdf.embedded-files' },
   { name: 'a PDF with unflattened form fields', pdf: pdf.formFieldPdf(), code: 'pdf.form-fields' },
   { name: 'a scanned PDF without a text layer', pdf: makeImageOnlyPdf(), code: 'pdf.no-text' },
+  { name: 'a PDF whose one page has no content', pdf: pdf.blankPagePdf('no-contents'), code: 'pdf.blank-pages' },
+  { name: 'a PDF whose page tree is its looping outline', pdf: pdf.blankPagePdf('outline-as-page-tree'), code: 'pdf.blank-pages' },
+  { name: 'a linearized PDF with a note added (FreeText, no appearance)', pdf: updatedLinearizedPdf('without-appearance'), code: null },
   { name: 'a compression-bomb PDF', pdf: pdf.compressionBombPdf(512), code: 'pdf.timeout' },
   { name: 'a PDF with junk before its header', pdf: Buffer.concat([Buffer.alloc(2000, 0x20), makePdf()]), code: 'file.wrong-type' },
   { name: 'a PDF named .jpg', jpg: makePdf(), code: 'file.extension-mismatch', file: JPG_AT },
@@ -105,7 +109,8 @@ const CASES: Case[] = [
   { name: 'a GIF named .jpg', jpg: bad.gifFile(), code: 'file.image-not-jpeg', file: JPG_AT },
   // ---- JPEGs
   { name: 'a JPEG cut in half', jpg: bad.truncatedJpeg(0.5), code: 'jpeg.truncated', file: JPG_AT },
-  { name: 'a JPEG cut just before its end marker', jpg: bad.truncatedJpeg(0.99), code: 'jpeg.truncated', file: JPG_AT },
+  // every row of it still shows (djpeg and ImageMagick: "Premature end of JPEG file", no grey row)
+  { name: 'a JPEG cut just before its end marker', jpg: bad.truncatedJpeg(0.99), code: 'jpeg.truncated-still-shows', file: JPG_AT },
   { name: 'a JPEG that is only a header', jpg: bad.headerOnlyJpeg(), code: 'jpeg.truncated', file: JPG_AT },
   { name: 'a JPEG with a broken segment', jpg: bad.damagedJpeg(), code: 'jpeg.undecodable', file: JPG_AT },
   { name: 'a JPEG broken right after its start marker', jpg: bad.jpegBrokenAtStart(), code: 'jpeg.undecodable', file: JPG_AT },

@@ -65,6 +65,82 @@ export function decodeJpeg(bytes: Uint8Array, maxPixels: number): Promise<JpegDe
   });
 }
 
+/** a picture cut short is measured on at least this many rows (a 0.2 % step), or at full size */
+const MEASURED_ROWS = 500;
+
+/** How much of a picture cut short a decoder shows. */
+export type CutShortDecode =
+  /** `rows` of `height` (both scaled down alike) show before the grey that stands in for the missing data */
+  { kind: 'shown'; rows: number; height: number } | Exclude<JpegDecode, { kind: 'decoded' }>;
+
+/**
+ * Decodes a picture cut short as viewers do (libjpeg goes on past the end of the data, as djpeg
+ * and browsers do) and measures how much of it shows: where the data ends, libjpeg leaves every
+ * further block's coefficients at zero, so the rest of the picture is one flat colour (mid-grey
+ * in an ordinary photo). That colour is what the same header with no data at all decodes to
+ * (`headerEnd`: where the first scan's data begins, from the walk), whatever the colour space or
+ * profile; the rows before the first pixel from which all are that colour are the rows that show.
+ * A progressive picture whose first scan is whole shows every row (each later scan only adds detail).
+ *
+ * Decoded scaled down (libjpeg's own scaling, which still reads every block) to no fewer than
+ * MEASURED_ROWS rows: the measure comes out one scaled row below what djpeg and ImageMagick
+ * write at full size (the row just above the grey), so 1/8 scale would say 98.1 % where they
+ * show 98.5 % of a 3840 × 2160 photo; at 1/4 it says 98.3 %.
+ */
+export function decodeCutShort(
+  bytes: Uint8Array,
+  maxPixels: number,
+  picture: { width: number; height: number; headerEnd: number },
+): Promise<CutShortDecode> {
+  return decodes.run(async () => {
+    const sharp = await loadSharp();
+    if (sharp instanceof Error) return { kind: 'no-decoder', reason: firstLine(sharp.message) };
+    const shrink = [8, 4, 2].find((by) => Math.ceil(picture.height / by) >= MEASURED_ROWS) ?? 1;
+    const decoded = await pixelsOf(sharp, bytes, maxPixels, picture, shrink);
+    if (!('data' in decoded)) return decoded;
+    const empty = await pixelsOf(sharp, bytes.subarray(0, picture.headerEnd), maxPixels, picture, shrink);
+    if (!('data' in empty)) return empty;
+    const { data, width, height, channels } = decoded;
+    const fill = empty.data.subarray(empty.data.length - channels);
+    // the first pixel from which every pixel is the fill colour
+    let from = data.length / channels;
+    for (let at = from - 1; at >= 0; at--) {
+      let same = true;
+      for (let c = 0; c < channels && same; c++) same = data[at * channels + c] === fill[c];
+      if (!same) break;
+      from = at;
+    }
+    return { kind: 'shown', rows: Math.floor(from / width), height };
+  });
+}
+
+/** The picture decoded `shrink` times smaller, going on past damage and the end of the data as viewers do. */
+async function pixelsOf(
+  sharp: typeof SharpFactory,
+  bytes: Uint8Array,
+  maxPixels: number,
+  { width, height }: { width: number; height: number },
+  shrink: number,
+): Promise<{ data: Buffer; width: number; height: number; channels: number } | Exclude<JpegDecode, { kind: 'decoded' }>> {
+  try {
+    const { data, info } = await sharp(bytes, { failOn: 'none', limitInputPixels: maxPixels, sequentialRead: true, autoOrient: false })
+      .resize({
+        width: Math.ceil(width / shrink),
+        height: Math.ceil(height / shrink),
+        fit: 'fill',
+        fastShrinkOnLoad: true,
+        kernel: 'nearest',
+      })
+      .timeout({ seconds: TIMEOUT_SECONDS })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    return { data, width: info.width, height: info.height, channels: info.channels };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return /^timeout/i.test(message) ? { kind: 'timeout', seconds: TIMEOUT_SECONDS } : { kind: 'failed', reason: reasonOf(message) };
+  }
+}
+
 /** One decode, stopping at libjpeg's first warning (`failOn: 'warning'`) or only at an error. */
 async function attempt(
   sharp: typeof SharpFactory,

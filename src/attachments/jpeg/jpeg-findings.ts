@@ -1,6 +1,6 @@
 import type { Finding } from '../../findings/finding.js';
-import { decodeJpeg, type JpegDecode } from './decode-jpeg.js';
-import { type JpegFrame, walkJpeg } from './walk-jpeg.js';
+import { decodeCutShort, decodeJpeg, type JpegDecode } from './decode-jpeg.js';
+import { type JpegFrame, type JpegPicture, walkJpeg } from './walk-jpeg.js';
 import { finding } from '../../findings/make-finding.js';
 
 /** Codings a browser cannot show, even where libjpeg can read them (lossless, arithmetic). */
@@ -28,11 +28,13 @@ export interface JpegReport {
 /** Judges a JPEG as a reviewer's browser would: its structure, what it declares, then its picture data. */
 export async function inspectJpeg(bytes: Uint8Array, path: string): Promise<JpegReport> {
   const walk = walkJpeg(bytes);
-  if (!walk.ok) {
-    const code = walk.problem === 'truncated' ? 'jpeg.truncated' : 'jpeg.damaged';
-    return refused(finding(code, { path, offset: walk.offset }));
+  // cut short before its picture data began (or damaged): nothing of it shows
+  const picture = walk.ok ? walk : walk.picture;
+  if (!picture) {
+    const code = !walk.ok && walk.problem === 'truncated' ? 'jpeg.truncated' : 'jpeg.damaged';
+    return refused(finding(code, { path, offset: walk.ok ? 0 : walk.offset }));
   }
-  const { frame } = walk;
+  const { frame } = picture;
   const coding = unshowableCoding(frame);
   if (coding) return refused(finding('jpeg.unsupported-coding', { path, coding }));
   const megapixels = (frame.width * frame.height) / 1_000_000;
@@ -47,11 +49,43 @@ export async function inspectJpeg(bytes: Uint8Array, path: string): Promise<Jpeg
       }),
     );
   }
-  if (walk.scans > MAX_SCANS) return refused(finding('jpeg.too-many-scans', { path, scans: walk.scans, limit: MAX_SCANS }));
-  if (walk.missingTables) return refused(finding('jpeg.missing-tables', { path }));
-  const decoded = await decodeJpeg(bytes, MAX_MEGAPIXELS * 1_000_000);
-  const findings = decodeFindings(decoded, path, new Set(walk.junk.map((j) => `${j.bytes} ${j.before}`)));
+  if (picture.scans > MAX_SCANS) return refused(finding('jpeg.too-many-scans', { path, scans: picture.scans, limit: MAX_SCANS }));
+  if (picture.missingTables) return refused(finding('jpeg.missing-tables', { path }));
+  const findings = walk.ok
+    ? decodeFindings(await decodeJpeg(bytes, MAX_PIXELS), path, new Set(walk.junk.map((j) => `${j.bytes} ${j.before}`)))
+    : await cutShortFindings(bytes, path, walk.offset, picture);
   return { usable: !findings.some((f) => f.severity === 'error'), findings };
+}
+
+const MAX_PIXELS = MAX_MEGAPIXELS * 1_000_000;
+
+/**
+ * The share of rows a picture cut short in its sequential (baseline) data must still show to be a
+ * warning rather than an error: the grey below is then at most the bottom margin of a scanned A4
+ * page (~15 mm of 297 mm), where a document's text, date and signature do not stand.
+ */
+export const SHOWN_ENOUGH = 0.95;
+
+/**
+ * A picture cut short shows what its data holds, the rest grey (djpeg: "Premature end of JPEG
+ * file", and it writes every row). A reviewer still sees it when the grey is only at the very
+ * bottom (SHOWN_ENOUGH of the rows show), or, for a progressive picture, when every row shows
+ * (its first scans are whole: the picture is only less sharp): a warning. Otherwise an error that
+ * says how much shows.
+ */
+async function cutShortFindings(bytes: Uint8Array, path: string, offset: number, picture: JpegPicture): Promise<Finding[]> {
+  const { frame } = picture;
+  const decoded = await decodeCutShort(bytes, MAX_PIXELS, { width: frame.width, height: frame.height, headerEnd: picture.dataAt });
+  // not measured (no decoder on this machine, or libjpeg gave up): cut short is all that is known
+  if (decoded.kind === 'timeout') return [finding('jpeg.timeout', { path, seconds: decoded.seconds })];
+  if (decoded.kind !== 'shown') return [finding('jpeg.truncated', { path, offset })];
+  const share = decoded.rows / decoded.height;
+  // rounded down: a share just under the limit is never shown as the limit itself
+  const shown = Math.floor(share * 1000) / 10;
+  const progressive = frame.marker === 0xc2;
+  if (progressive ? decoded.rows === decoded.height : share >= SHOWN_ENOUGH)
+    return [finding('jpeg.truncated-still-shows', { path, offset, shown, progressive })];
+  return [finding('jpeg.truncated', { path, offset, shown })];
 }
 
 function refused(finding: Finding): JpegReport {

@@ -19,21 +19,35 @@ interface JpegJunk {
   before: number;
 }
 
+/** What the segments up to and including the first scan's data declare about the picture. */
+export interface JpegPicture {
+  frame: JpegFrame;
+  /** scans begun (the last may be cut short) */
+  scans: number;
+  /** where the first scan's compressed data begins: the bytes before it are the whole header */
+  dataAt: number;
+  /** a scan uses a Huffman table that no DHT segment before it defines */
+  missingTables: boolean;
+  junk: JpegJunk[];
+}
+
 /** What walking a JPEG's segments found. */
 export type JpegWalk =
-  | {
+  | ({
       ok: true;
       width: number;
       height: number;
       /** bytes after the end marker (phones add some) */
       trailing: number;
-      frame: JpegFrame;
-      scans: number;
-      /** a scan uses a Huffman table that no DHT segment before it defines */
-      missingTables: boolean;
-      junk: JpegJunk[];
-    }
-  | { ok: false; problem: 'truncated' | 'damaged' /** where the walk stopped */; offset: number };
+    } & JpegPicture)
+  | {
+      ok: false;
+      problem: 'truncated' | 'damaged';
+      /** where the walk stopped */
+      offset: number;
+      /** cut short after its picture data began: what was declared up to there (decoders show the rows they have) */
+      picture?: JpegPicture;
+    };
 
 const SOI = 0xd8;
 const EOI = 0xd9;
@@ -56,11 +70,15 @@ const usesHuffman = (marker: number) => marker === 0xc0 || marker === 0xc1 || ma
  */
 export function walkJpeg(bytes: Uint8Array): JpegWalk {
   const damaged = (offset: number): JpegWalk => ({ ok: false, problem: 'damaged', offset });
-  const truncated = (offset: number): JpegWalk => ({ ok: false, problem: 'truncated', offset });
+  const truncated = (offset: number): JpegWalk =>
+    frame && scans > 0
+      ? { ok: false, problem: 'truncated', offset, picture: { frame, scans, dataAt, missingTables, junk } }
+      : { ok: false, problem: 'truncated', offset };
   if (bytes.length < 2 || bytes[0] !== 0xff || bytes[1] !== SOI) return damaged(0);
   let pos = 2;
   let frame: JpegFrame | undefined;
   let scans = 0;
+  let dataAt = 0;
   let missingTables = false;
   /** Huffman tables defined so far: class (0 DC, 1 AC) × 4 + index */
   const tables = new Set<number>();
@@ -94,7 +112,17 @@ export function walkJpeg(bytes: Uint8Array): JpegWalk {
     pos++;
     if (marker === EOI) {
       if (scans === 0 || !frame) return damaged(markerAt);
-      return { ok: true, width: frame.width, height: frame.height, trailing: bytes.length - pos, frame, scans, missingTables, junk };
+      return {
+        ok: true,
+        width: frame.width,
+        height: frame.height,
+        trailing: bytes.length - pos,
+        frame,
+        scans,
+        dataAt,
+        missingTables,
+        junk,
+      };
     }
     if (marker === SOI) return damaged(markerAt);
     if (standsAlone(marker)) continue;
@@ -121,6 +149,7 @@ export function walkJpeg(bytes: Uint8Array): JpegWalk {
     if (!frame) return damaged(markerAt);
     if (usesHuffman(frame.marker) && !tablesPresent(bytes, pos + 2, end, frame.marker, tables)) missingTables = true;
     pos = end;
+    if (scans === 0) dataAt = end;
     scans++;
     // compressed data: runs to the next marker that is neither a stuffed 0xFF00 nor a restart marker
     for (;;) {

@@ -3,6 +3,7 @@ import { withWarnings } from './pdf-warnings.js';
 /** The parts of pdf.js's page object used here. */
 interface PdfPage {
   getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
+  getAnnotations(): Promise<Annotation[]>;
   objs: PdfObjects;
   commonObjs: PdfObjects;
   cleanup(): void;
@@ -26,6 +27,22 @@ const OVER_BUDGET = 'Image exceeded maximum allowed size';
  * its own decoder then judges the picture as it would have without the native one
  */
 const HANDED_BACK = 'getTransferableImage - failed';
+/**
+ * how pdf.js says that it lacks an OffscreenCanvas to measure an annotation's text with (browsers
+ * have one, Node has none): about the reading thread, not the file. A FreeText annotation without
+ * an appearance stream is then not drawn here, where a browser's pdf.js, poppler and MuPDF draw it
+ */
+const NO_CANVAS = 'OffscreenCanvas is not supported';
+const FREE_TEXT = 3; // AnnotationType.FREETEXT
+/** annotation flags that keep it off the screen: Invisible, Hidden, NoView */
+const NOT_VIEWED = 1 | 2 | 32;
+
+/** The parts of an annotation's data used here. */
+interface Annotation {
+  annotationType?: number;
+  annotationFlags?: number;
+  hasAppearance?: boolean;
+}
 
 // pdf.js's operator numbers (OPS), stable across its versions
 const SHOW_TEXT = [44, 45, 46, 47];
@@ -38,11 +55,14 @@ const END_PATH = 28;
 /** operators that paint a picture: decoded as a viewer would, their data is null when that failed */
 const IMAGE_BY_ID = new Set([85, 88]); // paintImageXObject, paintImageXObjectRepeat
 const OTHER_IMAGES = [83, 84, 86, 87, 89, 90]; // masks, inline images, solid masks: decoded already
-const PAINTS = new Set([...SHOW_TEXT, SHADING_FILL, ...IMAGE_BY_ID, ...OTHER_IMAGES]);
+const PICTURES = new Set([...IMAGE_BY_ID, ...OTHER_IMAGES]);
+const PAINTS = new Set([SHADING_FILL, ...PICTURES]);
 
 export interface Drawing {
-  /** anything was drawn: text, a picture, a filled or stroked shape */
+  /** anything was drawn: text, a picture, a filled or stroked shape, an annotation viewers draw */
   paints: boolean;
+  /** a picture was drawn (a scanned page is one) */
+  drawsPicture: boolean;
   /**
    * characters other than white space in the text the page itself draws (not its annotations'):
    * what its extracted text would hold, as far as "some or none" goes
@@ -57,6 +77,14 @@ export interface Drawing {
   warningsDecide: boolean;
   /** why the page cannot be shown as its file means it to be */
   broken?: string;
+}
+
+/** A text operator shows something: a glyph that is not a space (an empty string or blanks draw nothing). */
+function showsGlyphs(glyphs: unknown): boolean {
+  return (
+    Array.isArray(glyphs) &&
+    glyphs.some((glyph) => typeof glyph === 'object' && glyph !== null && !(glyph as { isSpace?: unknown }).isSpace)
+  );
 }
 
 /**
@@ -102,6 +130,12 @@ function decodedFromNothing(picture: Picture): boolean {
   return true;
 }
 
+/** The page has a FreeText annotation on screen that pdf.js could not draw without an OffscreenCanvas (see NO_CANVAS). */
+async function drawnByViewers(page: PdfPage): Promise<boolean> {
+  const annotations = await page.getAnnotations().catch(() => []);
+  return annotations.some((a) => a.annotationType === FREE_TEXT && !a.hasAppearance && ((a.annotationFlags ?? 0) & NOT_VIEWED) === 0);
+}
+
 /**
  * Draws a page as a viewer would, without pixels: pdf.js builds its list of drawing operations,
  * which decodes the content stream and every picture on the page. Returns why it cannot be shown,
@@ -118,6 +152,7 @@ export async function drawPage(doc: { getPage(number: number): Promise<unknown> 
       const ops = await page.getOperatorList();
       const ids: string[] = [];
       let paints = false;
+      let drawsPicture = false;
       let textChars = 0;
       let annotations = 0;
       ops.fnArray.forEach((fn, i) => {
@@ -126,7 +161,12 @@ export async function drawPage(doc: { getPage(number: number): Promise<unknown> 
         else if (fn === END_ANNOTATION) annotations = Math.max(0, annotations - 1);
         else if (annotations === 0 && SHOW_TEXT.includes(fn)) textChars += glyphChars(args[0]);
         if (IMAGE_BY_ID.has(fn) && typeof args[0] === 'string') ids.push(args[0]);
-        if (PAINTS.has(fn) || (fn === CONSTRUCT_PATH && args[0] !== END_PATH && (args[1] as unknown[] | undefined)?.[0] != null))
+        if (PICTURES.has(fn)) drawsPicture = true;
+        if (
+          SHOW_TEXT.includes(fn)
+            ? showsGlyphs(args[0])
+            : PAINTS.has(fn) || (fn === CONSTRUCT_PATH && args[0] !== END_PATH && (args[1] as unknown[] | undefined)?.[0] != null)
+        )
           paints = true;
       });
       // pictures are decoded after the list is built and handed over when done; one used on several
@@ -139,27 +179,31 @@ export async function drawPage(doc: { getPage(number: number): Promise<unknown> 
             ),
         ),
       );
-      return { paints, pictures, textChars };
+      return { paints, drawsPicture, pictures, textChars };
     });
     // a picture left out for its size says nothing about the file
     const skipped = all.some((w) => w.includes(OVER_BUDGET));
-    const warnings = all.filter((w) => !w.includes(OVER_BUDGET) && !w.includes(HANDED_BACK));
+    const warnings = all.filter((w) => !w.includes(OVER_BUDGET) && !w.includes(HANDED_BACK) && !w.includes(NO_CANVAS));
     const why = warnings[0]?.replace(/^Warning:\s*/, '').slice(0, 200) ?? '';
-    const { paints, textChars } = drawn;
+    const { textChars } = drawn;
+    // a picture left out for its size is drawn by viewers all the same
+    const drawsPicture = drawn.drawsPicture || skipped;
+    const paints = drawsPicture || drawn.paints || (all.some((w) => w.includes(NO_CANVAS)) && (await drawnByViewers(page)));
     // asked only when pdf.js warned: a picture at the size limit is 30 MB to look through
     const fromNothing = drawn.pictures.map((p) => warnings.length > 0 && p != null && decodedFromNothing(p));
-    const warningsDecide = warnings.length > 0 && (fromNothing.some(Boolean) || (!paints && !skipped));
+    const warningsDecide = warnings.length > 0 && (fromNothing.some(Boolean) || !paints);
     const lost = drawn.pictures.filter((p, i) => p == null || fromNothing[i]).length;
     if (lost > 0)
       return {
         paints,
+        drawsPicture,
         textChars,
         warningsDecide,
         broken: `${lost} of ${drawn.pictures.length} picture(s) on page ${number} cannot be decoded${why ? `: ${why}` : ''}`,
       };
-    if (!paints && !skipped && warnings.length > 0)
-      return { paints, textChars, warningsDecide, broken: `the content of page ${number} cannot be decoded: ${why}` };
-    return { paints, textChars, warningsDecide };
+    if (!paints && warnings.length > 0)
+      return { paints, drawsPicture, textChars, warningsDecide, broken: `the content of page ${number} cannot be decoded: ${why}` };
+    return { paints, drawsPicture, textChars, warningsDecide };
   } finally {
     page.cleanup();
   }

@@ -11,6 +11,8 @@ export function pdfFindings(verdict: PdfVerdict, path: string): Finding[] {
       return [finding('pdf.unreadable', { path, detail: verdict.detail })];
     case 'no-pages':
       return [finding('pdf.no-pages', { path, claimed: verdict.claimed })];
+    case 'blank':
+      return [finding('pdf.blank-pages', { path, blank: verdict.blank, pages: verdict.pages })];
     case 'xfa-only':
       return [finding('pdf.xfa-only', { path })];
     case 'page-broken':
@@ -27,6 +29,8 @@ export function pdfFindings(verdict: PdfVerdict, path: string): Finding[] {
       return [finding('pdf.not-checked', { path, detail: verdict.detail })];
     case 'read': {
       const findings: Finding[] = [];
+      // blank pages before the content: what a reviewer opening the file sees first
+      if (verdict.blankFirst > 0) findings.push(finding('pdf.blank-first-pages', { path, blank: verdict.blankFirst }));
       if (verdict.refused.length > 0)
         findings.push(
           finding('pdf.restricted', { path, print: verdict.refused.includes('print'), copy: verdict.refused.includes('copy') }),
@@ -35,7 +39,9 @@ export function pdfFindings(verdict: PdfVerdict, path: string): Finding[] {
       else if (verdict.attachments > 0) findings.push(finding('pdf.embedded-files', { path, count: verdict.attachments }));
       if (verdict.formFields > 0) findings.push(finding('pdf.form-fields', { path, count: verdict.formFields }));
       // a portfolio's cover page says little: its own warning is enough
-      if (verdict.textChars === 0 && !verdict.portfolio) findings.push(finding('pdf.no-text', { path, pages: verdict.pagesRead }));
+      // a scan draws a picture: a page of shapes only is not called one
+      if (verdict.textChars === 0 && !verdict.portfolio)
+        findings.push(finding('pdf.no-text', { path, pages: verdict.pagesRead, scan: verdict.pictures }));
       return findings;
     }
   }

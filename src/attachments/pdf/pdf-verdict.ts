@@ -12,6 +12,10 @@ export type PdfVerdict =
       textChars: number;
       /** how many pages were read for text */
       pagesRead: number;
+      /** a page read draws a picture (a scan draws one; text turned into shapes does not) */
+      pictures: boolean;
+      /** pages from page 1 on that show nothing (no text, nothing drawn) before the first that does */
+      blankFirst: number;
       /** a portfolio (PDF "collection"): the content sits in embedded files */
       portfolio: boolean;
       /** files embedded in the PDF */
@@ -21,6 +25,12 @@ export type PdfVerdict =
     }
   /** it opens, but has no page to show (`claimed`: the page count the file states) */
   | { kind: 'no-pages'; claimed: number }
+  /**
+   * the pages read, from page 1 on, show nothing: no text, nothing drawn (a page without content,
+   * or one pdf.js found where poppler and MuPDF find none). `blank` pages were looked at: all of
+   * them when `blank` equals `pages`
+   */
+  | { kind: 'blank'; pages: number; blank: number }
   /** an XFA form and nothing else: viewers other than Adobe's show only a "Please wait…" page */
   | { kind: 'xfa-only' }
   /** a page read cannot be shown: its content or a picture on it cannot be decoded */
@@ -48,3 +58,9 @@ export type PdfAnswer = PdfVerdict & { sha256?: string };
  * tell a scan from a document with a blank cover; the page tree is walked that far in any case.
  */
 export const PAGES_TO_READ = 2;
+/**
+ * While the pages read show nothing at all (no text, nothing drawn), the next is read and drawn,
+ * up to this many: a document whose first pages are blank is told from one with no page to see.
+ * A blank page costs a few milliseconds.
+ */
+export const BLANK_PAGES_READ = 20;

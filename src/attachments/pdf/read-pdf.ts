@@ -1,6 +1,6 @@
 import { restoreNativeArrayPush } from './native-array-push.js';
 import { pageTreeTooLarge } from './page-limit.js';
-import { PAGES_TO_READ, type PdfVerdict } from './pdf-verdict.js';
+import { BLANK_PAGES_READ, PAGES_TO_READ, type PdfVerdict } from './pdf-verdict.js';
 import { pdfjsData } from './pdfjs-data.js';
 import { drawPage, PICTURE_BUDGET_PIXELS } from './draw-page.js';
 
@@ -68,7 +68,8 @@ export async function readPdf(
   // out. Poppler and MuPDF rebuild in both cases: read once more with the cross-reference ignored
   const again = await readInOrder(withoutCrossReference(first.bytes), false, maxPages, textFirst);
   // rebuilding, pdf.js puts a blank page where it finds no first page: a repair must show something
-  return again.verdict.kind === 'read' && again.shows ? again.verdict : first.verdict;
+  // (a page that shows nothing is a 'blank' verdict, not 'read')
+  return again.verdict.kind === 'read' ? again.verdict : first.verdict;
 }
 
 /**
@@ -87,13 +88,15 @@ interface Reading {
   textFirst?: Uint8Array;
   /** a copy of the bytes, kept only when a page could not be read and the file states where its cross-reference is */
   bytes?: Uint8Array;
-  /** the pages read have text, or draw something */
-  shows?: boolean;
 }
 
 /** The bytes again, when a page could not be read and rebuilding the cross-reference might help. */
 async function copyToRebuild(doc: PdfDocument | undefined, verdict: PdfVerdict): Promise<Reading> {
-  const pageLost = verdict.kind === 'page-broken' || verdict.kind === 'damaged' || (verdict.kind === 'no-pages' && verdict.claimed > 0);
+  const pageLost =
+    verdict.kind === 'page-broken' ||
+    verdict.kind === 'damaged' ||
+    verdict.kind === 'blank' ||
+    (verdict.kind === 'no-pages' && verdict.claimed > 0);
   if (!doc || !pageLost) return { verdict };
   const copy = await doc.getData().catch(() => undefined);
   return copy && startxrefAt(copy) >= 0 ? { verdict, bytes: copy } : { verdict };
@@ -138,21 +141,29 @@ async function readOnce(bytes: Uint8Array, keepIfBroken: boolean, maxPages: numb
     let textChars = 0;
     let pagesRead = 0;
     let drawn = false;
+    let pictures = false;
     const readText = async (page: number) => {
       const text = await parser.getText({ partial: [page] });
       textChars += countTextChars(text.pages);
       pagesRead += text.pages.length;
     };
-    for (let page = 1; page <= Math.min(PAGES_TO_READ, pages); page++) {
+    const draw = async (page: number) => {
+      const drawing = await drawPage(doc!, page);
+      drawn = drawing.paints;
+      pictures ||= drawing.drawsPicture;
+      return drawing;
+    };
+    /** reads one page: its text (from its drawing or extracted) and, while no page before drew anything, its drawing */
+    const readPage = async (page: number): Promise<Reading | undefined> => {
       if (textChars > 0) {
         // text is found: reading more would only cost time, but the page tree is still walked that far
-        await doc.getPage(page);
-        continue;
+        await doc!.getPage(page);
+        return undefined;
       }
       if (!textFirst && !drawn) {
-        const drawing = await drawPage(doc, page);
+        const drawing = await draw(page);
         if (drawing.warningsDecide) {
-          const copy = await doc.getData().catch(() => undefined);
+          const copy = await doc!.getData().catch(() => undefined);
           if (copy) return { verdict: { kind: 'damaged', detail: 'read again with its text first' }, textFirst: copy };
         }
         // damage found while extracting the text came first, as it did when the text was read first
@@ -160,21 +171,30 @@ async function readOnce(bytes: Uint8Array, keepIfBroken: boolean, maxPages: numb
           await readText(page);
           return verdictOf({ kind: 'page-broken', pages, page, detail: drawing.broken });
         }
-        drawn = drawing.paints;
         if (drawing.textChars >= TEXT_TRUSTED_FROM_DRAWING) {
           textChars += drawing.textChars;
           pagesRead++;
         } else await readText(page);
-        continue;
+        return undefined;
       }
       await readText(page);
       // drawing decodes every picture (a colour A4 page scanned at 300 dpi, in JPEG: ~0.45 s of CPU,
       // over 1 s on a busy machine): page 1, and the next only after a page 1 that draws nothing (a blank cover)
-      if (drawn) continue;
-      const drawing = await drawPage(doc, page);
-      if (drawing.broken) return verdictOf({ kind: 'page-broken', pages, page, detail: drawing.broken });
-      drawn = drawing.paints;
+      if (drawn) return undefined;
+      const drawing = await draw(page);
+      return drawing.broken ? verdictOf({ kind: 'page-broken', pages, page, detail: drawing.broken }) : undefined;
+    };
+    const shows = () => textChars > 0 || drawn;
+    const lastPage = () => Math.min(pages, shows() ? PAGES_TO_READ : BLANK_PAGES_READ);
+    /** pages from page 1 on that showed nothing */
+    let blank = 0;
+    for (let page = 1; page <= lastPage(); page++) {
+      const stop = await readPage(page);
+      if (stop) return stop;
+      if (!shows()) blank = page;
     }
+    // a reviewer scrolling through these pages sees nothing at all
+    if (!shows()) return verdictOf({ kind: 'blank', pages, blank });
     const embedded = await doc.getAttachments().catch(() => null);
     const fields = await doc.getFieldObjects().catch(() => null);
     const meta = ((await doc.getMetadata()).info ?? {}) as Record<string, unknown>;
@@ -188,11 +208,13 @@ async function readOnce(bytes: Uint8Array, keepIfBroken: boolean, maxPages: numb
         : [],
       textChars,
       pagesRead,
+      pictures,
+      blankFirst: blank,
       portfolio: meta.IsCollectionPresent === true,
       attachments: embedded ? Object.keys(embedded).length : 0,
       formFields: fields ? countFillableFields(fields) : 0,
     };
-    return { verdict, shows: textChars > 0 || drawn };
+    return { verdict };
   } catch (error) {
     if (error instanceof PasswordException) return { verdict: { kind: 'password' } };
     const detail = error instanceof Error ? error.message : String(error);

@@ -149,26 +149,63 @@ export const contentMessages = {
     severity: 'error',
     th: {
       text: (a) =>
-        `ไฟล์ PDF ${a.path} เป็นแบบฟอร์ม XFA ที่เปิดได้เฉพาะใน Adobe Reader โปรแกรมอื่น (เบราว์เซอร์ ระบบรับไฟล์) จะแสดงเพียงหน้า "Please wait..." แทนเนื้อหา`,
+        `ไฟล์ PDF ${a.path} เป็นแบบฟอร์ม XFA ที่แสดงเนื้อหาได้เฉพาะใน Adobe Reader โปรแกรมอื่น (เบราว์เซอร์ ระบบรับไฟล์) จะไม่แสดงเนื้อหา แต่แสดงหน้าข้อความ "Please wait..." หรือหน้าว่างแทน`,
       fix: () =>
         'เปิดไฟล์ด้วยโปรแกรม Adobe Acrobat Reader แล้วกด พิมพ์ (Print) เลือกเครื่องพิมพ์ "Microsoft Print to PDF" แล้วบันทึกเป็นไฟล์ PDF ใหม่ จากนั้นแนบไฟล์ใหม่นั้นแทน',
     },
     en: {
       text: (a) =>
-        `${a.path} is an XFA form that only Adobe Reader shows: other viewers (browsers, upload systems) show a "Please wait..." page instead of its content`,
+        `${a.path} is an XFA form whose content only Adobe Reader shows: other viewers (browsers, upload systems) show a "Please wait..." page or a blank page instead`,
       fix: () =>
         'Open it in Adobe Acrobat Reader, choose Print, pick the "Microsoft Print to PDF" printer, save the new PDF and attach that one instead.',
     },
   }),
-  'pdf.no-text': message<{ path: string; pages: number }>({
-    severity: 'warning',
+  'pdf.blank-pages': message<{ path: string; blank: number; pages: number }>({
+    severity: 'error',
     th: {
-      text: (a) => `ไฟล์ PDF ${a.path} ไม่มีข้อความที่ค้นหาได้ใน ${a.pages} หน้าแรก (น่าจะเป็นภาพสแกน) กรรมการค้นหาหรือคัดลอกข้อความไม่ได้`,
-      fix: () => 'ถ้ามีไฟล์ต้นฉบับ (Word) ให้บันทึกเป็น PDF จากต้นฉบับแทนการสแกน หรือสแกนด้วยการตั้งค่า OCR (ค้นหาข้อความได้)',
+      text: (a) =>
+        a.blank >= a.pages
+          ? `ไฟล์ PDF ${a.path} ไม่มีเนื้อหาให้เห็นเลย ${a.pages === 1 ? 'หน้าเดียวของไฟล์' : `ทุกหน้า (${a.pages} หน้า)`}เป็นหน้าว่าง กรรมการเปิดแล้วจะเห็นแต่หน้าขาว`
+          : `ไฟล์ PDF ${a.path} ไม่มีเนื้อหาให้เห็นใน ${a.blank} หน้าแรก (จากทั้งหมด ${a.pages} หน้า) ทุกหน้าที่ตรวจเป็นหน้าว่าง กรรมการเปิดแล้วจะเห็นแต่หน้าขาว`,
+      fix: () => `${REPAIR_PDF_TH} แล้วเปิดดูว่าเห็นเนื้อหาก่อนแนบ`,
     },
     en: {
-      text: (a) => `${a.path} has no searchable text on its first ${a.pages} page(s) (probably a scan): reviewers cannot search or copy it`,
-      fix: () => 'Save the original document as PDF instead of scanning it, or scan with OCR (searchable PDF).',
+      text: (a) =>
+        a.blank >= a.pages
+          ? `${a.path} shows nothing: ${a.pages === 1 ? 'its one page is' : `all its ${a.pages} pages are`} blank, so reviewers opening it see only white`
+          : `${a.path} shows nothing on its first ${a.blank} pages (of ${a.pages}): every page checked is blank, so reviewers opening it see only white`,
+      fix: () => `${REPAIR_PDF_EN} Check that its content shows before attaching it.`,
+    },
+  }),
+  'pdf.blank-first-pages': message<{ path: string; blank: number }>({
+    severity: 'info',
+    th: {
+      text: (a) => `หน้า ${a.blank === 1 ? '1' : `1–${a.blank}`} ของไฟล์ PDF ${a.path} เป็นหน้าว่าง กรรมการเปิดไฟล์แล้วจะเห็นหน้าว่างก่อนถึงเนื้อหา`,
+      fix: () => 'ถ้าไม่ได้ตั้งใจใส่หน้าว่างไว้ ให้ลบหน้าว่างออกแล้วบันทึกเป็น PDF ใหม่',
+    },
+    en: {
+      text: (a) =>
+        `${a.blank === 1 ? 'Page 1' : `Pages 1–${a.blank}`} of ${a.path} ${a.blank === 1 ? 'is' : 'are'} blank: reviewers see a blank page before its content`,
+      fix: () => 'If the blank pages are not meant to be there, remove them and save the PDF again.',
+    },
+  }),
+  'pdf.no-text': message<{ path: string; pages: number; scan: boolean }>({
+    severity: 'warning',
+    th: {
+      text: (a) =>
+        `ไฟล์ PDF ${a.path} ไม่มีข้อความที่ค้นหาได้ใน ${a.pages} หน้าแรก (${a.scan ? 'น่าจะเป็นภาพสแกน' : 'มีแต่รูปทรงหรือเส้น ตัวอักษรอาจถูกแปลงเป็นภาพวาด'}) กรรมการค้นหาหรือคัดลอกข้อความไม่ได้`,
+      fix: (a) =>
+        a.scan
+          ? 'ถ้ามีไฟล์ต้นฉบับ (Word) ให้บันทึกเป็น PDF จากต้นฉบับแทนการสแกน หรือสแกนด้วยการตั้งค่า OCR (ค้นหาข้อความได้)'
+          : 'ถ้ามีไฟล์ต้นฉบับ (Word) ให้บันทึกเป็น PDF จากต้นฉบับโดยตรง (ไฟล์ > บันทึกเป็น > PDF)',
+    },
+    en: {
+      text: (a) =>
+        `${a.path} has no searchable text on its first ${a.pages} page(s) (${a.scan ? 'probably a scan' : 'only shapes or lines: its letters may have been turned into drawings'}): reviewers cannot search or copy it`,
+      fix: (a) =>
+        a.scan
+          ? 'Save the original document as PDF instead of scanning it, or scan with OCR (searchable PDF).'
+          : 'Save the original document as PDF directly (File > Save As > PDF).',
     },
   }),
   'pdf.portfolio': message<{ path: string }>({
@@ -266,16 +303,28 @@ export const contentMessages = {
       fix: () => `${REPAIR_PDF_EN} If it persists, report it to the gecc maintainers.`,
     },
   }),
-  'jpeg.truncated': message<{ path: string; offset: number }>({
+  'jpeg.truncated': message<{ path: string; offset: number; shown?: number }>({
     severity: 'error',
     th: {
       text: (a) =>
-        `รูป JPEG ${a.path} ไม่ครบ ไฟล์ขาดหายหลังไบต์ที่ ${a.offset.toLocaleString('en-US')} (คัดลอกหรือดาวน์โหลดไม่จบ) ภาพจะแสดงไม่ครบหรือเปิดไม่ได้`,
-      fix: () => 'คัดลอกรูปจากต้นฉบับ (กล้อง มือถือ หรืออีเมล) มาใหม่ แล้วเปิดดูให้เห็นภาพครบก่อนส่ง',
+        `รูป JPEG ${a.path} ไม่ครบ ไฟล์ขาดหายหลังไบต์ที่ ${a.offset.toLocaleString('en-US')} (คัดลอกหรือดาวน์โหลดไม่จบ) ${
+          a.shown === undefined
+            ? 'ภาพจะแสดงไม่ครบหรือเปิดไม่ได้'
+            : a.shown === 0
+              ? 'ไม่เห็นภาพเลย ทั้งภาพเป็นสีเทา'
+              : `เห็นภาพได้เพียง ${a.shown}% จากด้านบน ส่วนที่เหลือเป็นสีเทา`
+        }`,
+      fix: () => 'ส่งไฟล์ต้นฉบับอีกครั้ง: คัดลอกรูปจากต้นฉบับ (กล้อง มือถือ หรืออีเมล) มาใหม่ แล้วเปิดดูให้เห็นภาพครบก่อนส่ง',
     },
     en: {
       text: (a) =>
-        `The JPEG ${a.path} is cut short after byte ${a.offset.toLocaleString('en-US')} (an unfinished copy or download): it shows partly or not at all`,
+        `The JPEG ${a.path} is cut short after byte ${a.offset.toLocaleString('en-US')} (an unfinished copy or download): ${
+          a.shown === undefined
+            ? 'it shows partly or not at all'
+            : a.shown === 0
+              ? 'nothing of it shows, it is all grey'
+              : `only ${a.shown}% of it shows, from the top; the rest is grey`
+        }`,
       fix: () => 'Copy the picture again from its source and check that it opens whole.',
     },
   }),

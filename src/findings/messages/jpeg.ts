@@ -26,6 +26,27 @@ const CODING: Record<'th' | 'en', Record<UnshowableCoding, string>> = {
 
 /** Findings from decoding a JPEG's picture data, and from what its frame declares. */
 export const jpegMessages = {
+  'jpeg.truncated-still-shows': message<{ path: string; offset: number; shown: number; progressive: boolean }>({
+    severity: 'warning',
+    th: {
+      text: (a) =>
+        `รูป JPEG ${a.path} ไม่ครบ ไฟล์ขาดหายหลังไบต์ที่ ${a.offset.toLocaleString('en-US')} แต่ยังเห็นภาพ${
+          a.progressive ? 'ได้ทั้งภาพ เพียงแต่ไม่คมชัดเท่าต้นฉบับ' : a.shown >= 100 ? 'ได้ครบหรือเกือบครบ' : `ได้ ${a.shown}% จากด้านบน ส่วนล่างสุดเป็นสีเทา`
+        } กรรมการยังดูได้ แต่ไม่ใช่ภาพเต็มของต้นฉบับ`,
+      fix: () => 'ส่งไฟล์ต้นฉบับอีกครั้ง: คัดลอกรูปจากกล้อง มือถือ หรืออีเมลมาใหม่ แล้วเปิดดูให้เห็นภาพครบและคมชัดก่อนส่ง',
+    },
+    en: {
+      text: (a) =>
+        `The JPEG ${a.path} is cut short after byte ${a.offset.toLocaleString('en-US')}, but ${
+          a.progressive
+            ? 'the whole picture still shows, only less sharp than the original'
+            : a.shown >= 100
+              ? 'the picture still shows whole or almost whole'
+              : `${a.shown}% of it still shows, from the top; the bottom rows are grey`
+        }: reviewers can see it, though not the full original`,
+      fix: () => 'Copy the original picture again from the camera, phone or e-mail and check that it shows whole and sharp.',
+    },
+  }),
   'jpeg.unsupported-coding': message<{ path: string; coding: UnshowableCoding }>({
     severity: 'error',
     th: {
