@@ -1,7 +1,7 @@
 import { GROUP_IDS, SCORED_GROUP_IDS } from '../criteria/catalogue-groups.js';
 import type { CatalogueItem, GroupId } from '../criteria/catalogue-schema.js';
 import { itemMaxPoints } from '../criteria/points.js';
-import { signerFits } from '../criteria/signer-position.js';
+import { ownHead, positionToPrint } from '../criteria/signer-position.js';
 import type { Lang } from '../findings/message-spec.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import { html, type SafeHtml } from '../report/html/escape-html.js';
@@ -189,9 +189,9 @@ function signature(app: ApplicationResult, options: FormOptions, num: Num): Safe
     ? app.catalogue.readinessForm.signers[app.unit.kind as keyof typeof app.catalogue.readinessForm.signers]
     : undefined;
   const written = app.readinessForm?.signerPosition?.trim();
-  // the position as the unit wrote it where it fits the signer the criteria require (the check's own rule); else theirs
-  const fits = written !== undefined && required !== undefined && signerFits(written, required);
-  const position = fits ? written : required ? required.title.th : written;
+  // the position as the unit wrote it where it fits the signer the criteria require (the check's own rule);
+  // else the one that would: the director of the unit's own department, or the criteria's title
+  const position = positionToPrint(written, required, app.unit.parent) ?? required?.title.th ?? written;
   const name = app.readinessForm?.signer?.trim();
   return html`
 <div class="signature">
@@ -201,7 +201,7 @@ function signature(app: ApplicationResult, options: FormOptions, num: Num): Safe
 <div>(${name ? name : html`<span class="line"></span>`})</div>
 <div>${f.position} ${position ?? html`<span class="line"></span>`}</div>
 <div>${f.date} ${num(formatOfficialDate(options.date, lang))}</div>
-${required ? html`<div class="note screen-only">${f.requiredSigner(required.title[lang])}</div>` : ''}
+${required ? html`<div class="note screen-only">${f.requiredSigner(required.title[lang], ownHead(required, app.unit.parent))}</div>` : ''}
 </div>
 </div>`;
 }

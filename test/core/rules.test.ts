@@ -5,6 +5,8 @@ import { checkApplication } from '../../src/check-application.js';
 import { readyNewUnit, readyReturningUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { checkSpec, codes, IN_WINDOW, only, problems } from '../helpers/check.js';
 import { makeImageOnlyPdf } from '../helpers/pdf.js';
+import { stringify } from 'yaml';
+import { renderMessage } from '../../src/findings/render-message.js';
 
 afterAll(removeTempDirs);
 
@@ -286,6 +288,107 @@ describe('the signed readiness form', () => {
     const finding = only(await checkSpec(spec), 'answers.missing-field');
     expect(finding).toMatchObject({ item: 'readiness_form', args: { field: 'readiness_form.signer' } });
     expect(finding.line).toBeGreaterThan(0);
+  });
+});
+
+describe("a department unit's form is signed by the director of its own department (unit.parent)", () => {
+  /** A returning department unit with this parent and signer position; application.yaml as written. */
+  async function signed(parent: string | undefined, position: string) {
+    const spec = readyReturningUnit();
+    if (parent === undefined) delete spec.unit.parent;
+    else spec.unit.parent = parent;
+    spec.readiness_form.signer_position = position;
+    const text = stringify(spec, { lineWidth: 0 });
+    const result = await checkSpec(spec, { yamlText: text });
+    const lineOf = (start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+    const found = problems(result).map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      item: f.item,
+      line: f.line,
+      column: f.column,
+      ...renderMessage(f, 'th'),
+    }));
+    return { result, found, lineOf };
+  }
+
+  it('signed by the director of another department: an error at the position, naming the one who must sign', async () => {
+    const { result, found, lineOf } = await signed('สำนักอนามัย', 'ผู้อำนวยการสำนักการแพทย์');
+    expect(found).toEqual([
+      {
+        code: 'readiness.signer-other-parent',
+        severity: 'error',
+        item: 'readiness_form',
+        line: lineOf('  signer_position:'),
+        column: 20,
+        text: 'ผู้ลงนามในแบบประเมินความพร้อมเป็น "ผู้อำนวยการสำนักการแพทย์" แต่หน่วยงานนี้สังกัด สำนักอนามัย จึงต้องให้ผู้อำนวยการสำนักอนามัยลงนาม (ผู้อำนวยการของสำนักที่หน่วยงานสังกัด)',
+        fix: 'ถ้าหน่วยงานสังกัด สำนักอนามัย จริง ให้เสนอแบบประเมินให้ผู้อำนวยการสำนักอนามัยลงนาม แล้วแก้ signer และ signer_position ให้ตรงกัน ถ้าสังกัดเขียนผิด ให้แก้ parent: ใต้ unit: เป็นชื่อสำนักที่หน่วยงานสังกัด',
+      },
+    ]);
+    expect(result.ready).toBe(false);
+    expect(renderMessage(result.findings.find((f) => f.code === 'readiness.signer-other-parent')!, 'en').text).toBe(
+      'The readiness form is signed by "ผู้อำนวยการสำนักการแพทย์", but the unit belongs to สำนักอนามัย: it must be signed by ผู้อำนวยการสำนักอนามัย, the director of its own department',
+    );
+  });
+
+  it.each([
+    ['สำนักอนามัย', 'ผู้อำนวยการสำนักอนามัย'],
+    ['สำนักอนามัย', 'ผอ.สำนักอนามัย'],
+    ['สำนักอนามัย', 'ผู้อำนวยการ สำนักอนามัย กรุงเทพมหานคร'],
+    ['สำนักอนามัย กรุงเทพมหานคร', 'ผอ. สำนักอนามัย'],
+    ['สำนักอนามัย', 'ผู้อำนวยการสำนัก'],
+    ['ศูนย์บริการสาธารณสุข 1 สำนักอนามัย', 'ผู้อำนวยการสำนักอนามัย'],
+    ['สำนักวัฒนธรรม กีฬา และการท่องเที่ยว', 'ผอ.สำนักวัฒนธรรมฯ'],
+    ['สำนักวัฒนธรรมฯ', 'ผู้อำนวยการสำนักวัฒนธรรม กีฬาและการท่องเที่ยว'],
+    [undefined, 'ผู้อำนวยการสำนัก'],
+  ])('parent %s, signed by %s: fits', async (parent, position) => {
+    const { result, found } = await signed(parent, position);
+    expect(found).toEqual([]);
+    expect(result.ready).toBe(true);
+  });
+
+  it.each([
+    ['ศูนย์บริการสาธารณสุข 1 สำนักอนามัย', 'ผู้อำนวยการสำนักการแพทย์'],
+    ['สำนักการศึกษา', 'ผู้อำนวยการสำนักการแพทย์'],
+    ['สำนักการแพทย์', 'ผอ.สำนักการโยธา'],
+  ])('parent %s, signed by %s: another department', async (parent, position) => {
+    const { result, found } = await signed(parent, position);
+    expect(found.map((f) => f.code)).toEqual(['readiness.signer-other-parent']);
+    expect(result.ready).toBe(false);
+  });
+
+  it('no parent, signed by the director of a named department: a warning at unit: asking for parent', async () => {
+    const { result, found, lineOf } = await signed(undefined, 'ผู้อำนวยการสำนักการแพทย์');
+    expect(found).toEqual([
+      {
+        code: 'readiness.signer-parent-unknown',
+        severity: 'warning',
+        item: 'readiness_form',
+        line: lineOf('unit:'),
+        column: 1,
+        text: 'ตรวจไม่ได้ว่าผู้ลงนาม "ผู้อำนวยการสำนักการแพทย์" เป็นผู้อำนวยการของสำนักที่หน่วยงานสังกัดหรือไม่ เพราะยังไม่ได้กรอกสังกัด (parent)',
+        fix: 'กรอก parent: ใต้ unit: เป็นชื่อสำนักที่หน่วยงานสังกัด เช่น parent: สำนักการแพทย์ (แบบประเมินต้องให้ผู้อำนวยการของสำนักที่หน่วยงานสังกัดลงนาม)',
+      },
+    ]);
+    expect(result.ready).toBe(true);
+  });
+
+  it('a parent that names no department: the same warning, at parent:', async () => {
+    const { found, lineOf } = await signed('สำนักงานปลัดกรุงเทพมหานคร', 'ผู้อำนวยการสำนักการแพทย์');
+    expect(found).toEqual([
+      expect.objectContaining({
+        code: 'readiness.signer-parent-unknown',
+        line: lineOf('  parent:'),
+        column: 11,
+        text: 'ตรวจไม่ได้ว่าผู้ลงนาม "ผู้อำนวยการสำนักการแพทย์" เป็นผู้อำนวยการของสำนักที่หน่วยงานสังกัดหรือไม่ เพราะสังกัด (parent) "สำนักงานปลัดกรุงเทพมหานคร" ไม่มีชื่อสำนัก',
+      }),
+    ]);
+  });
+
+  it('a district office is not asked for its parent', async () => {
+    const spec = readyNewUnit();
+    delete spec.unit.parent;
+    expect(problems(await checkSpec(spec))).toEqual([]);
   });
 });
 
