@@ -7,6 +7,7 @@ import { PACKAGE_VERSION } from '../package-root.js';
 import { html, type SafeHtml } from '../report/html/escape-html.js';
 import { htmlDocument } from '../report/html/html-document.js';
 import { UI_TEXT } from '../report/ui-text.js';
+import type { Finding } from '../findings/finding.js';
 import type { ApplicationResult, ItemOutcome } from '../result.js';
 import { FORM_TEXT } from './form-text.js';
 import { formatOfficialDate, toThaiDigits } from './thai-numbers.js';
@@ -36,6 +37,24 @@ export function formRefusal(app: ApplicationResult): FormRefusal | undefined {
   if (app.items.length === 0) return 'no-answers';
   if (app.disqualified) return 'disqualified';
   return undefined;
+}
+
+/**
+ * Whether the form, as it stands, is the one to sign: the application is ready but for the
+ * signed form itself, which cannot be attached before this form is printed and signed. Every
+ * other error makes it a draft.
+ */
+export function formToSign(app: ApplicationResult): boolean {
+  return formRefusal(app) === undefined && app.findings.every((f) => f.severity !== 'error' || awaitsSignedForm(f));
+}
+
+const SIGNED_FORM_FIELDS = new Set(['readiness_form.file', 'readiness_form.signer', 'readiness_form.signer_position']);
+
+/** A finding that says only that the signed form is not there yet: none, a blank entry, or a scan not in the folder. */
+function awaitsSignedForm(f: Finding): boolean {
+  if (f.item !== 'readiness_form') return false;
+  if (f.code === 'readiness.missing' || f.code === 'file.not-found') return true;
+  return f.code === 'answers.missing-field' && SIGNED_FORM_FIELDS.has(f.args.field);
 }
 
 const FORM_CSS = `
@@ -72,7 +91,7 @@ export function readinessFormHtml(app: ApplicationResult, options: FormOptions):
   const f = FORM_TEXT[lang];
   const num = (value: number | string) => (options.thaiDigits ? toThaiDigits(String(value)) : String(value));
   // a form says only what is true: one that cannot be signed as it stands is a draft, always
-  const draft = Boolean(options.draft) || !app.ready;
+  const draft = Boolean(options.draft) || !formToSign(app);
   const body = html`
 ${draft ? html`<div class="draft-banner">${f.draftBanner}</div>` : ''}
 <h1>${f.title}</h1>

@@ -7,11 +7,13 @@ export const readinessFormMessages = {
     severity: 'error',
     th: {
       text: () => 'ยังไม่ได้แนบแบบประเมินความพร้อมที่ลงนามแล้ว (readiness_form) ซึ่งต้องแนบพร้อมใบสมัคร',
-      fix: () => 'เพิ่มหัวข้อ readiness_form: พร้อม file (ไฟล์แบบประเมินที่ลงนามแล้ว), signer (ชื่อผู้ลงนาม) และ signer_position (ตำแหน่ง)',
+      fix: () =>
+        'พิมพ์แบบประเมินด้วยคำสั่ง gecc form ให้ผู้มีอำนาจลงนาม สแกนเป็น PDF แล้วเพิ่มหัวข้อ readiness_form: พร้อม file (ไฟล์แบบประเมินที่ลงนามแล้ว), signer (ชื่อผู้ลงนาม) และ signer_position (ตำแหน่ง)',
     },
     en: {
       text: () => 'The signed readiness self-assessment form (readiness_form) is missing; it must go with the application',
-      fix: () => 'Add readiness_form: with file (the signed form), signer (who signed) and signer_position (their position).',
+      fix: () =>
+        'Print the form with gecc form, have it signed and scanned to a PDF, then add readiness_form: with file (the signed form), signer (who signed) and signer_position (their position).',
     },
   }),
   'readiness.wrong-signer': message<{ position: string; kind: UnitKind }>({
