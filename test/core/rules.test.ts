@@ -422,12 +422,85 @@ describe('the application window (1 Jan 2566 08:30 – 28 Feb 2566 16:30, Bangko
 });
 
 describe('unit details', () => {
-  it('a missing contact is a warning', async () => {
+  /** The findings of a ready new unit whose contact is edited, with the lines of application.yaml as written. */
+  async function withContact(edit: (contact: Record<string, unknown>, unit: Record<string, unknown>) => void) {
     const spec = readyNewUnit();
-    delete spec.unit.contact;
-    const result = await checkSpec(spec);
-    expect(only(result, 'unit.contact-missing').severity).toBe('warning');
-    expect(result.ready).toBe(true);
+    edit(spec.unit.contact, spec.unit);
+    const text = stringify(spec, { lineWidth: 0 });
+    const result = await checkSpec(spec, { yamlText: text });
+    const lineOf = (start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+    const found = problems(result).map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      item: f.item,
+      line: f.line,
+      column: f.column,
+      ...renderMessage(f, 'th'),
+    }));
+    return { result, found, lineOf };
+  }
+
+  it('a contact without a name, a phone or an e-mail is an error at the line of each', async () => {
+    const { result, found, lineOf } = await withContact((contact) => {
+      contact.name = null;
+      contact.phone = '';
+      contact.email = '   ';
+    });
+    expect(found).toEqual([
+      {
+        code: 'unit.contact-field-missing',
+        severity: 'error',
+        item: 'unit',
+        line: lineOf('    name:'),
+        column: 5,
+        text: 'ยังไม่ได้กรอกชื่อผู้ประสานงาน (contact: name) ซึ่ง GECC Online ถามตอนลงทะเบียน และหน่วยงานผู้ประสานงานใช้ติดต่อกลับ',
+        fix: 'พิมพ์ชื่อผู้ประสานงานต่อจาก name: ใต้ contact: เช่น name: นางสาวตัวอย่าง ใจดี',
+      },
+      {
+        code: 'unit.contact-field-missing',
+        severity: 'error',
+        item: 'unit',
+        line: lineOf('    phone:'),
+        column: 5,
+        text: 'ยังไม่ได้กรอกเบอร์โทรศัพท์ผู้ประสานงาน (contact: phone) ซึ่ง GECC Online ถามตอนลงทะเบียน และหน่วยงานผู้ประสานงานใช้ติดต่อกลับ',
+        fix: 'พิมพ์เบอร์โทรศัพท์ต่อจาก phone: ใต้ contact: ในเครื่องหมายคำพูด เช่น phone: "02 123 4567"',
+      },
+      {
+        code: 'unit.contact-field-missing',
+        severity: 'error',
+        item: 'unit',
+        line: lineOf('    email:'),
+        column: 5,
+        text: 'ยังไม่ได้กรอกอีเมลผู้ประสานงาน (contact: email) ซึ่ง GECC Online ถามตอนลงทะเบียน และหน่วยงานผู้ประสานงานใช้ติดต่อกลับ',
+        fix: 'พิมพ์อีเมลต่อจาก email: ใต้ contact: เช่น email: gecc@example.go.th',
+      },
+    ]);
+    expect(result.ready).toBe(false);
+  });
+
+  it('a contact field left out is told at contact:, in English too', async () => {
+    const { result, found, lineOf } = await withContact((contact) => delete contact.email);
+    expect(found).toEqual([expect.objectContaining({ code: 'unit.contact-field-missing', line: lineOf('  contact:'), column: 3 })]);
+    expect(renderMessage(result.findings.find((f) => f.code === 'unit.contact-field-missing')!, 'en')).toEqual({
+      text: 'The contact e-mail is missing (contact: email): GECC Online asks for it at registration, and the coordinating division reaches the unit by it',
+      fix: 'Write the e-mail after email: under contact:, e.g. email: gecc@example.go.th',
+    });
+  });
+
+  it('no contact at all is an error at unit:, as its fields left blank are', async () => {
+    const { result, found, lineOf } = await withContact((_, unit) => delete unit.contact);
+    expect(found).toEqual([
+      {
+        code: 'unit.contact-missing',
+        severity: 'error',
+        item: 'unit',
+        line: lineOf('unit:'),
+        column: 1,
+        text: 'ยังไม่ได้กรอกผู้ประสานงาน (contact: ชื่อ เบอร์โทร อีเมล)',
+        fix: 'เพิ่มหัวข้อ contact: ใต้ unit: พร้อม name, phone และ email ตามที่ต้องกรอกตอนลงทะเบียนใน GECC Online',
+      },
+    ]);
+    expect(result.ready).toBe(false);
   });
 
   it('an e-mail without @ is a warning', async () => {
@@ -586,7 +659,7 @@ describe('attachments: what they are', () => {
 describe('strict mode', () => {
   it('turns a warning into a reason not to be ready', async () => {
     const spec = readyNewUnit();
-    delete spec.unit.contact;
+    spec.unit.contact.email = 'gecc.example.go.th';
     expect((await checkSpec(spec)).ready).toBe(true);
     expect((await checkSpec(spec, {}, { strict: true })).ready).toBe(false);
   });
