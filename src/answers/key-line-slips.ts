@@ -107,10 +107,13 @@ function misplacedItemKeys(keys: ItemKeyLine[], lines: string[]): Finding[] {
   for (const group of new Set(keys.map((k) => k.section))) {
     const items = keys.filter((k) => k.section === group);
     const spaces = usualIndent(items.map((k) => k.indent));
+    // the example is the nearest item above that is indented as it should be, else the first one below
+    const firstUsual = items.find((k) => k.indent === spaces);
+    let lastUsual: ItemKeyLine | undefined;
     items.forEach((item, i) => {
+      if (item.indent === spaces) lastUsual = item;
       if (item.indent === spaces || item.indent > spaces + STEP) return;
-      const usual = (other: ItemKeyLine) => other.indent === spaces;
-      const example = items.slice(0, i).findLast(usual) ?? items.slice(i + 1).find(usual);
+      const example = lastUsual ?? firstUsual;
       const children = lowestIndentUnder(lines, item.line, items[i + 1]?.line ?? lines.length + 1);
       findings.push(
         finding(

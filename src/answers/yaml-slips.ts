@@ -23,8 +23,13 @@ export function yamlSlipFindings(
   const sectionsWithSlip = new Set<string>();
   // what the parser says in a told slip's section from the line above it on follows from it (it
   // often reads the slip's line as the run-on of the value above, and says so at that value)
-  const followsTold = (line: number) =>
-    told.some((slip) => source.sectionAt(slip.line!) === source.sectionAt(line) && line >= (source.previousContent(slip.line!) ?? 0));
+  const toldFrom = new Map<string, number>();
+  for (const slip of told) {
+    const section = source.sectionAt(slip.line!);
+    const from = source.previousContent(slip.line!) ?? 0;
+    toldFrom.set(section, Math.min(toldFrom.get(section) ?? from, from));
+  }
+  const followsTold = (line: number) => line >= (toldFrom.get(source.sectionAt(line)) ?? Infinity);
   for (const error of [...errors].sort((a, b) => a.pos[0] - b.pos[0])) {
     if (followsTold(locator.offset(error.pos[0]).line)) continue;
     const independent = error.code === 'DUPLICATE_KEY' || error.code === 'MULTIPLE_DOCS';

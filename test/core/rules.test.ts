@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkApplication } from '../../src/check-application.js';
-import { readyNewUnit, readyReturningUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
+import { type AppSpec, readyNewUnit, readyReturningUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { checkSpec, codes, IN_WINDOW, only, problems } from '../helpers/check.js';
 import { makeImageOnlyPdf } from '../helpers/pdf.js';
 import { stringify } from 'yaml';
@@ -11,6 +11,25 @@ import { renderMessage } from '../../src/findings/render-message.js';
 afterAll(removeTempDirs);
 
 const pdfBytes = () => fs.readFileSync(path.join(import.meta.dirname, '../../examples/ready-new-unit/files/แบบประเมินความพร้อม.pdf'));
+
+/**
+ * Checks a spec with application.yaml as stringify writes it: the problems as a user reads them
+ * (Thai text and fix, line and column), and the line of the first line of the file that starts so.
+ */
+async function checkAsWritten(spec: AppSpec) {
+  const text = stringify(spec, { lineWidth: 0 });
+  const result = await checkSpec(spec, { yamlText: text });
+  const lineOf = (start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+  const found = problems(result).map((f) => ({
+    code: f.code,
+    severity: f.severity,
+    item: f.item,
+    line: f.line,
+    column: f.column,
+    ...renderMessage(f, 'th'),
+  }));
+  return { result, found, lineOf };
+}
 
 describe('a complete application', () => {
   it('a new unit with every item is ready, with full scores', async () => {
@@ -298,18 +317,7 @@ describe("a department unit's form is signed by the director of its own departme
     if (parent === undefined) delete spec.unit.parent;
     else spec.unit.parent = parent;
     spec.readiness_form.signer_position = position;
-    const text = stringify(spec, { lineWidth: 0 });
-    const result = await checkSpec(spec, { yamlText: text });
-    const lineOf = (start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
-    const found = problems(result).map((f) => ({
-      code: f.code,
-      severity: f.severity,
-      item: f.item,
-      line: f.line,
-      column: f.column,
-      ...renderMessage(f, 'th'),
-    }));
-    return { result, found, lineOf };
+    return checkAsWritten(spec);
   }
 
   it('signed by the director of another department: an error at the position, naming the one who must sign', async () => {
@@ -426,18 +434,7 @@ describe('unit details', () => {
   async function withContact(edit: (contact: Record<string, unknown>, unit: Record<string, unknown>) => void) {
     const spec = readyNewUnit();
     edit(spec.unit.contact, spec.unit);
-    const text = stringify(spec, { lineWidth: 0 });
-    const result = await checkSpec(spec, { yamlText: text });
-    const lineOf = (start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
-    const found = problems(result).map((f) => ({
-      code: f.code,
-      severity: f.severity,
-      item: f.item,
-      line: f.line,
-      column: f.column,
-      ...renderMessage(f, 'th'),
-    }));
-    return { result, found, lineOf };
+    return checkAsWritten(spec);
   }
 
   it('a contact without a name, a phone or an e-mail is an error at the line of each', async () => {

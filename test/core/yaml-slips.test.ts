@@ -34,6 +34,15 @@ interface Slip {
   th: (line: number) => string;
 }
 
+/** A key without the space after its colon: the slip told for that key. */
+const noSpaceAfter = (key: string, slip: string, edit: (text: string) => string, at: string): Slip => ({
+  slip,
+  edit,
+  at,
+  code: 'yaml.no-space-after-colon',
+  th: (n) => `บรรทัด ${n}: ไม่ได้เว้นวรรคหลังเครื่องหมาย : ของ ${key} ไฟล์คำตอบจึงอ่านทั้งบรรทัดเป็นข้อความ ไม่ใช่หัวข้อ ${key}`,
+});
+
 const SLIPS: Slip[] = [
   {
     slip: 'a Tab before a key',
@@ -112,41 +121,26 @@ const SLIPS: Slip[] = [
     code: 'yaml.missing-colon',
     th: (n) => `บรรทัด ${n} ขาดเครื่องหมาย : หลัง basic`,
   },
-  {
-    slip: 'no space after the colon of a physical item',
-    edit: (t) => t.replace('  P06: มี', '  P06:มี'),
-    at: '  P06:มี',
-    code: 'yaml.no-space-after-colon',
-    th: (n) => `บรรทัด ${n}: ไม่ได้เว้นวรรคหลังเครื่องหมาย : ของ P06 ไฟล์คำตอบจึงอ่านทั้งบรรทัดเป็นข้อความ ไม่ใช่หัวข้อ P06`,
-  },
-  {
-    slip: 'no space after the colon of the first item of a group',
-    edit: (t) => t.replace('  P01: มี', '  P01:มี'),
-    at: '  P01:มี',
-    code: 'yaml.no-space-after-colon',
-    th: (n) => `บรรทัด ${n}: ไม่ได้เว้นวรรคหลังเครื่องหมาย : ของ P01 ไฟล์คำตอบจึงอ่านทั้งบรรทัดเป็นข้อความ ไม่ใช่หัวข้อ P01`,
-  },
-  {
-    slip: 'no space after text:',
-    edit: (t) => t.replace('text: ดำเนินการตามเกณฑ์พื้นฐาน B02', 'text:ดำเนินการตามเกณฑ์พื้นฐาน B02'),
-    at: '    text:ดำเนินการ',
-    code: 'yaml.no-space-after-colon',
-    th: (n) => `บรรทัด ${n}: ไม่ได้เว้นวรรคหลังเครื่องหมาย : ของ text ไฟล์คำตอบจึงอ่านทั้งบรรทัดเป็นข้อความ ไม่ใช่หัวข้อ text`,
-  },
-  {
-    slip: 'no space after score:',
-    edit: (t) => t.replace('      - files/A03.pdf\n    score: 2', '      - files/A03.pdf\n    score:2'),
-    at: '    score:2',
-    code: 'yaml.no-space-after-colon',
-    th: (n) => `บรรทัด ${n}: ไม่ได้เว้นวรรคหลังเครื่องหมาย : ของ score ไฟล์คำตอบจึงอ่านทั้งบรรทัดเป็นข้อความ ไม่ใช่หัวข้อ score`,
-  },
-  {
-    slip: 'no space after phone: before its quotes',
-    edit: (t) => t.replace('    phone: 02 123 4567', '    phone:"02 123 4567"'),
-    at: '    phone:"',
-    code: 'yaml.no-space-after-colon',
-    th: (n) => `บรรทัด ${n}: ไม่ได้เว้นวรรคหลังเครื่องหมาย : ของ phone ไฟล์คำตอบจึงอ่านทั้งบรรทัดเป็นข้อความ ไม่ใช่หัวข้อ phone`,
-  },
+  noSpaceAfter('P06', 'no space after the colon of a physical item', (t) => t.replace('  P06: มี', '  P06:มี'), '  P06:มี'),
+  noSpaceAfter('P01', 'no space after the colon of the first item of a group', (t) => t.replace('  P01: มี', '  P01:มี'), '  P01:มี'),
+  noSpaceAfter(
+    'text',
+    'no space after text:',
+    (t) => t.replace('text: ดำเนินการตามเกณฑ์พื้นฐาน B02', 'text:ดำเนินการตามเกณฑ์พื้นฐาน B02'),
+    '    text:ดำเนินการ',
+  ),
+  noSpaceAfter(
+    'score',
+    'no space after score:',
+    (t) => t.replace('      - files/A03.pdf\n    score: 2', '      - files/A03.pdf\n    score:2'),
+    '    score:2',
+  ),
+  noSpaceAfter(
+    'phone',
+    'no space after phone: before its quotes',
+    (t) => t.replace('    phone: 02 123 4567', '    phone:"02 123 4567"'),
+    '    phone:"',
+  ),
   {
     slip: 'ซ for the colon (Shift+; with the keyboard still in Thai)',
     edit: (t) => t.replace('  P06: มี', '  P06ซ มี'),
