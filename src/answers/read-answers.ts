@@ -7,6 +7,7 @@ import { FileTooLargeError, NotRegularFileError, readRegularFile } from '../read
 import { cutByComment } from './cut-comments.js';
 import { decodeAnswersBytes } from './decode-text.js';
 import { Locator } from './locate.js';
+import { keyLineSlips } from './key-line-slips.js';
 import { yamlSlipFindings } from './yaml-slips.js';
 import { finding } from '../findings/make-finding.js';
 
@@ -98,7 +99,11 @@ function parseAnswers(bytes: Buffer, file: string): ReadAnswers {
     doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
   }
   const locator = new Locator(doc, lineCounter);
-  if (doc.errors.length > 0) return { ok: false, findings: yamlSlipFindings(doc.errors, decoded.text, locator) };
+  // a slip seen in its own line is told there, whether or not the parser stumbled over it
+  const lineSlips = keyLineSlips(decoded.text);
+  if (doc.errors.length > 0 || lineSlips.length > 0) {
+    return { ok: false, findings: yamlSlipFindings(doc.errors, decoded.text, locator, lineSlips) };
+  }
 
   let data: unknown;
   try {

@@ -11,11 +11,27 @@ import { finding } from '../findings/make-finding.js';
  * error code says what the parser saw; the lines around its position say which slip it was (an
  * unindented line after a text is a paste, the same line at the same indent lacks a colon…).
  */
-export function yamlSlipFindings(errors: readonly YAMLError[], text: string, locator: Locator): Finding[] {
+export function yamlSlipFindings(
+  errors: readonly YAMLError[],
+  text: string,
+  locator: Locator,
+  /** slips already told from the shape of their line (key-line-slips.ts) */
+  told: readonly Finding[] = [],
+): Finding[] {
   const source = new Source(text);
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...told];
   const sectionsWithSlip = new Set<string>();
+  // what the parser says in a told slip's section from the line above it on follows from it (it
+  // often reads the slip's line as the run-on of the value above, and says so at that value)
+  const toldFrom = new Map<string, number>();
+  for (const slip of told) {
+    const section = source.sectionAt(slip.line!);
+    const from = source.previousContent(slip.line!) ?? 0;
+    toldFrom.set(section, Math.min(toldFrom.get(section) ?? from, from));
+  }
+  const followsTold = (line: number) => line >= (toldFrom.get(source.sectionAt(line)) ?? Infinity);
   for (const error of [...errors].sort((a, b) => a.pos[0] - b.pos[0])) {
+    if (followsTold(locator.offset(error.pos[0]).line)) continue;
     const independent = error.code === 'DUPLICATE_KEY' || error.code === 'MULTIPLE_DOCS';
     // what follows from a slip is not looked at again (a broken file can hold thousands of errors)
     if (!independent && sectionsWithSlip.has(source.sectionAt(locator.offset(error.pos[0]).line))) continue;
@@ -236,7 +252,8 @@ class Source {
       let current = '';
       this.sections = this.lines.map((line) => {
         const match = /^([^\s#'"-][^:]*):(\s|$)/.exec(line);
-        if (match) current = match[1]!;
+        // an item's key written at the start of the line is still in its group
+        if (match && !/^[A-Z][0-9]{2}$/.test(match[1]!)) current = match[1]!;
         return current;
       });
     }

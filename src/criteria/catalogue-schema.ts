@@ -115,6 +115,8 @@ function buildCatalogueSchema() {
           positions: z.array(Text(200)).min(1).max(CATALOGUE_LIMITS.positions),
           /** longer positions that start like an accepted one but are not it (ผู้อำนวยการสำนักงาน… is not ผู้อำนวยการสำนัก…) */
           excluding: z.array(Text(200)).max(CATALOGUE_LIMITS.positions).optional(),
+          /** the head's title that, followed by the unit's parent (สังกัด), is the one position that fits: ผู้อำนวยการ + สำนักอนามัย */
+          headOfParent: Text(200).optional(),
         }),
       ),
       ...Provenance,

@@ -42,7 +42,8 @@ export interface FormText {
   sign: string;
   position: string;
   date: string;
-  requiredSigner: (title: string) => string;
+  /** the criteria's title of the signer, and the one who fits this unit where known (ผู้อำนวยการสำนักอนามัย) */
+  requiredSigner: (title: string, own: string | undefined) => string;
   footer: (version: string) => string;
 }
 
@@ -88,7 +89,7 @@ export const FORM_TEXT: Record<Lang, FormText> = {
     sign: 'ลงชื่อ',
     position: 'ตำแหน่ง',
     date: 'วันที่',
-    requiredSigner: (title) => `ผู้ลงนามตามเกณฑ์: ${title}`,
+    requiredSigner: (title, own) => `ผู้ลงนามตามเกณฑ์: ${own ?? title}`,
     footer: (version) => `จัดทำจากไฟล์คำตอบของหน่วยงานด้วย gecc ${version}`,
   },
   en: {
@@ -132,7 +133,7 @@ export const FORM_TEXT: Record<Lang, FormText> = {
     sign: 'Signed',
     position: 'Position',
     date: 'Date',
-    requiredSigner: (title) => `Signer required by the criteria: ${title}`,
+    requiredSigner: (title, own) => `Signer required by the criteria: ${title}${own ? ` (${own})` : ''}`,
     footer: (version) => `Made from the unit's answers file by gecc ${version}`,
   },
 };

@@ -1,12 +1,13 @@
 import { GROUP_IDS, SCORED_GROUP_IDS } from '../criteria/catalogue-groups.js';
 import type { CatalogueItem, GroupId } from '../criteria/catalogue-schema.js';
 import { itemMaxPoints } from '../criteria/points.js';
-import { signerFits } from '../criteria/signer-position.js';
+import { ownHead, positionToPrint } from '../criteria/signer-position.js';
 import type { Lang } from '../findings/message-spec.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import { html, type SafeHtml } from '../report/html/escape-html.js';
 import { htmlDocument } from '../report/html/html-document.js';
 import { UI_TEXT } from '../report/ui-text.js';
+import type { Finding } from '../findings/finding.js';
 import type { ApplicationResult, ItemOutcome } from '../result.js';
 import { FORM_TEXT } from './form-text.js';
 import { formatOfficialDate, toThaiDigits } from './thai-numbers.js';
@@ -36,6 +37,24 @@ export function formRefusal(app: ApplicationResult): FormRefusal | undefined {
   if (app.items.length === 0) return 'no-answers';
   if (app.disqualified) return 'disqualified';
   return undefined;
+}
+
+/**
+ * Whether the form, as it stands, is the one to sign: the application is ready but for the
+ * signed form itself, which cannot be attached before this form is printed and signed. Every
+ * other error makes it a draft.
+ */
+export function formToSign(app: ApplicationResult): boolean {
+  return formRefusal(app) === undefined && app.findings.every((f) => f.severity !== 'error' || awaitsSignedForm(f));
+}
+
+const SIGNED_FORM_FIELDS = new Set(['readiness_form.file', 'readiness_form.signer', 'readiness_form.signer_position']);
+
+/** A finding that says only that the signed form is not there yet: none, a blank entry, or a scan not in the folder. */
+function awaitsSignedForm(f: Finding): boolean {
+  if (f.item !== 'readiness_form') return false;
+  if (f.code === 'readiness.missing' || f.code === 'file.not-found') return true;
+  return f.code === 'answers.missing-field' && SIGNED_FORM_FIELDS.has(f.args.field);
 }
 
 const FORM_CSS = `
@@ -72,7 +91,7 @@ export function readinessFormHtml(app: ApplicationResult, options: FormOptions):
   const f = FORM_TEXT[lang];
   const num = (value: number | string) => (options.thaiDigits ? toThaiDigits(String(value)) : String(value));
   // a form says only what is true: one that cannot be signed as it stands is a draft, always
-  const draft = Boolean(options.draft) || !app.ready;
+  const draft = Boolean(options.draft) || !formToSign(app);
   const body = html`
 ${draft ? html`<div class="draft-banner">${f.draftBanner}</div>` : ''}
 <h1>${f.title}</h1>
@@ -189,9 +208,9 @@ function signature(app: ApplicationResult, options: FormOptions, num: Num): Safe
     ? app.catalogue.readinessForm.signers[app.unit.kind as keyof typeof app.catalogue.readinessForm.signers]
     : undefined;
   const written = app.readinessForm?.signerPosition?.trim();
-  // the position as the unit wrote it where it fits the signer the criteria require (the check's own rule); else theirs
-  const fits = written !== undefined && required !== undefined && signerFits(written, required);
-  const position = fits ? written : required ? required.title.th : written;
+  // the position as the unit wrote it where it fits the signer the criteria require (the check's own rule);
+  // else the one that would: the director of the unit's own department, or the criteria's title
+  const position = positionToPrint(written, required, app.unit.parent) ?? required?.title.th ?? written;
   const name = app.readinessForm?.signer?.trim();
   return html`
 <div class="signature">
@@ -201,7 +220,7 @@ function signature(app: ApplicationResult, options: FormOptions, num: Num): Safe
 <div>(${name ? name : html`<span class="line"></span>`})</div>
 <div>${f.position} ${position ?? html`<span class="line"></span>`}</div>
 <div>${f.date} ${num(formatOfficialDate(options.date, lang))}</div>
-${required ? html`<div class="note screen-only">${f.requiredSigner(required.title[lang])}</div>` : ''}
+${required ? html`<div class="note screen-only">${f.requiredSigner(required.title[lang], ownHead(required, app.unit.parent))}</div>` : ''}
 </div>
 </div>`;
 }

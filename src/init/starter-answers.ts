@@ -51,7 +51,8 @@ export function starterAnswers(catalogue: Catalogue, options: StarterOptions): s
   out.push('unit:');
   out.push(field(2, 'name', '', t.unitName));
   out.push(field(2, 'kind', options.kind ?? '', t.unitKind(UNIT_KINDS.map((k) => `${k} = ${t.kinds[k]}`).join(' · '))));
-  out.push(field(2, 'parent', '', t.parent));
+  const head = options.kind ? catalogue.readinessForm.signers[options.kind]?.headOfParent : undefined;
+  out.push(field(2, 'parent', '', t.parent(head)));
   out.push(field(2, 'applicant', options.applicant, t.applicant(APPLICANTS.map((a) => `${a} = ${t.applicants[a]}`).join(' · '))));
   out.push('  contact:');
   out.push(field(4, 'name', '', t.contactName));

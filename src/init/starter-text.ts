@@ -9,7 +9,8 @@ export interface StarterText {
   unitName: string;
   unitKind: (choices: string) => string;
   kinds: Record<string, string>;
-  parent: string;
+  /** `head`: whose title, before the parent's name, signs the form (ผู้อำนวยการ), where the criteria say so */
+  parent: (head: string | undefined) => string;
   applicant: (choices: string) => string;
   applicants: Record<string, string>;
   contactName: string;
@@ -51,7 +52,7 @@ export const STARTER_TEXT: Record<Lang, StarterText> = {
     unitName: 'ชื่อหน่วยงาน',
     unitKind: (choices) => `ประเภทหน่วยงาน: ${choices}`,
     kinds: UNIT_KIND_NAMES.th,
-    parent: 'สังกัด (ไม่บังคับ)',
+    parent: (head) => (head ? `สังกัด: ชื่อสำนัก เช่น สำนักการแพทย์ (${head}ของสำนักนี้ลงนามในแบบประเมินความพร้อม)` : 'สังกัด (ไม่บังคับ)'),
     applicant: (choices) => `ประเภทผู้สมัคร: ${choices}`,
     applicants: { new: 'หน่วยงานใหม่', returning: 'เคยได้รับการรับรองแล้ว' },
     contactName: 'ชื่อผู้ประสานงาน',
@@ -93,7 +94,8 @@ export const STARTER_TEXT: Record<Lang, StarterText> = {
     unitName: 'name of the unit',
     unitKind: (choices) => `kind of unit: ${choices}`,
     kinds: UNIT_KIND_NAMES.en,
-    parent: 'affiliation (optional)',
+    parent: (head) =>
+      head ? `the department, e.g. สำนักการแพทย์ (whose head, ${head}, signs the readiness form)` : 'affiliation (optional)',
     applicant: (choices) => `applicant: ${choices}`,
     applicants: { new: 'new unit', returning: 'certified before' },
     contactName: 'contact person',

@@ -1,6 +1,6 @@
 import type { RuleContext } from './rule-context.js';
 import { inspectFiles } from './evidence-items.js';
-import { judgeSignerPosition } from '../criteria/signer-position.js';
+import { afterHead, judgeSignerPosition, ownHead } from '../criteria/signer-position.js';
 import { finding } from '../findings/make-finding.js';
 
 /** The form is signed by hand and scanned: a PDF without searchable text is what it should be. */
@@ -26,8 +26,28 @@ export async function checkReadinessForm(ctx: RuleContext): Promise<void> {
     ctx.report(finding('readiness.signer-not-checked', {}, { item: 'readiness_form' }), [...path, 'signer_position']);
     return;
   }
-  const verdict = judgeSignerPosition(position, signer);
+  const parent = ctx.text(['unit', 'parent'])?.trim() || undefined;
+  const verdict = judgeSignerPosition(position, signer, parent);
   if (verdict === 'fits') return;
+  if (verdict === 'other-parent') {
+    const expected = ownHead(signer, parent)!;
+    ctx.report(
+      finding('readiness.signer-other-parent', { position, parent: parent!, expected }, { item: 'readiness_form' }),
+      [...path, 'signer_position'],
+      'value',
+    );
+    return;
+  }
+  if (verdict === 'parent-unknown') {
+    const example = afterHead(position, signer) ?? position;
+    // where parent: is (or would go): what to fill in is there
+    ctx.report(
+      finding('readiness.signer-parent-unknown', { position, ...(parent ? { parent } : {}), example }, { item: 'readiness_form' }),
+      ['unit', 'parent'],
+      'value',
+    );
+    return;
+  }
   ctx.report(
     finding(
       verdict === 'short-form' ? 'readiness.signer-short-form' : 'readiness.wrong-signer',

@@ -117,7 +117,7 @@ describe('gecc check, in-process', () => {
       tempDir(),
       (() => {
         const spec = readyNewUnit();
-        delete spec.unit.contact;
+        spec.unit.contact.email = 'gecc.example.go.th';
         return spec;
       })(),
     );

@@ -77,6 +77,66 @@ describe('gecc form', () => {
     expect(r.stderr).toContain('ยังไม่พร้อมส่ง');
   });
 
+  describe('an application whose only errors are that the signed form is not attached yet: its form is to be signed', () => {
+    const awaiting: [string, (spec: ReturnType<typeof readyNewUnit>) => void, string[]][] = [
+      ['no readiness_form: at all', (spec) => delete spec.readiness_form, []],
+      [
+        'readiness_form: as gecc init writes it, blank',
+        (spec) => {
+          spec.readiness_form = { file: null, signer: null, signer_position: null };
+        },
+        [],
+      ],
+      ['the scan named but not in the folder yet', () => {}, ['files/readiness-form.pdf']],
+    ];
+
+    it.each(awaiting)('%s: the form, not a draft, and a note on what comes after signing', async (_, edit, omit) => {
+      const spec = readyNewUnit();
+      edit(spec);
+      const r = await gecc('form', writeApplication(tempDir(), spec, { omit }), '--date', '2566-02-01');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('<!DOCTYPE html>');
+      expect(r.stdout).not.toContain('<div class="draft-banner">');
+      expect(r.stdout).not.toContain('ห้ามลงนามหรือนำส่ง');
+      expect(r.stdout).not.toContain('class="watermark"');
+      expect(r.stdout).toContain('ตำแหน่ง รองปลัดกรุงเทพมหานคร');
+      expect(r.stderr).toBe(
+        'หมายเหตุ: แบบประเมินนี้พิมพ์ไปลงนามได้ — เมื่อลงนามแล้ว สแกนเป็น PDF วางไว้ในโฟลเดอร์ใบสมัคร แล้วกรอก readiness_form: (file, signer, signer_position) จากนั้นตรวจอีกครั้งด้วย gecc check\n',
+      );
+    });
+
+    it('any other error still makes a draft: a missing item, or a signer who does not fit', async () => {
+      const missingItem = readyNewUnit();
+      delete missingItem.readiness_form;
+      delete missingItem.basic.B03;
+      const wrongSigner = readyNewUnit();
+      wrongSigner.readiness_form.signer_position = 'ผู้อำนวยการเขตพระนคร';
+      for (const [spec, omit] of [
+        [missingItem, []],
+        [wrongSigner, ['files/readiness-form.pdf']],
+      ] as const) {
+        const r = await gecc('form', writeApplication(tempDir(), spec, { omit: [...omit] }));
+        expect(r.code).toBe(0);
+        expect(r.stdout).toContain('ห้ามลงนามหรือนำส่ง');
+        expect(r.stderr).toContain('ยังไม่พร้อมส่ง');
+      }
+    });
+
+    it('a batch writes its form instead of skipping it', { timeout: 120_000 }, async () => {
+      const root = tempDir('gecc-forms-');
+      writeApplication(path.join(root, '01-พระนคร'), readyNewUnit());
+      const awaitingForm = readyNewUnit();
+      awaitingForm.unit.name = 'สำนักงานเขตบางรัก';
+      delete awaitingForm.readiness_form;
+      writeApplication(path.join(root, '02-บางรัก'), awaitingForm);
+      const out = path.join(tempDir(), 'แบบประเมิน');
+      const r = await gecc('form', root, '--output', out);
+      expect(r.code).toBe(0);
+      expect(fs.readdirSync(out).sort()).toEqual(['สำนักงานเขตพระนคร.html', 'สำนักงานเขตบางรัก.html'].sort());
+      expect(fs.readFileSync(path.join(out, 'สำนักงานเขตบางรัก.html'), 'utf8')).not.toContain('<div class="draft-banner">');
+    });
+  });
+
   it('refuses a folder whose answers cannot be read, exit 1, even with --draft', async () => {
     const dir = writeApplication(tempDir(), {}, { yamlText: 'unit: [unclosed\n' });
     for (const extra of [[], ['--draft']]) {

@@ -2,13 +2,34 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkApplication } from '../../src/check-application.js';
-import { readyNewUnit, readyReturningUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
+import { type AppSpec, readyNewUnit, readyReturningUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { checkSpec, codes, IN_WINDOW, only, problems } from '../helpers/check.js';
 import { makeImageOnlyPdf } from '../helpers/pdf.js';
+import { stringify } from 'yaml';
+import { renderMessage } from '../../src/findings/render-message.js';
 
 afterAll(removeTempDirs);
 
 const pdfBytes = () => fs.readFileSync(path.join(import.meta.dirname, '../../examples/ready-new-unit/files/แบบประเมินความพร้อม.pdf'));
+
+/**
+ * Checks a spec with application.yaml as stringify writes it: the problems as a user reads them
+ * (Thai text and fix, line and column), and the line of the first line of the file that starts so.
+ */
+async function checkAsWritten(spec: AppSpec) {
+  const text = stringify(spec, { lineWidth: 0 });
+  const result = await checkSpec(spec, { yamlText: text });
+  const lineOf = (start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+  const found = problems(result).map((f) => ({
+    code: f.code,
+    severity: f.severity,
+    item: f.item,
+    line: f.line,
+    column: f.column,
+    ...renderMessage(f, 'th'),
+  }));
+  return { result, found, lineOf };
+}
 
 describe('a complete application', () => {
   it('a new unit with every item is ready, with full scores', async () => {
@@ -289,6 +310,96 @@ describe('the signed readiness form', () => {
   });
 });
 
+describe("a department unit's form is signed by the director of its own department (unit.parent)", () => {
+  /** A returning department unit with this parent and signer position; application.yaml as written. */
+  async function signed(parent: string | undefined, position: string) {
+    const spec = readyReturningUnit();
+    if (parent === undefined) delete spec.unit.parent;
+    else spec.unit.parent = parent;
+    spec.readiness_form.signer_position = position;
+    return checkAsWritten(spec);
+  }
+
+  it('signed by the director of another department: an error at the position, naming the one who must sign', async () => {
+    const { result, found, lineOf } = await signed('สำนักอนามัย', 'ผู้อำนวยการสำนักการแพทย์');
+    expect(found).toEqual([
+      {
+        code: 'readiness.signer-other-parent',
+        severity: 'error',
+        item: 'readiness_form',
+        line: lineOf('  signer_position:'),
+        column: 20,
+        text: 'ผู้ลงนามในแบบประเมินความพร้อมเป็น "ผู้อำนวยการสำนักการแพทย์" แต่หน่วยงานนี้สังกัด สำนักอนามัย จึงต้องให้ผู้อำนวยการสำนักอนามัยลงนาม (ผู้อำนวยการของสำนักที่หน่วยงานสังกัด)',
+        fix: 'ถ้าหน่วยงานสังกัด สำนักอนามัย จริง ให้เสนอแบบประเมินให้ผู้อำนวยการสำนักอนามัยลงนาม แล้วแก้ signer และ signer_position ให้ตรงกัน ถ้าสังกัดเขียนผิด ให้แก้ parent: ใต้ unit: เป็นชื่อสำนักที่หน่วยงานสังกัด',
+      },
+    ]);
+    expect(result.ready).toBe(false);
+    expect(renderMessage(result.findings.find((f) => f.code === 'readiness.signer-other-parent')!, 'en').text).toBe(
+      'The readiness form is signed by "ผู้อำนวยการสำนักการแพทย์", but the unit belongs to สำนักอนามัย: it must be signed by ผู้อำนวยการสำนักอนามัย, the director of its own department',
+    );
+  });
+
+  it.each([
+    ['สำนักอนามัย', 'ผู้อำนวยการสำนักอนามัย'],
+    ['สำนักอนามัย', 'ผอ.สำนักอนามัย'],
+    ['สำนักอนามัย', 'ผู้อำนวยการ สำนักอนามัย กรุงเทพมหานคร'],
+    ['สำนักอนามัย กรุงเทพมหานคร', 'ผอ. สำนักอนามัย'],
+    ['สำนักอนามัย', 'ผู้อำนวยการสำนัก'],
+    ['ศูนย์บริการสาธารณสุข 1 สำนักอนามัย', 'ผู้อำนวยการสำนักอนามัย'],
+    ['สำนักวัฒนธรรม กีฬา และการท่องเที่ยว', 'ผอ.สำนักวัฒนธรรมฯ'],
+    ['สำนักวัฒนธรรมฯ', 'ผู้อำนวยการสำนักวัฒนธรรม กีฬาและการท่องเที่ยว'],
+    [undefined, 'ผู้อำนวยการสำนัก'],
+  ])('parent %s, signed by %s: fits', async (parent, position) => {
+    const { result, found } = await signed(parent, position);
+    expect(found).toEqual([]);
+    expect(result.ready).toBe(true);
+  });
+
+  it.each([
+    ['ศูนย์บริการสาธารณสุข 1 สำนักอนามัย', 'ผู้อำนวยการสำนักการแพทย์'],
+    ['สำนักการศึกษา', 'ผู้อำนวยการสำนักการแพทย์'],
+    ['สำนักการแพทย์', 'ผอ.สำนักการโยธา'],
+  ])('parent %s, signed by %s: another department', async (parent, position) => {
+    const { result, found } = await signed(parent, position);
+    expect(found.map((f) => f.code)).toEqual(['readiness.signer-other-parent']);
+    expect(result.ready).toBe(false);
+  });
+
+  it('no parent, signed by the director of a named department: a warning at unit: asking for parent', async () => {
+    const { result, found, lineOf } = await signed(undefined, 'ผู้อำนวยการสำนักการแพทย์');
+    expect(found).toEqual([
+      {
+        code: 'readiness.signer-parent-unknown',
+        severity: 'warning',
+        item: 'readiness_form',
+        line: lineOf('unit:'),
+        column: 1,
+        text: 'ตรวจไม่ได้ว่าผู้ลงนาม "ผู้อำนวยการสำนักการแพทย์" เป็นผู้อำนวยการของสำนักที่หน่วยงานสังกัดหรือไม่ เพราะยังไม่ได้กรอกสังกัด (parent)',
+        fix: 'กรอก parent: ใต้ unit: เป็นชื่อสำนักที่หน่วยงานสังกัด เช่น parent: สำนักการแพทย์ (แบบประเมินต้องให้ผู้อำนวยการของสำนักที่หน่วยงานสังกัดลงนาม)',
+      },
+    ]);
+    expect(result.ready).toBe(true);
+  });
+
+  it('a parent that names no department: the same warning, at parent:', async () => {
+    const { found, lineOf } = await signed('สำนักงานปลัดกรุงเทพมหานคร', 'ผู้อำนวยการสำนักการแพทย์');
+    expect(found).toEqual([
+      expect.objectContaining({
+        code: 'readiness.signer-parent-unknown',
+        line: lineOf('  parent:'),
+        column: 11,
+        text: 'ตรวจไม่ได้ว่าผู้ลงนาม "ผู้อำนวยการสำนักการแพทย์" เป็นผู้อำนวยการของสำนักที่หน่วยงานสังกัดหรือไม่ เพราะสังกัด (parent) "สำนักงานปลัดกรุงเทพมหานคร" ไม่มีชื่อสำนัก',
+      }),
+    ]);
+  });
+
+  it('a district office is not asked for its parent', async () => {
+    const spec = readyNewUnit();
+    delete spec.unit.parent;
+    expect(problems(await checkSpec(spec))).toEqual([]);
+  });
+});
+
 describe('the application window (1 Jan 2566 08:30 – 28 Feb 2566 16:30, Bangkok)', () => {
   const at = (iso: string) => checkSpec(readyNewUnit(), {}, { now: new Date(iso) });
 
@@ -319,12 +430,74 @@ describe('the application window (1 Jan 2566 08:30 – 28 Feb 2566 16:30, Bangko
 });
 
 describe('unit details', () => {
-  it('a missing contact is a warning', async () => {
+  /** The findings of a ready new unit whose contact is edited, with the lines of application.yaml as written. */
+  async function withContact(edit: (contact: Record<string, unknown>, unit: Record<string, unknown>) => void) {
     const spec = readyNewUnit();
-    delete spec.unit.contact;
-    const result = await checkSpec(spec);
-    expect(only(result, 'unit.contact-missing').severity).toBe('warning');
-    expect(result.ready).toBe(true);
+    edit(spec.unit.contact, spec.unit);
+    return checkAsWritten(spec);
+  }
+
+  it('a contact without a name, a phone or an e-mail is an error at the line of each', async () => {
+    const { result, found, lineOf } = await withContact((contact) => {
+      contact.name = null;
+      contact.phone = '';
+      contact.email = '   ';
+    });
+    expect(found).toEqual([
+      {
+        code: 'unit.contact-field-missing',
+        severity: 'error',
+        item: 'unit',
+        line: lineOf('    name:'),
+        column: 5,
+        text: 'ยังไม่ได้กรอกชื่อผู้ประสานงาน (contact: name) ซึ่ง GECC Online ถามตอนลงทะเบียน และหน่วยงานผู้ประสานงานใช้ติดต่อกลับ',
+        fix: 'พิมพ์ชื่อผู้ประสานงานต่อจาก name: ใต้ contact: เช่น name: นางสาวตัวอย่าง ใจดี',
+      },
+      {
+        code: 'unit.contact-field-missing',
+        severity: 'error',
+        item: 'unit',
+        line: lineOf('    phone:'),
+        column: 5,
+        text: 'ยังไม่ได้กรอกเบอร์โทรศัพท์ผู้ประสานงาน (contact: phone) ซึ่ง GECC Online ถามตอนลงทะเบียน และหน่วยงานผู้ประสานงานใช้ติดต่อกลับ',
+        fix: 'พิมพ์เบอร์โทรศัพท์ต่อจาก phone: ใต้ contact: ในเครื่องหมายคำพูด เช่น phone: "02 123 4567"',
+      },
+      {
+        code: 'unit.contact-field-missing',
+        severity: 'error',
+        item: 'unit',
+        line: lineOf('    email:'),
+        column: 5,
+        text: 'ยังไม่ได้กรอกอีเมลผู้ประสานงาน (contact: email) ซึ่ง GECC Online ถามตอนลงทะเบียน และหน่วยงานผู้ประสานงานใช้ติดต่อกลับ',
+        fix: 'พิมพ์อีเมลต่อจาก email: ใต้ contact: เช่น email: gecc@example.go.th',
+      },
+    ]);
+    expect(result.ready).toBe(false);
+  });
+
+  it('a contact field left out is told at contact:, in English too', async () => {
+    const { result, found, lineOf } = await withContact((contact) => delete contact.email);
+    expect(found).toEqual([expect.objectContaining({ code: 'unit.contact-field-missing', line: lineOf('  contact:'), column: 3 })]);
+    expect(renderMessage(result.findings.find((f) => f.code === 'unit.contact-field-missing')!, 'en')).toEqual({
+      text: 'The contact e-mail is missing (contact: email): GECC Online asks for it at registration, and the coordinating division reaches the unit by it',
+      fix: 'Write the e-mail after email: under contact:, e.g. email: gecc@example.go.th',
+    });
+  });
+
+  it('no contact at all is an error at unit:, as its fields left blank are', async () => {
+    const { result, found, lineOf } = await withContact((_, unit) => delete unit.contact);
+    expect(found).toEqual([
+      {
+        code: 'unit.contact-missing',
+        severity: 'error',
+        item: 'unit',
+        line: lineOf('unit:'),
+        column: 1,
+        text: 'ยังไม่ได้กรอกผู้ประสานงาน (contact: ชื่อ เบอร์โทร อีเมล)',
+        fix: 'เพิ่มหัวข้อ contact: ใต้ unit: พร้อม name, phone และ email ตามที่ต้องกรอกตอนลงทะเบียนใน GECC Online',
+      },
+    ]);
+    expect(result.ready).toBe(false);
   });
 
   it('an e-mail without @ is a warning', async () => {
@@ -483,7 +656,7 @@ describe('attachments: what they are', () => {
 describe('strict mode', () => {
   it('turns a warning into a reason not to be ready', async () => {
     const spec = readyNewUnit();
-    delete spec.unit.contact;
+    spec.unit.contact.email = 'gecc.example.go.th';
     expect((await checkSpec(spec)).ready).toBe(true);
     expect((await checkSpec(spec, {}, { strict: true })).ready).toBe(false);
   });

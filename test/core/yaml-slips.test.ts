@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { renderMessage } from '../../src/findings/render-message.js';
-import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
+import { readyNewUnit, readyReturningUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { checkSpec, IN_WINDOW, problems } from '../helpers/check.js';
 import { checkApplication } from '../../src/check-application.js';
 
@@ -34,6 +34,15 @@ interface Slip {
   th: (line: number) => string;
 }
 
+/** A key without the space after its colon: the slip told for that key. */
+const noSpaceAfter = (key: string, slip: string, edit: (text: string) => string, at: string): Slip => ({
+  slip,
+  edit,
+  at,
+  code: 'yaml.no-space-after-colon',
+  th: (n) => `บรรทัด ${n}: ไม่ได้เว้นวรรคหลังเครื่องหมาย : ของ ${key} ไฟล์คำตอบจึงอ่านทั้งบรรทัดเป็นข้อความ ไม่ใช่หัวข้อ ${key}`,
+});
+
 const SLIPS: Slip[] = [
   {
     slip: 'a Tab before a key',
@@ -44,8 +53,8 @@ const SLIPS: Slip[] = [
   },
   {
     slip: 'a line indented deeper than the one above',
-    edit: (t) => t.replace('  P03: มี', '    P03: มี'),
-    at: '    P03',
+    edit: (t) => t.replace('  applicant: new', '    applicant: new'),
+    at: '    applicant',
     code: 'yaml.indent-deeper',
     th: (n) => `บรรทัด ${n} เว้นวรรคหน้าบรรทัดมากเกินไป ไม่ตรงกับบรรทัดอื่นในหัวข้อเดียวกัน`,
   },
@@ -58,8 +67,8 @@ const SLIPS: Slip[] = [
   },
   {
     slip: 'a line indented less than the one above',
-    edit: (t) => t.replace('  P03: มี', ' P03: มี'),
-    at: ' P03',
+    edit: (t) => t.replace('  applicant: new', ' applicant: new'),
+    at: ' applicant',
     code: 'yaml.indent-shallower',
     th: (n) => `บรรทัด ${n} เว้นวรรคหน้าบรรทัดน้อยกว่าบรรทัดข้างบน ไม่ตรงกับบรรทัดอื่นในหัวข้อเดียวกัน`,
   },
@@ -111,6 +120,40 @@ const SLIPS: Slip[] = [
     at: 'basic',
     code: 'yaml.missing-colon',
     th: (n) => `บรรทัด ${n} ขาดเครื่องหมาย : หลัง basic`,
+  },
+  noSpaceAfter('P06', 'no space after the colon of a physical item', (t) => t.replace('  P06: มี', '  P06:มี'), '  P06:มี'),
+  noSpaceAfter('P01', 'no space after the colon of the first item of a group', (t) => t.replace('  P01: มี', '  P01:มี'), '  P01:มี'),
+  noSpaceAfter(
+    'text',
+    'no space after text:',
+    (t) => t.replace('text: ดำเนินการตามเกณฑ์พื้นฐาน B02', 'text:ดำเนินการตามเกณฑ์พื้นฐาน B02'),
+    '    text:ดำเนินการ',
+  ),
+  noSpaceAfter(
+    'score',
+    'no space after score:',
+    (t) => t.replace('      - files/A03.pdf\n    score: 2', '      - files/A03.pdf\n    score:2'),
+    '    score:2',
+  ),
+  noSpaceAfter(
+    'phone',
+    'no space after phone: before its quotes',
+    (t) => t.replace('    phone: 02 123 4567', '    phone:"02 123 4567"'),
+    '    phone:"',
+  ),
+  {
+    slip: 'ซ for the colon (Shift+; with the keyboard still in Thai)',
+    edit: (t) => t.replace('  P06: มี', '  P06ซ มี'),
+    at: '  P06ซ',
+    code: 'yaml.colon-lookalike',
+    th: (n) => `บรรทัด ${n}: หลัง P06 เป็นตัว ซ แทนเครื่องหมาย : (กด Shift กับปุ่ม ; ตอนที่แป้นพิมพ์ยังเป็นภาษาไทย)`,
+  },
+  {
+    slip: 'a fullwidth colon',
+    edit: (t) => t.replace('  P06: มี', '  P06：มี'),
+    at: '  P06：',
+    code: 'yaml.colon-lookalike',
+    th: (n) => `บรรทัด ${n}: หลัง P06 เป็นเครื่องหมาย ： ที่หน้าตาคล้าย : แต่ไฟล์คำตอบไม่อ่านเป็นเครื่องหมาย :`,
   },
   {
     slip: 'an unclosed double quote',
@@ -178,6 +221,82 @@ describe('one YAML slip, one finding in plain Thai at its line', () => {
       expect(fix, at).toMatch(/\S/);
       expect(fix, at).toContain(String(lineOf(text, at)));
     }
+  });
+});
+
+describe('a key without the space after its colon', () => {
+  const COLON_SLIPS = SLIPS.filter((s) => s.code === 'yaml.no-space-after-colon' || s.code === 'yaml.colon-lookalike');
+
+  it.each(COLON_SLIPS)('$slip: the example in the fix, typed over the line, makes the application ready', async ({ edit, at }) => {
+    const { text, result } = await checkEdited(edit);
+    const [slip] = problems(result);
+    const line = lineOf(text, at);
+    const lines = text.split('\n');
+    const example = (slip!.args as { example: string }).example;
+    expect(renderMessage(slip!, 'th').fix).toContain(example);
+    lines[line - 1] = `${/^ */.exec(lines[line - 1]!)![0]}${example}`;
+    const dir = writeApplication(tempDir(), readyNewUnit(), { yamlText: lines.join('\n') });
+    const fixed = await checkApplication(dir, { now: IN_WINDOW });
+    expect(problems(fixed)).toEqual([]);
+    expect(fixed.ready).toBe(true);
+  });
+
+  it('P06:มี: the exact finding, in Thai and English, at the line of P06 and the column after its colon', async () => {
+    const { text, result } = await checkEdited((t) => t.replace('  P06: มี', '  P06:มี'));
+    const line = lineOf(text, '  P06:มี');
+    expect(
+      problems(result).map((f) => ({
+        code: f.code,
+        item: f.item,
+        line: f.line,
+        column: f.column,
+        th: renderMessage(f, 'th'),
+        en: renderMessage(f, 'en'),
+      })),
+    ).toEqual([
+      {
+        code: 'yaml.no-space-after-colon',
+        item: 'P06',
+        line,
+        column: 7,
+        th: {
+          text: `บรรทัด ${line}: ไม่ได้เว้นวรรคหลังเครื่องหมาย : ของ P06 ไฟล์คำตอบจึงอ่านทั้งบรรทัดเป็นข้อความ ไม่ใช่หัวข้อ P06`,
+          fix: `ในบรรทัด ${line} เคาะ Space 1 ช่องหลัง P06: เช่น P06: มี`,
+        },
+        en: {
+          text: `Line ${line}: no space after the colon of P06, so the whole line reads as a text, not as the key P06`,
+          fix: `On line ${line}, type a space after P06:, e.g. P06: มี`,
+        },
+      },
+    ]);
+  });
+
+  it('answer:มี of a returning unit, the only line under its item (the parser reads it without a complaint)', async () => {
+    const spec = readyReturningUnit();
+    const text = stringify(spec, { lineWidth: 0 }).replace(/( {2}B04:\n {4})answer: มี/, '$1answer:มี');
+    const dir = writeApplication(tempDir(), spec, { yamlText: text });
+    const result = await checkApplication(dir, { now: IN_WINDOW });
+    const line = lineOf(text, '    answer:มี');
+    expect(problems(result).map((f) => ({ code: f.code, line: f.line, th: renderMessage(f, 'th').text }))).toEqual([
+      {
+        code: 'yaml.no-space-after-colon',
+        line,
+        th: `บรรทัด ${line}: ไม่ได้เว้นวรรคหลังเครื่องหมาย : ของ answer ไฟล์คำตอบจึงอ่านทั้งบรรทัดเป็นข้อความ ไม่ใช่หัวข้อ answer`,
+      },
+    ]);
+  });
+
+  it('a text that runs on to a line starting "score:2" is text, and a URL after a key is its value', async () => {
+    const { result } = await checkEdited((t) =>
+      t.replace(
+        'text: ดำเนินการตามเกณฑ์พื้นฐาน B02 ครบถ้วน',
+        'text: ดำเนินการตามเกณฑ์พื้นฐาน B02 ครบถ้วน\n      score:2 ตามแบบประเมิน ดู http://example.go.th',
+      ),
+    );
+    expect(problems(result)).toEqual([]);
+    expect(result.items.find((i) => i.id === 'B02')?.text).toBe(
+      'ดำเนินการตามเกณฑ์พื้นฐาน B02 ครบถ้วน score:2 ตามแบบประเมิน ดู http://example.go.th',
+    );
   });
 });
 

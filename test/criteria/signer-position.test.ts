@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadEdition, CatalogueError } from '../../src/criteria/load-catalogue.js';
 import { parseCatalogue } from '../../src/criteria/parse-catalogue.js';
-import { judgeSignerPosition, normalisePosition, POSITION_MAX_LENGTH } from '../../src/criteria/signer-position.js';
+import {
+  afterHead,
+  judgeSignerPosition,
+  normalisePosition,
+  ownHead,
+  POSITION_MAX_LENGTH,
+  positionToPrint,
+} from '../../src/criteria/signer-position.js';
 
 const signers = loadEdition('2566')!.readinessForm.signers;
 const district = signers['district-office']!;
@@ -37,8 +44,32 @@ describe('the signer position of a district office (รองปลัดกร�
 });
 
 describe('the signer position of a department unit (ผู้อำนวยการสำนัก…)', () => {
-  it.each(['ผู้อำนวยการสำนักการแพทย์', 'ผอ.สำนักการโยธา', 'ผอ. สำนักการโยธา', 'ผ.อ.สำนักอนามัย', 'ผู้อำนวยการ สำนักการคลัง'])('%s fits', (written) => {
-    expect(judgeSignerPosition(written, department)).toBe('fits');
+  it.each([
+    ['ผู้อำนวยการสำนักการแพทย์', 'สำนักการแพทย์'],
+    ['ผอ.สำนักการโยธา', 'สำนักการโยธา'],
+    ['ผอ. สำนักการโยธา', 'สำนักการโยธา'],
+    ['ผ.อ.สำนักอนามัย', 'สำนักอนามัย'],
+    ['ผู้อำนวยการ สำนักการคลัง', 'สำนักการคลัง'],
+  ])('%s fits a unit of %s; with no parent, whose director it is cannot be told', (written, bureau) => {
+    expect(judgeSignerPosition(written, department, bureau)).toBe('fits');
+    expect(judgeSignerPosition(written, department)).toBe('parent-unknown');
+    expect(afterHead(written, department)).toBe(bureau);
+  });
+
+  it("the director of another department is not the unit's own", () => {
+    expect(judgeSignerPosition('ผู้อำนวยการสำนักการแพทย์', department, 'สำนักอนามัย')).toBe('other-parent');
+    expect(ownHead(department, 'สำนักอนามัย')).toBe('ผู้อำนวยการสำนักอนามัย');
+    expect(ownHead(department, 'ศูนย์บริการสาธารณสุข 1 สำนักอนามัย')).toBe('ผู้อำนวยการสำนักอนามัย');
+    expect(ownHead(department, 'สำนักงานปลัดกรุงเทพมหานคร')).toBeUndefined();
+    expect(ownHead(district, 'สำนักอนามัย')).toBeUndefined();
+  });
+
+  it('the form prints the position the check accepts, else the one that would fit', () => {
+    expect(positionToPrint('ผอ.สำนักอนามัย', department, 'สำนักอนามัย')).toBe('ผอ.สำนักอนามัย');
+    expect(positionToPrint('ผู้อำนวยการสำนักการแพทย์', department, undefined)).toBe('ผู้อำนวยการสำนักการแพทย์');
+    expect(positionToPrint('ผู้อำนวยการสำนักการแพทย์', department, 'สำนักอนามัย')).toBe('ผู้อำนวยการสำนักอนามัย');
+    expect(positionToPrint(undefined, department, 'สำนักอนามัย')).toBe('ผู้อำนวยการสำนักอนามัย');
+    expect(positionToPrint(undefined, department, undefined)).toBeUndefined();
   });
 
   it.each(['ผู้อำนวยการสำนักงานเขตบางรัก', 'ผอ.สนง.เขตบางรัก', 'ผู้อำนวยการเขตพระนคร', 'รองปลัดกรุงเทพมหานคร'])(

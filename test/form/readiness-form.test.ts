@@ -61,7 +61,7 @@ describe('readinessFormHtml', () => {
     const department = await checkApplication(writeApplication(tempDir(), readyReturningUnit()), { now: NOW });
     const deptBody = bodyOf(readinessFormHtml(department, { lang: 'th', date: NOW }));
     expect(deptBody).toContain('ตำแหน่ง ผู้อำนวยการสำนักการแพทย์');
-    expect(deptBody).toContain('ผู้ลงนามตามเกณฑ์: ผู้อำนวยการสำนัก');
+    expect(deptBody).toContain('ผู้ลงนามตามเกณฑ์: ผู้อำนวยการสำนักการแพทย์');
     expect(deptBody).toContain('มี · 1');
   });
 
@@ -72,6 +72,21 @@ describe('readinessFormHtml', () => {
     const body = bodyOf(readinessFormHtml(app, { lang: 'th', date: NOW }));
     expect(body).toContain('ตำแหน่ง รองปลัดกรุงเทพมหานครที่กำกับราชการ');
     expect(body).not.toContain('ผู้อำนวยการเขต');
+  });
+
+  it("prints the director of the unit's own department where the answers name another department's", async () => {
+    const spec = readyReturningUnit();
+    spec.unit.parent = 'สำนักอนามัย';
+    spec.readiness_form.signer_position = 'ผู้อำนวยการสำนักการแพทย์';
+    const app = await checkApplication(writeApplication(tempDir(), spec), { now: NOW });
+    expect(app.findings.map((f) => f.code)).toContain('readiness.signer-other-parent');
+    const body = bodyOf(readinessFormHtml(app, { lang: 'th', date: NOW, draft: true }));
+    expect(body).toContain('ตำแหน่ง ผู้อำนวยการสำนักอนามัย');
+    expect(body).toContain('ผู้ลงนามตามเกณฑ์: ผู้อำนวยการสำนักอนามัย');
+    expect(body).not.toContain('สำนักการแพทย์');
+    expect(bodyOf(readinessFormHtml(app, { lang: 'en', date: NOW, draft: true }))).toContain(
+      'Signer required by the criteria: the director of the department (ผู้อำนวยการสำนักอนามัย)',
+    );
   });
 
   it('prints a short form the check accepts as the unit wrote it: the form and the check judge the signer alike', async () => {

@@ -43,6 +43,12 @@ describe('starterAnswers', () => {
     expect(text).toContain('ผู้ลงนาม: รองปลัดกรุงเทพมหานครที่กำกับราชการ');
   });
 
+  it('asks a department unit for its department, whose director signs the form (the check compares them)', () => {
+    const department = starterAnswers(catalogue, { kind: 'department-unit', applicant: 'new', lang: 'th' });
+    expect(department).toContain('  parent:                 # สังกัด: ชื่อสำนัก เช่น สำนักการแพทย์ (ผู้อำนวยการของสำนักนี้ลงนามในแบบประเมินความพร้อม)');
+    expect(text).toContain('  parent:                 # สังกัด (ไม่บังคับ)');
+  });
+
   it('asks a returning unit only มี/ไม่มี for the basic items', () => {
     const returning = parse(starterAnswers(catalogue, { applicant: 'returning', schemaReference: 's', lang: 'th' })) as Record<string, any>;
     expect(returning.basic.B01).toEqual({ answer: null });

@@ -35,6 +35,7 @@ const TEXT: Record<
     disqualified: (folder: string) => string;
     noAnswers: (folder: string) => string;
     notReady: (errors: number, folder: string) => string;
+    toSign: string;
     batchNeedsOutput: (count: number) => string;
     outputNotFolder: (output: string) => string;
     skipped: (folder: string, why: string) => string;
@@ -50,6 +51,8 @@ const TEXT: Record<
     noAnswers: (folder) =>
       `ทำแบบประเมินไม่ได้ เพราะอ่านไฟล์คำตอบของ "${folder}" ไม่ได้\nวิธีแก้: ดูสาเหตุด้วย gecc check "${folder}" แล้วแก้ไฟล์ application.yaml`,
     notReady: (errors, folder) => `หมายเหตุ: ใบสมัครนี้ยังไม่พร้อมส่ง (ข้อผิดพลาด ${errors} รายการ) — แก้ตาม gecc check "${folder}" ก่อนลงนาม`,
+    toSign:
+      'หมายเหตุ: แบบประเมินนี้พิมพ์ไปลงนามได้ — เมื่อลงนามแล้ว สแกนเป็น PDF วางไว้ในโฟลเดอร์ใบสมัคร แล้วกรอก readiness_form: (file, signer, signer_position) จากนั้นตรวจอีกครั้งด้วย gecc check',
     batchNeedsOutput: (count) =>
       `โฟลเดอร์นี้มี ${count} ใบสมัคร — ระบุโฟลเดอร์ที่จะเก็บแบบประเมินด้วย --output เช่น --output แบบประเมิน (ได้หนึ่งไฟล์ต่อหนึ่งหน่วยงาน)`,
     outputNotFolder: (output) => `--output "${output}" เป็นไฟล์ที่มีอยู่แล้ว — เมื่อทำแบบประเมินหลายหน่วยงาน --output ต้องเป็นโฟลเดอร์`,
@@ -71,6 +74,8 @@ const TEXT: Record<
       `No form: the answers file of "${folder}" cannot be read.\nFix: see gecc check "${folder}" and correct application.yaml`,
     notReady: (errors, folder) =>
       `Note: this application is not ready (${errors} errors): fix what gecc check "${folder}" reports before signing`,
+    toSign:
+      'Note: this form is the one to sign. Once signed, scan it to a PDF in the application folder, fill in readiness_form: (file, signer, signer_position), then run gecc check again',
     batchNeedsOutput: (count) =>
       `This folder holds ${count} applications: name a folder for the forms with --output, e.g. --output forms (one file per unit)`,
     outputNotFolder: (output) => `--output "${output}" is an existing file: for several applications' forms --output must be a folder`,
@@ -142,7 +147,7 @@ export function registerForm(program: Command, io: CliIo, state: CommandState): 
         ...(catalogue ? { catalogue } : {}),
         displayPath: target.display,
       });
-      const { formRefusal, readinessFormHtml } = await import('../../form/readiness-form-html.js');
+      const { formRefusal, formToSign, readinessFormHtml } = await import('../../form/readiness-form-html.js');
       const refusal = formRefusal(app);
       if (refusal === 'no-answers' || (refusal === 'disqualified' && !flags.draft)) {
         io.stderr(`gecc: ${refusal === 'no-answers' ? text.noAnswers(target.display) : text.disqualified(target.display)}\n`);
@@ -150,7 +155,8 @@ export function registerForm(program: Command, io: CliIo, state: CommandState): 
         return;
       }
       const errors = app.findings.filter((f) => f.severity === 'error').length;
-      if (!app.ready && !flags.draft) io.stderr(`${text.notReady(errors, target.display)}\n`);
+      // the signed form is the one thing a form to sign cannot have yet: said as what comes next, not as a fault
+      if (!app.ready && !flags.draft) io.stderr(`${formToSign(app) ? text.toSign : text.notReady(errors, target.display)}\n`);
       const page = readinessFormHtml(applicationForDisplay(app), {
         lang,
         date,
@@ -179,7 +185,7 @@ const isFile = (file: string) => {
 async function writeBatchForms(apps: ApplicationResult[], output: string, flags: FormFlags, date: Date, io: CliIo): Promise<number> {
   const { lang } = flags;
   const text = TEXT[lang];
-  const { formRefusal, readinessFormHtml } = await import('../../form/readiness-form-html.js');
+  const { formRefusal, formToSign, readinessFormHtml } = await import('../../form/readiness-form-html.js');
   const { formFileNames } = await import('../../form/form-file-name.js');
   const names = formFileNames(apps.map((app) => ({ ...(app.unit.name ? { unitName: app.unit.name } : {}), folder: app.path })));
   let written = 0;
@@ -195,7 +201,7 @@ async function writeBatchForms(apps: ApplicationResult[], output: string, flags:
           ? undefined
           : refusal === 'disqualified'
             ? text.why.disqualified
-            : app.ready
+            : formToSign(app)
               ? undefined
               : text.why.notReady(errors);
     if (why) {

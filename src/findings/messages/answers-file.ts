@@ -199,6 +199,64 @@ export const answersFileMessages = {
       fix: (a) => `On line ${a.line}, type a colon after ${a.key}, then a space before the answer: ${a.example}`,
     },
   }),
+  'yaml.no-space-after-colon': message<{ line: number; key: string; example: string }>({
+    severity: 'error',
+    th: {
+      text: (a) => `บรรทัด ${a.line}: ไม่ได้เว้นวรรคหลังเครื่องหมาย : ของ ${a.key} ไฟล์คำตอบจึงอ่านทั้งบรรทัดเป็นข้อความ ไม่ใช่หัวข้อ ${a.key}`,
+      fix: (a) => `ในบรรทัด ${a.line} เคาะ Space 1 ช่องหลัง ${a.key}: เช่น ${a.example}`,
+    },
+    en: {
+      text: (a) => `Line ${a.line}: no space after the colon of ${a.key}, so the whole line reads as a text, not as the key ${a.key}`,
+      fix: (a) => `On line ${a.line}, type a space after ${a.key}:, e.g. ${a.example}`,
+    },
+  }),
+  'yaml.colon-lookalike': message<{ line: number; key: string; mark: string; example: string }>({
+    severity: 'error',
+    th: {
+      text: (a) =>
+        a.mark === 'ซ'
+          ? `บรรทัด ${a.line}: หลัง ${a.key} เป็นตัว ซ แทนเครื่องหมาย : (กด Shift กับปุ่ม ; ตอนที่แป้นพิมพ์ยังเป็นภาษาไทย)`
+          : `บรรทัด ${a.line}: หลัง ${a.key} เป็นเครื่องหมาย ${a.mark} ที่หน้าตาคล้าย : แต่ไฟล์คำตอบไม่อ่านเป็นเครื่องหมาย :`,
+      fix: (a) => `ในบรรทัด ${a.line} ลบ ${a.mark} หลัง ${a.key} แล้วพิมพ์ : ตอนที่แป้นพิมพ์เป็นภาษาอังกฤษ ตามด้วยเว้นวรรค 1 ช่อง เช่น ${a.example}`,
+    },
+    en: {
+      text: (a) =>
+        a.mark === 'ซ'
+          ? `Line ${a.line}: ${a.key} is followed by ซ instead of a colon (Shift+; typed while the keyboard was set to Thai)`
+          : `Line ${a.line}: ${a.key} is followed by ${a.mark}, which looks like a colon but is not read as one`,
+      fix: (a) =>
+        `On line ${a.line}, replace ${a.mark} after ${a.key} with a colon typed on the English keyboard, then a space: ${a.example}`,
+    },
+  }),
+  'yaml.item-indent': message<{
+    line: number;
+    key: string;
+    group: string;
+    found: number;
+    spaces: number;
+    example?: string;
+    childrenTo?: number;
+  }>({
+    severity: 'error',
+    th: {
+      text: (a) =>
+        `บรรทัด ${a.line}: ข้อ ${a.key} ${a.found === 0 ? 'ไม่ได้เว้นวรรคหน้าบรรทัด' : `เว้นวรรคหน้าบรรทัด ${a.found} ช่อง`} ต่างจากข้ออื่นใต้ ${a.group}: ที่เว้น ${a.spaces} ช่อง ไฟล์คำตอบจึงอ่านข้อนี้ผิดที่`,
+      fix: (a) =>
+        `ในบรรทัด ${a.line} ให้เว้นวรรคหน้า ${a.key}: ${a.spaces} ช่อง เท่ากับข้ออื่นใต้ ${a.group}:${a.example ? ` เช่น "${a.example}"` : ''}${
+          a.childrenTo === undefined ? ' (บรรทัดอื่นไม่ต้องแก้)' : ` แล้วเว้นวรรคหน้าบรรทัดที่อยู่ใต้ ${a.key}: (เช่น text:, files:) ${a.childrenTo} ช่อง`
+        }`,
+    },
+    en: {
+      text: (a) =>
+        `Line ${a.line}: item ${a.key} is indented ${a.found} spaces, unlike the other items under ${a.group}: (${a.spaces} spaces), so it is read in the wrong place`,
+      fix: (a) =>
+        `On line ${a.line}, indent ${a.key}: by ${a.spaces} spaces like the other items under ${a.group}:${a.example ? `, e.g. "${a.example}"` : ''}${
+          a.childrenTo === undefined
+            ? ' (leave the other lines as they are).'
+            : `, and the lines under it (text:, files:) by ${a.childrenTo}.`
+        }`,
+    },
+  }),
   'yaml.multiple-documents': message({
     severity: 'error',
     th: { text: () => 'ไฟล์มีเส้นคั่น --- แบ่งเป็นหลายเอกสาร', fix: () => 'ลบบรรทัด --- ที่คั่นกลางไฟล์ ให้เหลือคำตอบชุดเดียว' },
