@@ -49,7 +49,7 @@ describe.skipIf(process.platform === 'win32')('ImageMagick is known by what it s
       );
       expect(run.stderr + run.stdout).not.toMatch(/FAIL/);
       expect(run.status).toBe(0);
-      expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('skipped: 8 tests need ImageMagick (not installed)');
+      expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/^skipped: \d+ tests need ImageMagick \(not installed\)$/);
     },
     300_000,
   );
