@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
+import { leadsOutside } from '../leads-outside.js';
 
 /** The real path a folder has, or would have once created: judged by the part of it that exists. */
 function realPathToBe(folder: string): string {
@@ -21,8 +22,5 @@ function realPathToBe(folder: string): string {
  */
 export function liesWithin(folder: string, folders: readonly string[]): boolean {
   const target = realPathToBe(folder);
-  return folders.some((outer) => {
-    const inside = path.relative(realPathToBe(outer), target);
-    return inside === '' || (!inside.startsWith('..') && !path.isAbsolute(inside));
-  });
+  return folders.some((outer) => !leadsOutside(path.relative(realPathToBe(outer), target)));
 }
