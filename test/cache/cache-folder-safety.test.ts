@@ -2,11 +2,12 @@
  * The cache folder, looked at as a checked folder is: where it lies against the folders read, how
  * its folders are made, what a write that fails leaves behind, and what a run says about it.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CacheWrites, trimOldest } from '../../src/cache/cache-entries.js';
-import { compileCacheFolder } from '../../src/cache/compile-cache.js';
+import { compileCacheFolder, readyForNodeCompileCache } from '../../src/cache/compile-cache.js';
 import { liesWithin } from '../../src/cache/lies-within.js';
 import { makeFolderSync } from '../../src/cache/make-folder.js';
 import { VerdictCache } from '../../src/cache/verdict-cache.js';
@@ -86,5 +87,25 @@ describe('writes into the cache folder', () => {
     fs.utimesSync(path.join(folder, 'c.json'), hourAgo, hourAgo);
     await trimOldest(folder, 250, 25);
     expect(fs.readdirSync(folder).sort()).toEqual(['b.json.0a1b2c3d4e5f.tmp', 'c.json']);
+  });
+});
+
+describe('the folder readied for Node’s own compile cache (Node 22.1 and later)', () => {
+  it.runIf(process.platform !== 'win32')('holds nothing Node could hang on, nor temporary files Node left long ago', () => {
+    const folder = path.join(tempDir(), 'compiled');
+    const version = path.join(folder, 'v22.23.5-x64-9de703df-0');
+    fs.mkdirSync(version, { recursive: true });
+    execFileSync('mkfifo', [path.join(version, 'f7ba230f')]);
+    fs.symlinkSync('/dev/zero', path.join(version, '2808c840'));
+    fs.writeFileSync(path.join(version, '97c3c621'), 'kept code');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const name of ['48bc0ebb.Y9BBvx', '4097e5cf.oCL4OQ']) fs.writeFileSync(path.join(version, name), '');
+    fs.utimesSync(path.join(version, '48bc0ebb.Y9BBvx'), hourAgo, hourAgo);
+    expect(readyForNodeCompileCache(folder)).toBe(true);
+    expect(fs.readdirSync(version).sort()).toEqual(['4097e5cf.oCL4OQ', '97c3c621']);
+  });
+
+  it.runIf(procSelf)('cannot be readied where no folder can be made: Node is not asked to make it', () => {
+    expect(readyForNodeCompileCache('/proc/self/compiled')).toBe(false);
   });
 });
