@@ -36,7 +36,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
         .catch(() => undefined);
   keptCode
     .then(async (folder) => {
-      // the bundle hashes its own file to name what it keeps (load-bundle.js tells it the hash of what it compiled)
+      // the results the bundle keeps are named by its bytes: here it hashes its file itself,
+      // on Node 20 load-bundle.js tells it the hash of the bytes it compiled
       if (nodeKeeps) return { bundle: module.createRequire(import.meta.url)(bundle), keep: () => undefined };
       const { loadBundle } = await import('../dist/cli/load-bundle.js');
       return loadBundle(bundle, folder);
