@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { makeFolderSync } from './make-folder.js';
+import { isStale, makeFolderSync } from './folder-upkeep.js';
 
 // what the verdict cache and the result cache both do with the entries they keep
 
@@ -14,12 +14,6 @@ export async function removeOtherIdentities(parent: string, identity: string): P
   const others = (await readdir(parent)).filter((name) => name !== identity && /^[0-9a-f]{32}$/.test(name));
   await Promise.all(others.map((name) => rm(path.join(parent, name), { recursive: true, force: true })));
 }
-
-/** no entry takes minutes to write: a temporary file this old was left by a run that was stopped (or failed) while writing it */
-const STALE_MS = 10 * 60_000;
-
-/** Whether a temporary file changed at `mtimeMs` was left behind. */
-export const isStale = (mtimeMs: number | undefined): boolean => mtimeMs !== undefined && Date.now() - mtimeMs > STALE_MS;
 
 /**
  * Keeps a folder of entries within `bound`, the oldest going first, looked at once every

@@ -1,9 +1,8 @@
 import { lstatSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isStale } from './cache-entries.js';
 import { cacheFolder } from './cache-folder.js';
 import { liesWithin } from './lies-within.js';
-import { makeFolderSync } from './make-folder.js';
+import { isStale, makeFolderSync } from './folder-upkeep.js';
 
 /** options of gecc's commands that take a value: the argument after one names no folder to check */
 export const VALUE_OPTIONS: ReadonlySet<string> = new Set([

@@ -1,7 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { lstat, readdir, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { leadsOutside } from '../leads-outside.js';
+import { leadsOutside } from './lies-within.js';
 
 /** a folder holding more entries than this is listed by no one: its result is not kept */
 const MAX_ENTRIES = 20_000;

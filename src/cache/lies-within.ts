@@ -1,6 +1,14 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { leadsOutside } from '../leads-outside.js';
+
+/**
+ * Whether a path relative to a folder (as `path.relative` gives it) leads out of that folder:
+ * `..` itself, `..` followed by a separator, or another root. A name that only begins with two
+ * dots (`..gecc-cache`) is a name inside it.
+ */
+export function leadsOutside(relative: string): boolean {
+  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+}
 
 /** The real path a folder has, or would have once created: judged by the part of it that exists. */
 function realPathToBe(folder: string): string {

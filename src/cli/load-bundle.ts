@@ -4,8 +4,7 @@ import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { isStale } from '../cache/cache-entries.js';
-import { makeFolderSync } from '../cache/make-folder.js';
+import { isStale, makeFolderSync } from '../cache/folder-upkeep.js';
 import { readRegularFileSync } from '../read-regular-file.js';
 
 /** What the installed command takes from the bundled command line. */

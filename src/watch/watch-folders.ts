@@ -2,7 +2,7 @@ import { watch } from 'chokidar';
 import type { Stats } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { leadsOutside } from '../leads-outside.js';
+import { leadsOutside } from '../cache/lies-within.js';
 
 /** The timers the watcher uses: the real ones, or a test's. */
 export interface WatchClock {

@@ -8,10 +8,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CacheWrites, trimOldest } from '../../src/cache/cache-entries.js';
 import { compileCacheFolder, readyForNodeCompileCache } from '../../src/cache/compile-cache.js';
-import { liesWithin } from '../../src/cache/lies-within.js';
-import { makeFolderSync } from '../../src/cache/make-folder.js';
+import { leadsOutside, liesWithin } from '../../src/cache/lies-within.js';
+import { makeFolderSync } from '../../src/cache/folder-upkeep.js';
 import { VerdictCache } from '../../src/cache/verdict-cache.js';
-import { leadsOutside } from '../../src/leads-outside.js';
 import { removeTempDirs, tempDir } from '../helpers/application.js';
 
 afterAll(removeTempDirs);

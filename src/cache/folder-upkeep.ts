@@ -1,6 +1,8 @@
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
+// the upkeep of the cache's folders, also done before gecc itself is loaded (bin/gecc.js): kept to one small module
+
 /**
  * Makes a folder and whichever folders above it are missing, one at a time, or throws the
  * system's reason. Node's own `mkdir(folder, { recursive: true })` never ends where the system
@@ -40,3 +42,9 @@ function existingFolder(at: string): boolean {
   if (info.isDirectory()) return true;
   throw Object.assign(new Error(`${at} is not a folder`), { code: 'ENOTDIR' });
 }
+
+/** no entry takes minutes to write: a temporary file this old was left by a run that was stopped (or failed) while writing it */
+const STALE_MS = 10 * 60_000;
+
+/** Whether a temporary file changed at `mtimeMs` was left behind. */
+export const isStale = (mtimeMs: number | undefined): boolean => mtimeMs !== undefined && Date.now() - mtimeMs > STALE_MS;
