@@ -2,7 +2,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
-import v8 from 'node:v8';
 import vm from 'node:vm';
 import { isStale, makeFolderSync } from '../cache/folder-upkeep.js';
 import { readRegularFileSync } from '../read-regular-file.js';
@@ -25,17 +24,17 @@ const KEPT_PER_SOURCE_BYTE = 4;
  * re-check of an unchanged application cost: with the kept code, 0.07 → 0.02 s. V8 checks only
  * the length of the source kept code was made from (and its own version and flags), and runs
  * code made from other source of the same length: the kept code is named by the SHA-256 of the
- * very bytes compiled, and by this Node, its V8 and its flags. `keep` writes it once the run
- * has used the code it needed, so that the code compiled while running is kept too.
+ * very bytes compiled, and by this Node and the flags it runs with (code V8 still refuses, made
+ * for another processor, is made again). `keep` writes it once the run has used the code it
+ * needed, so that the code compiled while running is kept too.
  */
 export function loadBundle(file: string, folder: string | undefined): { bundle: Bundle; keep: () => void } {
   const bytes = readFileSync(file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const source = bytes.toString('utf8');
-  const made = createHash('sha256')
-    .update(`${process.version}\0${process.arch}\0${v8.cachedDataVersionTag()}\0${sha256}`)
-    .digest('hex')
-    .slice(0, 40);
+  // V8's flags come from both (node:v8's own tag of them costs more to load than this whole name)
+  const flags = JSON.stringify([process.execArgv, process.env.NODE_OPTIONS ?? '']);
+  const made = createHash('sha256').update(`${process.version}\0${process.arch}\0${flags}\0${sha256}`).digest('hex').slice(0, 40);
   const kept = folder && path.join(folder, `main-${made}.v8`);
   let cachedData: Buffer | undefined;
   try {
