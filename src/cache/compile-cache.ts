@@ -72,7 +72,9 @@ const NODE_TEMPORARY = /^[0-9a-f]{8}\.[A-Za-z0-9]{6}$/;
 
 /**
  * Readies `folder` for Node's own compile cache (Node 22.1 and later), or says it cannot be used.
- * Node makes it with a recursive mkdir that never ends where the system cannot make it
+ * Node checks what it keeps against the source itself (its length and CRC32, in a folder per
+ * Node version, V8 flags and user): another build of the same size and time is compiled again.
+ * But Node makes the folder with a recursive mkdir that never ends where the system cannot make it
  * (`/proc/self`), and opens the files in it as they are: a FIFO there hangs every start. So the
  * folder is made here, anything in Node's folders (one per Node version) that is neither a file
  * nor a folder is removed, and so are the temporary files Node leaves behind when its write fails
