@@ -22,16 +22,23 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const early = args[0] === 'check' && args.includes('--no-cache') && !args.some((a) => /^(-h|--help|-j.*|--concurrency.*)$/.test(a));
   // gecc's compiled code is kept between runs (most of what a re-check of unchanged files costs
   // is compiling gecc itself): in the user's cache folder, never in a folder being checked. Node
-  // 22.1 and later keep it themselves; on Node 20, load-bundle.js keeps V8's
+  // 22.1 and later keep it themselves, in a folder readied for them first; on Node 20,
+  // load-bundle.js keeps V8's
+  const nodeKeeps = typeof module.enableCompileCache === 'function';
   const keptCode = process.env.NODE_DISABLE_COMPILE_CACHE
     ? Promise.resolve(undefined)
-    : import('../dist/cache/compile-cache.js').then(({ compileCacheFolder }) => compileCacheFolder(args)).catch(() => undefined);
+    : import('../dist/cache/compile-cache.js')
+        .then(({ compileCacheFolder, readyForNodeCompileCache }) => {
+          const folder = compileCacheFolder(args);
+          if (folder && nodeKeeps && readyForNodeCompileCache(folder)) module.enableCompileCache(folder);
+          return folder;
+        })
+        .catch(() => undefined);
   keptCode
     .then(async (folder) => {
-      if (typeof module.enableCompileCache === 'function') {
-        if (folder) module.enableCompileCache(folder);
-        return { bundle: module.createRequire(import.meta.url)(bundle), keep: () => undefined };
-      }
+      // the results the bundle keeps are named by its bytes: here it hashes its file itself,
+      // on Node 20 load-bundle.js tells it the hash of the bytes it compiled
+      if (nodeKeeps) return { bundle: module.createRequire(import.meta.url)(bundle), keep: () => undefined };
       const { loadBundle } = await import('../dist/cli/load-bundle.js');
       return loadBundle(bundle, folder);
     })

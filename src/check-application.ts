@@ -1,6 +1,7 @@
 import { ANSWERS_FILES } from './answers/answers-files.js';
 import type { AttachmentMemo } from './attachments/attachment-memo.js';
 import { openPdfPool, type PdfPool } from './attachments/pdf/pdf-pool.js';
+import type { CacheProblem } from './cache/cache-entries.js';
 import { openVerdictCache } from './cache/open-cache.js';
 import { folderListing, sameListing } from './cache/folder-listing.js';
 import { type ResultCache, type ResultKey, resultCacheOf } from './cache/result-cache.js';
@@ -39,6 +40,11 @@ export interface CheckOptions {
    * (default: on; false reads every file again; checkTargets shares one cache among its checks)
    */
   cache?: boolean | VerdictCache;
+  /**
+   * told once when what the check found cannot be kept in the cache folder (one that cannot be
+   * made, a full disk): the check itself is whole, the next one reads every file again
+   */
+  onCacheProblem?: (problem: CacheProblem) => void;
   /** a watching process's memory of attachments unchanged on disk since its last check */
   memo?: AttachmentMemo;
 }
@@ -49,7 +55,7 @@ export { ANSWERS_FILES };
 export async function checkApplication(dir: string, options: CheckOptions = {}): Promise<ApplicationResult> {
   const fallback = options.catalogue ?? loadEdition(options.edition ?? DEFAULT_EDITION) ?? loadEdition(DEFAULT_EDITION)!;
   const display = options.displayPath ?? dir;
-  const verdicts = openVerdictCache(options.cache, [dir]);
+  const verdicts = openVerdictCache(options.cache, [dir], options.onCacheProblem);
   // a watching process knows which files changed and asks for those alone: nothing to recall
   const results = verdicts && !options.memo ? resultCacheOf(verdicts) : undefined;
   // whatever goes wrong with the kept results is a miss, never a failed check

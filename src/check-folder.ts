@@ -101,7 +101,7 @@ export async function checkFolder(dir: string, display: string, fallback: Catalo
   const attachments = new AttachmentInspector(dir, catalogue, {
     pdfPool: options.pdfPool!,
     filesAtOnce: filesAtOnce(pdfPoolSize(options)),
-    ...withCache(openVerdictCache(options.cache, [dir])),
+    ...withCache(openVerdictCache(options.cache, [dir], options.onCacheProblem)),
     ...(options.memo ? { memo: options.memo } : {}),
   });
   const ctx = new RuleContext(catalogue, data, locator, shape.invalidPaths, attachments, applicant, unitKind);

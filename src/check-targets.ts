@@ -245,6 +245,7 @@ export async function checkResolved(targets: readonly Target[], options: CheckTa
     openVerdictCache(
       checkOptions.cache,
       targets.map((t) => t.dir),
+      checkOptions.onCacheProblem,
     ) ?? false;
   // one set of PDF reading threads for the whole run, stopped at its end. Without a cache one starts
   // at once, so that loading the PDF reader overlaps reading the answers (more start as the PDFs

@@ -94,14 +94,14 @@ export function readRegularFileSync(file: string, maxBytes: number): Buffer {
     let total = 0;
     // the stated size is a hint only: read until the end, but never past the limit
     for (;;) {
-      const buffer = Buffer.alloc(Math.min(Math.max(info.size - total, 64 * 1024), maxBytes + 1 - total));
+      const buffer = chunkFor(info.size, total, maxBytes);
       const read = readSync(fd, buffer, 0, buffer.length, null);
       if (read === 0) break;
       chunks.push(buffer.subarray(0, read));
       total += read;
       if (total > maxBytes) throw new FileTooLargeError(file, maxBytes);
     }
-    return Buffer.concat(chunks, total);
+    return whole(chunks, total);
   } finally {
     closeSync(fd);
   }
@@ -112,12 +112,22 @@ async function readAll(read: (buffer: Buffer) => Promise<number>, sizeHint: numb
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
-    const buffer = Buffer.alloc(Math.min(Math.max(sizeHint - total, 64 * 1024), maxBytes + 1 - total));
+    const buffer = chunkFor(sizeHint, total, maxBytes);
     const bytesRead = await read(buffer);
     if (bytesRead === 0) break;
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;
     if (total > maxBytes) throw new FileTooLargeError(file, maxBytes);
   }
-  return Buffer.concat(chunks, total);
+  return whole(chunks, total);
 }
+
+/**
+ * The next buffer to read into: the rest of the stated size at once (at least 64 KiB), one byte
+ * past the limit at most. Not zero-filled: only the bytes read are ever handed on.
+ */
+const chunkFor = (sizeHint: number, total: number, maxBytes: number): Buffer =>
+  Buffer.allocUnsafe(Math.min(Math.max(sizeHint - total, 64 * 1024), maxBytes + 1 - total));
+
+/** The chunks read as one buffer: the only one as it is (a file of its stated size is read in one), else joined. */
+const whole = (chunks: Buffer[], total: number): Buffer => (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total));

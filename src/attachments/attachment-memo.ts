@@ -3,6 +3,11 @@ import type { AttachmentReport } from './attachment-inspector.js';
 
 /** FAT keeps times to 2 s and Windows rounds them up: a time that coarse may lie 2 s either side of the write */
 const COARSE_MS = 4000;
+/**
+ * A fine file system still dates a change by a clock that moves in ticks (up to 10 ms on Linux,
+ * 16 ms on Windows): two writes in one tick get the same time
+ */
+const TICK_MS = 100;
 
 /**
  * What `--watch` remembers of each attachment between its checks: the report of a file whose
@@ -19,14 +24,18 @@ export class AttachmentMemo {
   }
 
   /**
-   * Whether the file could be written again without its stamp showing it: a file system that keeps
-   * times to the second or two (FAT on a USB stick, HFS+) gives a second save within the same
-   * seconds, of the same size, the same times as the first. Such a file, saved around the moment
-   * it was looked at (`lookedAtMs`, before its stat), is read again at the next check.
+   * Whether the file could be written again without its stamp showing it: a write of the same
+   * size dated by the same tick of the clock as the last one leaves size and times as they were.
+   * A file system that keeps times to the second or two (FAT on a USB stick, HFS+) has ticks of
+   * seconds; any other, of milliseconds. A file changed within a tick of the moment it was looked
+   * at (`lookedAtMs`, before its stat) is read again at the next check: a change after the look
+   * gets a later time.
    */
   static mayChangeUnseen(info: Stats, lookedAtMs: number): boolean {
     // whole seconds: a coarse file system (or, once in a thousand, a fine one by chance: read again)
-    return info.mtimeMs % 1000 === 0 && lookedAtMs - info.mtimeMs < COARSE_MS;
+    const coarse = info.mtimeMs % 1000 === 0 && lookedAtMs - info.mtimeMs < COARSE_MS;
+    // ctime: every change sets it to the clock's time, and no program can set it back
+    return coarse || lookedAtMs - info.ctimeMs < TICK_MS;
   }
 
   get(absolute: string, relative: string, stamp: string): AttachmentReport | undefined {

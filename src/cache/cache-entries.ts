@@ -1,5 +1,7 @@
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isStale, makeFolderSync } from './folder-upkeep.js';
 
 // what the verdict cache and the result cache both do with the entries they keep
 
@@ -16,10 +18,19 @@ export async function removeOtherIdentities(parent: string, identity: string): P
 /**
  * Keeps a folder of entries within `bound`, the oldest going first, looked at once every
  * `between` entries written: it is trimmed to four fifths of the bound once fewer than
- * `between` places are left, so that the bound holds until the next look.
+ * `between` places are left, so that the bound holds until the next look. Temporary files left
+ * there by runs that stopped while writing go too.
  */
 export async function trimOldest(folder: string, bound: number, between: number): Promise<void> {
   const names = await readdir(folder);
+  await Promise.all(
+    names
+      .filter((name) => name.endsWith('.tmp'))
+      .map(async (name) => {
+        const file = path.join(folder, name);
+        if (isStale((await stat(file).catch(() => undefined))?.mtimeMs)) await rm(file, { force: true });
+      }),
+  );
   if (names.length <= bound - between) return;
   const aged = await Promise.all(
     names.map(async (name) => ({ name, time: (await stat(path.join(folder, name)).catch(() => undefined))?.mtimeMs ?? 0 })),
@@ -29,18 +40,53 @@ export async function trimOldest(folder: string, bound: number, between: number)
   await Promise.all(excess.map(({ name }) => rm(path.join(folder, name), { force: true })));
 }
 
-/**
- * Makes each folder of entries once a run. Writers at the same moment (the applications of a
- * batch) all wait for the one making: one that went on would write into a folder not made yet,
- * and its entry would be lost.
- */
-export class FolderMaker {
-  private readonly made = new Map<string, Promise<unknown>>();
+/** Why the cache folder could not be written: the folder, and the system's reason (ENOSPC, EACCES…). */
+export interface CacheProblem {
+  folder: string;
+  reason: string;
+}
 
-  make(folder: string): Promise<unknown> {
+/**
+ * The writes of one run into the cache folder, shared by its verdict and result caches. An entry
+ * is written whole under another name, then renamed: a reader never sees half of one, and the
+ * temporary file never stays, whatever fails. Each folder of entries is made once a run, and
+ * writers at the same moment (the applications of a batch) all wait for the one making it (one
+ * that went on would write into a folder not made yet). Once a write fails (a folder that cannot
+ * be made, a full disk, no permission), nothing more is written this run, and `told` hears of it
+ * once: the check goes on, only without keeping what it found.
+ */
+export class CacheWrites {
+  private readonly made = new Map<string, Promise<unknown>>();
+  private failed = false;
+
+  constructor(
+    readonly root: string,
+    private readonly told?: (problem: CacheProblem) => void,
+  ) {}
+
+  /** Writes `content` as `file`; whether it was written. */
+  async write(file: string, content: string): Promise<boolean> {
+    if (this.failed) return false;
+    const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      await this.makeFolder(path.dirname(file));
+      await writeFile(temporary, content, { flag: 'wx' });
+      await rename(temporary, file);
+      return true;
+    } catch (error) {
+      await rm(temporary, { force: true }).catch(() => undefined);
+      if (!this.failed) {
+        this.failed = true;
+        this.told?.({ folder: this.root, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+      }
+      return false;
+    }
+  }
+
+  private makeFolder(folder: string): Promise<unknown> {
     let making = this.made.get(folder);
     if (!making) {
-      making = mkdir(folder, { recursive: true });
+      making = new Promise((resolve) => resolve(makeFolderSync(folder)));
       this.made.set(folder, making);
     }
     return making;

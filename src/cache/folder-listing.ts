@@ -1,6 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { lstat, readdir, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { leadsOutside } from './lies-within.js';
 
 /** a folder holding more entries than this is listed by no one: its result is not kept */
 const MAX_ENTRIES = 20_000;
@@ -45,7 +46,7 @@ async function linkTarget(root: string, child: string): Promise<string | undefin
   const link = path.join(root, child);
   const target = await readlink(link);
   const landing = path.relative(root, path.resolve(path.dirname(link), target));
-  if (path.isAbsolute(target) || landing === '..' || landing.startsWith(`..${path.sep}`) || path.isAbsolute(landing)) return undefined;
+  if (path.isAbsolute(target) || leadsOutside(landing)) return undefined;
   const info = await stat(link).catch(() => undefined);
   const kind = !info ? 'none' : info.isFile() ? 'f' : info.isDirectory() ? 'd' : 'o';
   // JSON keeps any character of the target apart from the kind

@@ -1,6 +1,15 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 
+/**
+ * Whether a path relative to a folder (as `path.relative` gives it) leads out of that folder:
+ * `..` itself, `..` followed by a separator, or another root. A name that only begins with two
+ * dots (`..gecc-cache`) is a name inside it.
+ */
+export function leadsOutside(relative: string): boolean {
+  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+}
+
 /** The real path a folder has, or would have once created: judged by the part of it that exists. */
 function realPathToBe(folder: string): string {
   let existing = folder;
@@ -21,8 +30,5 @@ function realPathToBe(folder: string): string {
  */
 export function liesWithin(folder: string, folders: readonly string[]): boolean {
   const target = realPathToBe(folder);
-  return folders.some((outer) => {
-    const inside = path.relative(realPathToBe(outer), target);
-    return inside === '' || (!inside.startsWith('..') && !path.isAbsolute(inside));
-  });
+  return folders.some((outer) => !leadsOutside(path.relative(realPathToBe(outer), target)));
 }

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MAX_CATALOGUE_BYTES, shippedEditions } from '../criteria/load-catalogue.js';
 import { PACKAGE_VERSION, packagePath } from '../package-root.js';
+import { readRegularFileSync } from '../read-regular-file.js';
 
 /** Packages whose behaviour decides an attachment's verdict. */
 const READERS = ['pdf-parse', 'pdfjs-dist', 'file-type', 'sharp'];
@@ -28,24 +30,26 @@ let checker: string | undefined;
 
 /**
  * What a whole application's result was made by: the readers (readerIdentity), all of gecc's code,
- * and the shipped catalogues (data a division may edit where gecc is installed: known by name,
- * size and time of change at every start).
+ * and the shipped catalogues (data a division may edit where gecc is installed: their bytes are
+ * read at every start, being small; a size and a time can stay the same through an edit).
  */
 export function checkerIdentity(): string {
   if (checker) return checker;
   const hash = createHash('sha256').update(readerIdentity()).update(codeHashes().all);
   for (const name of ANSWER_READERS) hash.update(`${name}@${installedVersion(name)}`);
-  const criteria = packagePath('criteria');
-  for (const file of filesBelow(criteria)) {
-    const info = statSync(path.join(criteria, file));
-    hash.update(`${file}\0${info.size}\0${info.mtimeMs}\0`);
+  for (const edition of shippedEditions()) {
+    hash.update(`${edition}\0`);
+    try {
+      hash.update(readRegularFileSync(packagePath('criteria', `${edition}.json`), MAX_CATALOGUE_BYTES));
+    } catch (error) {
+      // loading it fails the same way: no result of it is kept
+      hash.update(`unreadable ${(error as NodeJS.ErrnoException).code}`);
+    }
+    hash.update('\0');
   }
   checker = hash.digest('hex').slice(0, 32);
   return checker;
 }
-
-/** The build's fingerprints of its own code, written once by `npm run build` (writeCodeIdentity). */
-const CODE_IDENTITY_FILE = 'code-identity.json';
 
 interface CodeHashes {
   /** the code that inspects attachments */
@@ -54,46 +58,59 @@ interface CodeHashes {
   all: string;
 }
 
-const fromSources = import.meta.url.endsWith('.ts');
+/** How this code runs: from its sources (tests), as the bundled command line, or as the built modules (a library's users). */
+const RUNNING: 'sources' | 'bundle' | 'modules' = import.meta.url.endsWith('.ts')
+  ? 'sources'
+  : import.meta.url.endsWith('.cjs')
+    ? 'bundle'
+    : 'modules';
+
+let loadedBundle: string | undefined;
+
+/**
+ * Told by the loader of the bundled command line (src/cli/load-bundle.ts, on Node 20) the SHA-256
+ * of the bytes it compiled: the code that runs, whatever the file holds by the time it is asked.
+ */
+export function bundleHashed(sha256: string): void {
+  loadedBundle = sha256;
+}
+
 let code: CodeHashes | undefined;
 
 /**
- * The sources under test, the build when installed (the bundled command line runs the build's
- * threads). The build's are read from the file the build wrote: hashing its 2.6 MB again cost a
- * tenth of a re-check; without that file, they are hashed here.
+ * The fingerprints of the code that runs, taken from its bytes, never from a file written beside
+ * them (a build in part, `npm run bundle` or `tsc` alone, or a fix made by hand would leave such a
+ * file stale). The command line runs the bundle (hashed as loaded: on Node 20 the loader tells its
+ * hash; Node 22 and later load it themselves, and it is read again) and its reading threads run
+ * the built modules of dist/attachments/; a library's users run dist/'s modules; tests, the sources.
  */
 function codeHashes(): CodeHashes {
   if (code) return code;
-  if (!fromSources) {
-    try {
-      const written = JSON.parse(readFileSync(packagePath('dist', CODE_IDENTITY_FILE), 'utf8')) as Partial<CodeHashes>;
-      if (typeof written.attachments === 'string' && typeof written.all === 'string') {
-        code = { attachments: written.attachments, all: written.all };
-        return code;
-      }
-    } catch {
-      // not written (a build by hand): hashed below
-    }
-  }
-  code = hashCode(packagePath(fromSources ? 'src' : 'dist'));
+  if (RUNNING === 'bundle') {
+    const bundle =
+      loadedBundle ??
+      createHash('sha256')
+        .update(readFileSync(fileURLToPath(import.meta.url)))
+        .digest('hex');
+    const threads = hashCode(packagePath('dist', 'attachments')).all;
+    // the bundle holds the code that inspects attachments as well as everything else
+    const both = createHash('sha256').update(`${bundle}\0${threads}`).digest('hex');
+    code = { attachments: both, all: both };
+  } else code = hashCode(packagePath(RUNNING === 'sources' ? 'src' : 'dist'));
   return code;
 }
 
+/** Hashes of the code files below `root` (the bundled command line and type declarations aside: neither runs as a module). */
 function hashCode(root: string): CodeHashes {
   const attachments = createHash('sha256');
   const all = createHash('sha256');
   for (const file of filesBelow(root)) {
-    if (file === CODE_IDENTITY_FILE) continue;
+    if (file.startsWith('bundle/') || file.endsWith('.d.ts')) continue;
     const bytes = readFileSync(path.join(root, file));
-    all.update(file).update(bytes);
-    if (file.startsWith('attachments/')) attachments.update(file.slice('attachments/'.length)).update(bytes);
+    all.update(`${file}\0`).update(bytes);
+    if (file.startsWith('attachments/')) attachments.update(`${file.slice('attachments/'.length)}\0`).update(bytes);
   }
   return { attachments: attachments.digest('hex'), all: all.digest('hex') };
-}
-
-/** Run by `npm run build` once dist/ is complete: the fingerprints of the build, for every start to read. */
-export function writeCodeIdentity(): void {
-  writeFileSync(packagePath('dist', CODE_IDENTITY_FILE), `${JSON.stringify(hashCode(packagePath('dist')))}\n`);
 }
 
 /** The installed version of each package whose behaviour decides a verdict ('?' where none is found). */

@@ -1,11 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { hashAtMost } from '../attachments/hash-file.js';
 import { MESSAGES } from '../findings/messages.js';
 import { mapLimited } from '../map-limited.js';
 import type { ApplicationResult } from '../result.js';
-import { FolderMaker, isRecord, removeOtherIdentities, SEVERITIES, trimOldest } from './cache-entries.js';
+import { CacheWrites, isRecord, removeOtherIdentities, SEVERITIES, trimOldest } from './cache-entries.js';
 import { folderListing, sameListing } from './folder-listing.js';
 import { checkerIdentity } from './reader-identity.js';
 import type { VerdictCache } from './verdict-cache.js';
@@ -67,13 +67,14 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 export class ResultCache {
   private readonly parent: string;
   private readonly folder: string;
-  private writes = 0;
-  private readonly folderMaker = new FolderMaker();
+  private written = 0;
   private oldRemoved = false;
 
   constructor(
     root: string,
     private readonly identity = checkerIdentity(),
+    /** the run's writes into the cache folder (its verdict cache's) */
+    private readonly writes = new CacheWrites(root),
   ) {
     this.parent = path.join(root, `results-${FORMAT}`);
     this.folder = path.join(this.parent, identity);
@@ -129,13 +130,9 @@ export class ResultCache {
       const text = JSON.stringify(body);
       const entry = JSON.stringify({ format: FORMAT, name, digest: sha256(text), body: text });
       if (entry.length > MAX_ENTRY_BYTES) return;
-      this.writes++;
-      await this.folderMaker.make(this.folder);
-      const file = path.join(this.folder, `${name}.json`);
-      const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-      await writeFile(temporary, entry, { flag: 'wx' });
-      await rename(temporary, file);
-      if (this.writes % PRUNE_EVERY === 1) await trimOldest(this.folder, ENTRIES, PRUNE_EVERY);
+      this.written++;
+      if (!(await this.writes.write(path.join(this.folder, `${name}.json`), entry))) return;
+      if (this.written % PRUNE_EVERY === 1) await trimOldest(this.folder, ENTRIES, PRUNE_EVERY);
       if (!this.oldRemoved) {
         this.oldRemoved = true;
         await removeOtherIdentities(this.parent, this.identity);
@@ -217,7 +214,7 @@ const caches = new WeakMap<VerdictCache, ResultCache>();
 export function resultCacheOf(verdicts: VerdictCache): ResultCache {
   let results = caches.get(verdicts);
   if (!results) {
-    results = new ResultCache(verdicts.root);
+    results = new ResultCache(verdicts.root, checkerIdentity(), verdicts.writes);
     caches.set(verdicts, results);
   }
   return results;

@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../findings/finding.js';
 import { MESSAGES } from '../findings/messages.js';
-import { FolderMaker, isRecord, removeOtherIdentities, SEVERITIES, trimOldest } from './cache-entries.js';
+import { type CacheProblem, CacheWrites, isRecord, removeOtherIdentities, SEVERITIES, trimOldest } from './cache-entries.js';
 
 /** What inspecting one file's content found, without where the file lies (that is not part of its bytes). */
 export interface CachedVerdict {
@@ -69,15 +68,19 @@ export class VerdictCache {
   private readonly written = new Set<string>();
   /** entries written this run, by sub-folder */
   private readonly folders = new Map<string, number>();
-  private readonly folderMaker = new FolderMaker();
   private oldRemoved = false;
+  /** the writes of the run into the cache folder, shared with its result cache */
+  readonly writes: CacheWrites;
 
   constructor(
     /** the user's cache folder, which other memories of gecc share */
     readonly root: string,
     private readonly identity: string,
+    /** told once if nothing can be kept in the cache folder this run (see CacheWrites) */
+    told?: (problem: CacheProblem) => void,
   ) {
     this.folder = path.join(root, `verdicts-${FORMAT}`, identity);
+    this.writes = new CacheWrites(root, told);
   }
 
   async get(sha256: string, type: string, relative: string): Promise<CachedVerdict | undefined> {
@@ -119,15 +122,11 @@ export class VerdictCache {
     try {
       const file = this.fileOf(sha256, type);
       const folder = path.dirname(file);
-      // each sub-folder made once a run, and trimmed to its bound on its first entry and every
-      // PRUNE_EVERY after (a batch writes ~900 entries: a folder listing each time cost more than the entry)
+      // each sub-folder trimmed to its bound on its first entry of a run and every PRUNE_EVERY
+      // after (a batch writes ~900 entries: a folder listing each time cost more than the entry)
       const written = this.folders.get(folder) ?? 0;
       this.folders.set(folder, written + 1);
-      await this.folderMaker.make(folder);
-      // written whole under another name, then renamed: a reader never sees half an entry
-      const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-      await writeFile(temporary, JSON.stringify(entry), { flag: 'wx' });
-      await rename(temporary, file);
+      if (!(await this.writes.write(file, JSON.stringify(entry)))) return;
       // up to PRUNE_EVERY more come before the next look: the bound holds in between
       if (written % PRUNE_EVERY === 0) await trimOldest(folder, ENTRIES_PER_FOLDER, PRUNE_EVERY);
       if (!this.oldRemoved) {

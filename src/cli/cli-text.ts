@@ -1,4 +1,6 @@
+import type { CacheProblem } from '../cache/cache-entries.js';
 import type { Lang } from '../findings/message-spec.js';
+import { showControls } from '../findings/show-controls.js';
 
 /** Messages of the command line itself (not of an application), in each language. */
 export interface CliText {
@@ -33,6 +35,8 @@ export interface CliText {
   watchNeedsHuman: string;
   unknownItem: (id: string, edition: string, suggestion: string | undefined, range: string) => string;
   initCannotWrite: (target: string, reason: string) => string;
+  /** what a check found could not be kept in the cache folder (`reason`: the system's code) */
+  cacheNotKept: (folder: string, reason: string) => string;
 }
 
 export const CLI_TEXT: Record<Lang, CliText> = {
@@ -74,6 +78,8 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     unknownItem: (id, edition, suggestion, range) =>
       `ไม่มีข้อ "${id}" ในเกณฑ์ปี ${edition}${suggestion ? ` หรือหมายถึง ${suggestion}?` : ''} — รหัสข้อที่มี: ${range} (ดูทั้งหมดด้วย gecc criteria)`,
     initCannotWrite: (target, reason) => `สร้าง "${target}" ไม่ได้ (${reason}) — ตรวจว่ามีสิทธิ์เขียนในโฟลเดอร์นี้ หรือเลือกโฟลเดอร์อื่น`,
+    cacheNotKept: (folder, reason) =>
+      `หมายเหตุ: เก็บผลการตรวจไว้ใช้ครั้งหน้าในโฟลเดอร์ "${folder}" ไม่ได้ (${reason}) — ผลการตรวจครั้งนี้ถูกต้องครบถ้วน แต่การตรวจครั้งหน้าจะช้ากว่าเดิมเพราะต้องอ่านทุกไฟล์ใหม่ วิธีแก้: ถ้าดิสก์เต็มให้ลบไฟล์ที่ไม่ใช้ออก หรือกำหนดโฟลเดอร์อื่นด้วยตัวแปร GECC_CACHE_DIR`,
   },
   en: {
     description: 'Checks a GECC (ศูนย์ราชการสะดวก) application before it is sent to GECC Online',
@@ -113,8 +119,15 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     unknownItem: (id, edition, suggestion, range) =>
       `There is no item "${id}" in edition ${edition}.${suggestion ? ` Did you mean ${suggestion}?` : ''} Item ids run ${range}; gecc criteria lists them all.`,
     initCannotWrite: (target, reason) => `Cannot create "${target}" (${reason}): check that the folder is writable, or choose another one.`,
+    cacheNotKept: (folder, reason) =>
+      `Note: what this check found cannot be kept for next time in the folder "${folder}" (${reason}). This check is complete and right; the next one will be slower, reading every file again. Fix: if the disk is full, free some space, or set GECC_CACHE_DIR to another folder.`,
   },
 };
+
+/** The one line a run says when what it found could not be kept in the cache folder. */
+export function cacheNotKeptText(problem: CacheProblem, lang: Lang): string {
+  return `gecc: ${CLI_TEXT[lang].cacheNotKept(showControls(problem.folder), problem.reason)}\n`;
+}
 
 /** A folder name as the user would type it back in a command line. */
 /** "--criteria my-criteria.json ": the same criteria file in every command the unit is told to run. */

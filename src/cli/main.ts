@@ -70,5 +70,6 @@ function failure(error: unknown, lang: Lang, io: CliIo): number {
 }
 
 // for the installed command (bin/gecc.js), which has only the bundle: `--no-cache` starts the
-// reading threads as soon as gecc is loaded
+// reading threads as soon as gecc is loaded; its loader tells it the hash of the bytes it compiled
 export { startPdfThreadsEarly } from '../attachments/pdf/pdf-pool.js';
+export { bundleHashed } from '../cache/reader-identity.js';

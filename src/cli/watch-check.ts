@@ -1,6 +1,7 @@
 import { fstatSync, statSync } from 'node:fs';
 import { AttachmentMemo } from '../attachments/attachment-memo.js';
 import { openPdfPool } from '../attachments/pdf/pdf-pool.js';
+import type { CacheProblem } from '../cache/cache-entries.js';
 import { checkTargets, TargetError } from '../check-targets.js';
 import type { CheckOptions } from '../check-application.js';
 import type { Lang } from '../findings/message-spec.js';
@@ -12,7 +13,7 @@ import type { CheckReport } from '../result.js';
 import { filesRead } from '../watch/files-read.js';
 import { reportChanges } from '../watch/report-changes.js';
 import { watchFolders, type WatchOptions } from '../watch/watch-folders.js';
-import { CLI_TEXT } from './cli-text.js';
+import { CLI_TEXT, cacheNotKeptText } from './cli-text.js';
 import type { CliIo } from './cli-io.js';
 import { EXIT, exitCodeOf } from './exit-code.js';
 
@@ -48,8 +49,16 @@ export async function watchCheck(options: WatchCheckOptions): Promise<number> {
   // otherwise pay for each time (idle threads never keep the process alive)
   const pdfPool = options.check.pdfPool ?? openPdfPool(options.check);
   pdfPool.warm();
+  // a cache folder that cannot be written is said once a session, under the report it came with
+  let notKept: CacheProblem | undefined;
+  let notKeptSaid = false;
+  const sayNotKept = () => {
+    if (!notKept || notKeptSaid) return;
+    notKeptSaid = true;
+    io.stderr(cacheNotKeptText(notKept, lang));
+  };
   // a save changes one file: the others, unchanged on disk, are not read again
-  const check = { ...options.check, pdfPool, memo: new AttachmentMemo() };
+  const check = { ...options.check, pdfPool, memo: new AttachmentMemo(), onCacheProblem: (problem: CacheProblem) => (notKept ??= problem) };
   let previous: CheckReport | undefined;
   // the exit code of the latest check: a check that could not run (the folder gone) is not the last one that could
   let exitCode: number = EXIT.cannotRun;
@@ -59,6 +68,7 @@ export async function watchCheck(options: WatchCheckOptions): Promise<number> {
     io.stdout(
       `${clear}${humanReport(forDisplay(previous), { lang, color, ascii })}\n${watchChangesText(undefined, [], { lang, color, ascii, time: time() })}`,
     );
+    sayNotKept();
   };
 
   await watchFolders(
@@ -87,6 +97,7 @@ export async function watchCheck(options: WatchCheckOptions): Promise<number> {
       io.stdout(
         `${clear}${humanReport(forDisplay(report), { lang, color, ascii })}\n${watchChangesText(changes, changed, { lang, color, ascii, time: time() })}`,
       );
+      sayNotKept();
     },
     {
       ...options.watch,

@@ -8,7 +8,7 @@ import { DEFAULT_EDITION } from './default-edition.js';
 
 export { DEFAULT_EDITION };
 /** far above any real catalogue (the shipped ones are tens of kB) */
-const MAX_CATALOGUE_BYTES = 8 * 1024 * 1024;
+export const MAX_CATALOGUE_BYTES = 8 * 1024 * 1024;
 
 /** A catalogue that cannot be used: the run stops (exit 2) with these reasons. */
 export class CatalogueError extends Error {

@@ -2,6 +2,7 @@ import { watch } from 'chokidar';
 import type { Stats } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { leadsOutside } from '../cache/lies-within.js';
 
 /** The timers the watcher uses: the real ones, or a test's. */
 export interface WatchClock {
@@ -311,7 +312,7 @@ async function watchEvents(
     if (typeof watched !== 'string') return;
     const candidates = [relative(watched)];
     if (typeof name === 'string' && name !== '') candidates.push(relative(path.join(watched, name)));
-    stirred(candidates.filter((rel) => !rel.startsWith('..') && !path.isAbsolute(rel)));
+    stirred(candidates.filter((rel) => !leadsOutside(rel)));
   });
   // e.g. the system's watch limit was reached: the poll goes on noticing changes
   watcher.on('error', () => undefined);

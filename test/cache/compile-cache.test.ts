@@ -95,6 +95,6 @@ describe('the installed command', () => {
     const compiled = path.join(cache, 'compiled');
     const kept = fs.readdirSync(compiled, { recursive: true }).map(String);
     if (typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function') expect(kept.length).toBeGreaterThan(0);
-    else expect(kept.filter((name) => /^main-\d+-\d+\.v8$/.test(name))).toHaveLength(1);
+    else expect(kept.filter((name) => /^main-[0-9a-f]{40}\.v8$/.test(name))).toHaveLength(1);
   }, 60_000);
 });

@@ -21,12 +21,16 @@ const BUNDLE = path.join(PACKAGE_ROOT, 'dist', 'bundle', 'main.cjs');
 const LOADER = pathToFileURL(path.join(PACKAGE_ROOT, 'dist', 'cli', 'load-bundle.js')).href;
 
 /** Loads the bundle in a new Node process with code kept in `folder`, and keeps it. */
-function loadOnce(folder: string): { status: number | null; stdout: string; stderr: string } {
+function loadOnce(folder: string, nodeArgs: string[] = []): { status: number | null; stdout: string; stderr: string } {
   const script = `const { loadBundle } = await import(${JSON.stringify(LOADER)});
 const { bundle, keep } = loadBundle(${JSON.stringify(BUNDLE)}, ${JSON.stringify(folder)});
 keep();
 process.stdout.write(typeof bundle.run + ' ' + typeof bundle.startPdfThreadsEarly);`;
-  return spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000, env: childEnv() });
+  return spawnSync(process.execPath, [...nodeArgs, '--input-type=module', '-e', script], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: childEnv(),
+  });
 }
 
 const keptFile = (folder: string) => {
@@ -62,6 +66,19 @@ describe.runIf(fs.existsSync(BUNDLE))('the bundled command line with its compile
       expect(loadOnce(folder)).toMatchObject({ status: 0, stdout: 'function function', stderr: '' });
       expect(whole(keptFile(folder))).toBe(true);
     }
+  }, 120_000);
+
+  it('keeps the code of each set of flags apart (V8 refuses code made with other flags: two would overwrite each other)', () => {
+    const folder = path.join(tempDir(), 'compiled');
+    expect(loadOnce(folder)).toMatchObject({ status: 0, stdout: 'function function' });
+    expect(loadOnce(folder, ['--max-old-space-size=2048'])).toMatchObject({ status: 0, stdout: 'function function' });
+    const kept = fs.readdirSync(folder).filter((name) => name.endsWith('.v8'));
+    expect(kept).toHaveLength(2);
+    const written = kept.map((name) => fs.readFileSync(path.join(folder, name)));
+    // each is used again by its own, and neither is written anew
+    loadOnce(folder);
+    loadOnce(folder, ['--max-old-space-size=2048']);
+    expect(kept.map((name) => fs.readFileSync(path.join(folder, name)))).toEqual(written);
   }, 120_000);
 
   it('loads without a folder to keep code in', () => {

@@ -29,3 +29,23 @@ describe.runIf(fs.existsSync(bundle))('the bundled command line', () => {
     expect(text()).not.toMatch(/\bimport\(/);
   });
 });
+
+describe.runIf(fs.existsSync(bundle))("the reading threads' code", () => {
+  it('lies in dist/attachments/, which the identity of the code that runs hashes beside the bundle (reader-identity.ts)', async () => {
+    const { buildSync } = await import('esbuild');
+    const { metafile } = buildSync({
+      entryPoints: [path.join(PACKAGE_ROOT, 'dist', 'attachments', 'pdf', 'pdf-worker.js')],
+      absWorkingDir: PACKAGE_ROOT,
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      logLevel: 'silent',
+    });
+    const loaded = Object.keys(metafile.inputs);
+    expect(loaded.length).toBeGreaterThan(5);
+    expect(loaded.filter((file) => !file.startsWith('dist/attachments/'))).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { checkApplication } from '../../src/check-application.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { IN_WINDOW } from '../helpers/check.js';
 import { truncatedPdf } from '../helpers/hostile-pdf.js';
+import { sleep } from '../helpers/waiting.js';
 
 afterAll(removeTempDirs);
 
@@ -14,6 +15,8 @@ const A03 = 'files/A03.pdf';
 describe('what --watch remembers of attachments', () => {
   it('uses a report again only while the file on disk is the same: a save is always read', async () => {
     const dir = writeApplication(tempDir(), readyNewUnit());
+    // written more than a tick of the file system's clock before the check (see the last test)
+    await sleep(150);
     const memo = new AttachmentMemo();
     const first = await checkApplication(dir, { now: IN_WINDOW, memo, cache: false });
     expect(first.ready).toBe(true);
@@ -43,8 +46,23 @@ describe('what --watch remembers of attachments', () => {
     const evenSecond = 2 * Math.ceil(Date.now() / 2000);
     fs.utimesSync(file, evenSecond, evenSecond);
     expect(await remembered()).toBeUndefined();
-    // saved a while ago: no save can hide behind its time any more
+    // saved a while ago: no save can hide behind its time any more (its change of time itself, a
+    // tick of the clock before the look)
     fs.utimesSync(file, evenSecond - 10, evenSecond - 10);
+    await sleep(150);
     expect((await remembered())?.path).toBe(A03);
+  });
+
+  it('does not remember a file changed within a tick of the clock before it was looked at, on any file system', () => {
+    const file = path.join(tempDir(), 'a.pdf');
+    fs.writeFileSync(file, '%PDF-1.7');
+    // a time of the millisecond, as a fine file system keeps it; its change now
+    const fine = Math.floor(Date.now() / 1000) - 10 + 0.123;
+    fs.utimesSync(file, fine, fine);
+    const info = fs.statSync(file);
+    // a second write of the same size in the same tick of the clock would leave size and times as they are
+    expect(AttachmentMemo.mayChangeUnseen(info, info.ctimeMs + 20)).toBe(true);
+    // looked at a while after the change: any later write gets a later time
+    expect(AttachmentMemo.mayChangeUnseen(info, info.ctimeMs + 1000)).toBe(false);
   });
 });

@@ -1,10 +1,11 @@
 import { type Command, Option } from 'commander';
+import type { CacheProblem } from '../../cache/cache-entries.js';
 import { checkResolved, resolveTargets } from '../../check-targets.js';
 import type { Catalogue } from '../../criteria/catalogue-schema.js';
 import { loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
 import type { Lang } from '../../findings/message-spec.js';
 import { FORMAT_NAMES, TERMINAL_FORMATS, type FormatName } from '../../report/format-names.js';
-import { CLI_TEXT } from '../cli-text.js';
+import { CLI_TEXT, cacheNotKeptText } from '../cli-text.js';
 import { UsageError, wantsAscii, wantsColor, type CliIo } from '../cli-io.js';
 import { parseConcurrency } from '../concurrency-option.js';
 import { exitCodeOf } from '../exit-code.js';
@@ -116,8 +117,13 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
         : undefined;
       reporters?.catch(() => undefined);
       let report;
+      let notKept: CacheProblem | undefined;
       try {
-        report = await checkResolved(targets, { ...options, ...(spinner ? { onProgress: spinner.update } : {}) });
+        report = await checkResolved(targets, {
+          ...options,
+          ...(spinner ? { onProgress: spinner.update } : {}),
+          onCacheProblem: (problem) => (notKept ??= problem),
+        });
       } finally {
         spinner?.stop();
       }
@@ -127,6 +133,7 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
         io.stdout(render(report, { ...formatOptions, color }));
       }
       io.stderr(await writeReportFiles(plan, report, formatOptions, lang));
+      if (notKept) io.stderr(cacheNotKeptText(notKept, lang));
       state.setExitCode(exitCodeOf(report));
     });
 }
