@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { cacheFolder } from '../cache/cache-folder.js';
@@ -66,13 +66,6 @@ export function writeRecord(record: ServerRecord, env: NodeJS.ProcessEnv = proce
   } catch {
     // without the record a second gecc edit starts its own server on another port: no harm to the folder
   }
-}
-
-/** Forgets the record when it is still this server's. */
-export function removeRecord(record: ServerRecord, env: NodeJS.ProcessEnv = process.env): void {
-  const file = recordFile(record.folder, env);
-  if (!file || readRecord(record.folder, env)?.pid !== record.pid) return;
-  rmSync(file, { force: true });
 }
 
 /** Whether a process of that id is running (one of another user's counts: it answers EPERM). */

@@ -1,4 +1,5 @@
 /** The editing page's server for tests: started in-process on a free port, asked with raw requests. */
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -8,6 +9,7 @@ import { type EditServer, startEditServer } from '../../src/edit/edit-server.js'
 import { cookieName, cookieValue } from '../../src/edit/request-guards.js';
 import { answersWriter } from '../../src/edit/writer-binding.js';
 import type { Lang } from '../../src/findings/message-spec.js';
+import { until } from './waiting.js';
 
 export async function editServer(dir: string, options: { lang?: Lang; edition?: string } = {}): Promise<EditServer> {
   const catalogue = loadEdition(options.edition ?? '2566')!;
@@ -89,4 +91,30 @@ export function folderState(dir: string): Record<string, string> {
   };
   walk('');
   return out;
+}
+
+/** `gecc edit` as the user runs it: the installed command in a process of its own. */
+export interface EditProcess {
+  child: ChildProcess;
+  /** everything it printed so far */
+  stdout: () => string;
+  /** the address it printed, once printed */
+  url: () => Promise<string>;
+  exit: Promise<number | null>;
+}
+
+export function spawnEdit(args: string[], env: NodeJS.ProcessEnv): EditProcess {
+  const child = spawn(process.execPath, [path.resolve('bin/gecc.js'), 'edit', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const url = async () => {
+    await until(() => /^http:\/\/127\.0\.0\.1:\d+\/\?token=\S+$/m.test(out) || child.exitCode !== null, 'the address', 60_000);
+    const found = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m.exec(out);
+    if (!found) throw new Error(`no address printed:\n${out}\n${err}`);
+    return found[1]!;
+  };
+  return { child, stdout: () => out, url, exit };
 }

@@ -96,15 +96,15 @@ export function registerEdit(program: Command, io: CliIo, state: CommandState): 
         // the same token as last time: on the same port, a tab left open goes on working
         ...(before ? { token: before.token } : {}),
       });
-      const record = { port: server.port, token: server.token, folder: real, pid: process.pid };
-      running.writeRecord(record, io.env);
+      // listening for Ctrl-C before the address is out: whoever has it may stop gecc at once
+      const interrupted = io.interrupt?.();
+      interrupted?.addEventListener('abort', () => void server.stop(), { once: true });
+      // kept after the server stops: started again, it takes the same token, and an open tab goes on working
+      running.writeRecord({ port: server.port, token: server.token, folder: real, pid: process.pid }, io.env);
       io.stdout(`${text.editStarted(folder)}\n`);
       show(server.url);
       io.stdout(`${text.editHowTo}\n`);
-      const interrupted = io.interrupt?.();
-      interrupted?.addEventListener('abort', () => void server.stop(), { once: true });
       await server.stopped;
-      running.removeRecord(record, io.env);
       io.stdout(`${text.editStopped}\n`);
       state.setExitCode(EXIT.ready);
     });
