@@ -55,11 +55,20 @@ function post(target, body, type = 'application/json') {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const request = http.request(
-      { host: '127.0.0.1', port, method: 'POST', path: target, headers: { ...headers(type), 'content-length': bytes.length }, setHost: false },
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: target,
+        headers: { ...headers(type), 'content-length': bytes.length },
+        setHost: false,
+      },
       (response) => {
         const chunks = [];
         response.on('data', (c) => chunks.push(c));
-        response.on('end', () => resolve({ status: response.statusCode, ms: performance.now() - started, body: JSON.parse(Buffer.concat(chunks).toString()) }));
+        response.on('end', () =>
+          resolve({ status: response.statusCode, ms: performance.now() - started, body: JSON.parse(Buffer.concat(chunks).toString()) }),
+        );
       },
     );
     request.on('error', reject);
@@ -92,7 +101,11 @@ const pdfUploads = [];
 for (const [i, file] of attachments.entries()) {
   const bytes = fs.readFileSync(file);
   const name = `${String(i + 1).padStart(2, '0')}-${path.basename(file)}`;
-  const answer = await post(`/api/upload?path=${items[i % items.length]}&name=${encodeURIComponent(name)}`, bytes, 'application/octet-stream');
+  const answer = await post(
+    `/api/upload?path=${items[i % items.length]}&name=${encodeURIComponent(name)}`,
+    bytes,
+    'application/octet-stream',
+  );
   if (answer.status !== 200) throw new Error(`upload ${name}: ${JSON.stringify(answer.body).slice(0, 400)}`);
   if (file.endsWith('.pdf')) pdfUploads.push({ file, ms: answer.ms });
   rssMax = Math.max(rssMax, memory().rss);
@@ -128,8 +141,12 @@ await post('/api/stop', '{}');
 await new Promise((resolve) => child.on('exit', resolve));
 fs.rmSync(work, { recursive: true, force: true });
 
-console.log(`text edit → new findings: median ${ms(median(textTimes))}, slowest ${ms(Math.max(...textTimes))} (target ≤ 300 ms; ${edits} edits)`);
+console.log(
+  `text edit → new findings: median ${ms(median(textTimes))}, slowest ${ms(Math.max(...textTimes))} (target ≤ 300 ms; ${edits} edits)`,
+);
 console.log(
   `added PDF → new findings, less the file's own reading time: median ${ms(median(overReading))}, slowest ${ms(Math.max(...overReading))} (target ≤ 300 ms; ${pdfUploads.length} PDFs)`,
 );
-console.log(`server memory through 60 attachments: resident at most ${rssMax.toFixed(0)} MB, peak ${end.peak.toFixed(0)} MB (target < 200 MB)`);
+console.log(
+  `server memory through 60 attachments: resident at most ${rssMax.toFixed(0)} MB, peak ${end.peak.toFixed(0)} MB (target < 200 MB)`,
+);

@@ -1,7 +1,7 @@
 import type { EditFailure } from './edit-text.js';
 
 /** A change to the text of application.yaml: the new text, or why it cannot be made (and where). */
-export type Edit = { ok: true; text: string } | { ok: false; reason: string; line?: number };
+type Edit = { ok: true; text: string } | { ok: false; reason: string; line?: number };
 
 /**
  * What the page's changes are written with: the value splicer (only the bytes of the changed value

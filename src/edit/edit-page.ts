@@ -37,7 +37,7 @@ export interface PageState {
   parts: Record<string, string>;
 }
 
-export const STATE_DATA_ID = 'gecc-edit-state';
+const STATE_DATA_ID = 'gecc-edit-state';
 const fieldId = (path: string) => `field-${path}`;
 const itemAnchor = (id: string) => `item-${id}`;
 const groupAnchor = (group: string) => `group-${group}`;
@@ -241,7 +241,7 @@ function labelOf(field: FormField, catalogue: Catalogue, lang: Lang): string {
  * The parts of the page that each check draws anew: the summary at the top, and for each item its
  * state, attachments and findings. Every text in them is escaped here.
  */
-export function pageParts(view: PageView, lang: Lang): Record<string, string> {
+function pageParts(view: PageView, lang: Lang): Record<string, string> {
   const { result, catalogue } = view;
   const t = EDIT_TEXT[lang];
   const parts: Record<string, string> = { summary: summaryPart(result, lang).value };

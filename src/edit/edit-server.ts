@@ -44,9 +44,9 @@ export interface EditServer {
 }
 
 /** The most a JSON request may carry: the longest answer of a real application is a few tens of KB. */
-export const JSON_LIMIT = 512 * 1024;
+const JSON_LIMIT = 512 * 1024;
 /** An upload may be this much over the catalogue's limit and still be read, to be judged (and refused) by the check's own rules. */
-export const UPLOAD_MARGIN = 64 * 1024;
+const UPLOAD_MARGIN = 64 * 1024;
 
 const ROUTES: Record<string, RouteRule> = {
   '/': { method: 'GET' },

@@ -7,7 +7,7 @@ import type { Catalogue } from '../criteria/catalogue-schema.js';
  * How a value of the answers file is asked for in the page. Each control's `name` is the value's
  * path in application.yaml: a stable contract for scripts, tests and assistive tools.
  */
-export type FieldKind =
+type FieldKind =
   /** one line of text */
   | 'line'
   /** text that may run over several lines */

@@ -35,7 +35,7 @@ export type GuardVerdict =
   | { kind: 'exchange'; location: string; cookie: string }
   | { kind: 'refuse'; status: 400 | 401 | 403 | 404 | 405 | 415 | 421; reason: RefusalReason };
 
-export type RefusalReason =
+type RefusalReason =
   | 'bad-target'
   | 'not-found'
   | 'wrong-host'
@@ -71,7 +71,7 @@ export const cookieName = (port: number) => `gecc-edit-${port}`;
  */
 export const cookieValue = (keys: GuardKeys) => createHmac('sha256', keys.token).update(`cookie:${keys.port}`).digest('base64url');
 
-export function setCookieHeader(keys: GuardKeys): string {
+function setCookieHeader(keys: GuardKeys): string {
   return `${cookieName(keys.port)}=${cookieValue(keys)}; HttpOnly; SameSite=Strict; Path=/`;
 }
 

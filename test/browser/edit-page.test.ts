@@ -43,7 +43,10 @@ async function opened(
   const dir = writeApplication(tempDir('gecc-edit-page-'), spec);
   const server = await editServer(dir);
   servers.push(server);
-  const context = await browser.newContext({ viewport: { width: 1100, height: 1300 }, ...(options.permissions ? { permissions: options.permissions } : {}) });
+  const context = await browser.newContext({
+    viewport: { width: 1100, height: 1300 },
+    ...(options.permissions ? { permissions: options.permissions } : {}),
+  });
   const page = await context.newPage();
   await page.goto(server.url);
   await page.waitForSelector('[data-ready]');
@@ -58,20 +61,29 @@ describe.skipIf(!CHROMIUM)('the editing page', () => {
     const { page } = await opened(readyNewUnit());
     expect(await page.locator('[data-ready]').count()).toBe(1);
     expect(await ready(page)).toBe('true');
-    const names = await page.$$eval('input, textarea, select', (nodes) => nodes.map((n) => (n as HTMLInputElement).name));
-    for (const name of ['unit.name', 'unit.kind', 'unit.contact.phone', 'readiness_form.signer', 'readiness_form.signer_position', 'readiness_form.file', 'physical.P01', 'basic.B01.text', 'basic.B01.files', 'advanced.A01.score', 'outcome.R01.score'])
+    const names = (await page.evaluate(`[...document.querySelectorAll('input, textarea, select')].map((n) => n.name)`)) as string[];
+    for (const name of [
+      'unit.name',
+      'unit.kind',
+      'unit.contact.phone',
+      'readiness_form.signer',
+      'readiness_form.signer_position',
+      'readiness_form.file',
+      'physical.P01',
+      'basic.B01.text',
+      'basic.B01.files',
+      'advanced.A01.score',
+      'outcome.R01.score',
+    ])
       expect(names).toContain(name);
     // every control has a label a person sees; scores take Thai digits; nothing cuts Thai text short
-    const unlabelled = await page.$$eval('input, textarea, select', (nodes) =>
-      nodes
-        .filter((n) => {
-          const control = n as HTMLInputElement;
-          const labels = [...(control.labels ?? [])];
-          const legend = control.type === 'radio' ? control.closest('fieldset')?.querySelector('legend') : null;
-          return !labels.some((l) => (l as HTMLElement).offsetParent !== null && l.textContent!.trim() !== '') || (control.type === 'radio' && !legend);
-        })
-        .map((n) => (n as HTMLInputElement).name),
-    );
+    const unlabelled = (await page.evaluate(`[...document.querySelectorAll('input, textarea, select')]
+      .filter((control) => {
+        const labels = [...(control.labels || [])];
+        const legend = control.type === 'radio' ? control.closest('fieldset')?.querySelector('legend') : null;
+        return !labels.some((l) => l.offsetParent !== null && l.textContent.trim() !== '') || (control.type === 'radio' && !legend);
+      })
+      .map((n) => n.name)`)) as string[];
     expect(unlabelled).toEqual([]);
     expect(await page.$$eval('[maxlength]', (nodes) => nodes.length)).toBe(0);
     expect(await page.getAttribute('[name="advanced.A01.score"]', 'inputmode')).toBe('numeric');
@@ -93,7 +105,7 @@ describe.skipIf(!CHROMIUM)('the editing page', () => {
     await name.fill('สำนักงานเขตบางรัก');
     await name.press('Tab');
     await expect.poll(() => data().unit.name).toBe('สำนักงานเขตบางรัก');
-    await page.waitForFunction(() => !document.querySelector('[data-part="findings-unit"] li.error'));
+    await page.waitForFunction(`!document.querySelector('[data-part="findings-unit"] li.error')`);
     expect(await ready(page)).toBe('true');
     // only the value's own bytes changed
     expect(answers()).toBe(before.replace('สำนักงานเขตพระนคร', 'สำนักงานเขตบางรัก'));
@@ -139,13 +151,9 @@ describe.skipIf(!CHROMIUM)('the editing page', () => {
   it('attaches a file dropped on the item', async () => {
     const { page, dir, data } = await opened(readyNewUnit());
     const jpeg = makeJpeg({ width: 64, height: 48, seed: 7 });
+    // a drop as the browser makes it: a DataTransfer holding the file
     const transfer = await page.evaluateHandle(
-      ({ bytes, name }) => {
-        const data = new DataTransfer();
-        data.items.add(new File([new Uint8Array(bytes)], name, { type: 'image/jpeg' }));
-        return data;
-      },
-      { bytes: [...jpeg], name: 'ภาพถ่าย จุดบริการ.jpg' },
+      `(() => { const data = new DataTransfer(); data.items.add(new File([new Uint8Array(${JSON.stringify([...jpeg])})], 'ภาพถ่าย จุดบริการ.jpg', { type: 'image/jpeg' })); return data; })()`,
     );
     await page.dispatchEvent('[data-drop="advanced.A05.files"]', 'drop', { dataTransfer: transfer });
     await expect.poll(() => data().advanced.A05.files).toEqual(['files/A05-photo.jpg', 'files/ภาพถ่าย จุดบริการ.jpg']);
@@ -156,30 +164,31 @@ describe.skipIf(!CHROMIUM)('the editing page', () => {
   it.each([
     ['a PNG picture', 'แผนผัง.png', () => makePng(), 'file.image-not-jpeg', { path: 'files/แผนผัง.png', detected: 'PNG' }],
     ['an encrypted PDF', 'ลับ.pdf', () => encryptedPdf({ userPassword: 'x', ownerPassword: 'y' }), undefined, undefined],
-  ] as const)('refuses %s before copying it, with the Thai finding and its fix as text in the page', async (_what, name, bytes, code, args) => {
-    const { page, dir } = await opened(readyNewUnit());
-    const before = folderState(dir);
-    await page.setInputFiles('input[name="basic.B04.files"]', { name, mimeType: 'application/octet-stream', buffer: bytes() });
-    const refused = page.locator('[data-upload-state="basic.B04.files"] .refused');
-    await refused.waitFor();
-    const shown = (await page.textContent('[data-upload-state="basic.B04.files"]'))!;
-    expect(shown).toContain(`ไม่ได้แนบ ${name}`);
-    expect(shown).toContain('วิธีแก้');
-    if (code) {
-      const expected = renderMessage(finding(code, args as never), 'th');
-      expect(shown).toContain(expected.text);
-      expect(shown).toContain(expected.fix!);
-    }
-    expect(folderState(dir)).toEqual(before);
-  });
+  ] as const)(
+    'refuses %s before copying it, with the Thai finding and its fix as text in the page',
+    async (_what, name, bytes, code, args) => {
+      const { page, dir } = await opened(readyNewUnit());
+      const before = folderState(dir);
+      await page.setInputFiles('input[name="basic.B04.files"]', { name, mimeType: 'application/octet-stream', buffer: bytes() });
+      const refused = page.locator('[data-upload-state="basic.B04.files"] .refused');
+      await refused.waitFor();
+      const shown = (await page.textContent('[data-upload-state="basic.B04.files"]'))!;
+      expect(shown).toContain(`ไม่ได้แนบ ${name}`);
+      expect(shown).toContain('วิธีแก้');
+      if (code) {
+        const expected = renderMessage(finding(code, args as never), 'th');
+        expect(shown).toContain(expected.text);
+        expect(shown).toContain(expected.fix!);
+      }
+      expect(folderState(dir)).toEqual(before);
+    },
+  );
 
   it('shows an edit saved by another program, without the page being touched', async () => {
     const { page, answers, dir } = await opened(readyNewUnit());
     const started = performance.now();
     fs.writeFileSync(path.join(dir, 'application.yaml'), answers().replace('นางสาวตัวอย่าง ใจดี', 'นายแก้ ในโน้ตแพด'));
-    await page.waitForFunction(() => (document.getElementsByName('unit.contact.name')[0] as HTMLInputElement).value === 'นายแก้ ในโน้ตแพด', null, {
-      timeout: 15_000,
-    });
+    await page.waitForFunction(`document.getElementsByName('unit.contact.name')[0].value === 'นายแก้ ในโน้ตแพด'`, null, { timeout: 15_000 });
     // the issue asks for 2 s; measured in bench/edit.mjs, only reported here (a shared machine may be slow)
     console.log(`outside edit shown after ${(performance.now() - started).toFixed(0)} ms`);
     expect(await page.textContent('#notice')).toContain('ถูกแก้จากโปรแกรมอื่น');
@@ -229,8 +238,8 @@ describe.skipIf(!CHROMIUM)('the editing page', () => {
     await day.goto(`http://127.0.0.1:${server.port}/upload-day`);
     const button = day.locator('button.copy').first();
     await button.click();
-    await day.waitForFunction(() => document.querySelector('button.copy')?.getAttribute('data-state') === 'copied');
-    expect(await day.evaluate(() => navigator.clipboard.readText())).toBe(data().basic.B01.text);
+    await day.waitForFunction(`document.querySelector('button.copy')?.getAttribute('data-state') === 'copied'`);
+    expect(await day.evaluate('navigator.clipboard.readText()')).toBe(data().basic.B01.text);
     await day.screenshot({ path: path.join(artifacts, 'edit-upload-day.png') });
   });
 });

@@ -24,7 +24,7 @@ interface EditFlags {
  * left for private use (49152–65535) and used by no common program, so that a tab left open goes
  * on working after gecc edit is started again. Taken by something else, any free port serves.
  */
-export const DEFAULT_EDIT_PORT = 57_533;
+const DEFAULT_EDIT_PORT = 57_533;
 
 function portOf(value: string): number {
   const port = Number(value);
