@@ -283,7 +283,7 @@ function summaryPart(result: ApplicationResult, lang: Lang): SafeHtml {
 <p>${ui.counts(errors, warnings)}</p>
 ${read ? scoreTable(result, lang) : html`<p>${t.noAnswers}</p>`}
 ${read ? html`<h3>${ui.incomplete(missing.length)}</h3>${missing.length === 0 ? html`<p>${t.allAnswered}</p>` : html`<ul class="missing">${missing.map((i: ItemOutcome) => html`<li><a href="#${itemAnchor(i.id)}">${i.id} ${titles.get(i.id) ?? ''}</a> — ${t.stateWords[i.state]}</li>`)}</ul>`}` : ''}
-${general.length > 0 ? html`<h3>${ui.problems} (${ui.general})</h3><ul class="findings">${general.map((f) => findingItem(f, result, lang))}</ul>` : ''}`;
+${general.length > 0 ? html`<h3>${ui.general}</h3><ul class="findings">${general.map((f) => findingItem(f, result, lang))}</ul>` : ''}`;
 }
 
 function findingsOf(target: string, result: ApplicationResult, lang: Lang): SafeHtml {

@@ -1,11 +1,10 @@
-import { lstat, mkdir, readFile, realpath } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { ANSWERS_FILES } from '../answers/answers-files.js';
 import { applicantOf, unitKindOf } from '../answers/unit-kind-names.js';
-import type { AttachmentReport } from '../attachments/attachment-inspector.js';
+import type { Finding } from '../findings/finding.js';
 import type { Catalogue } from '../criteria/catalogue-schema.js';
-import { parseWholeNumber } from '../criteria/points.js';
 import { finding } from '../findings/make-finding.js';
 import type { Lang } from '../findings/message-spec.js';
 import { renderMessage } from '../findings/render-message.js';
@@ -17,8 +16,8 @@ import type { ApplicationResult } from '../result.js';
 import { EDIT_TEXT, type EditFailure } from './edit-text.js';
 import { type PageState, type PageView, pageState } from './edit-page.js';
 import type { EditSession } from './edit-session.js';
-import { applicantIn, type FormField, formFields, sameShown, type ShownValue, shownValue, valueAt } from './form-fields.js';
-import { type AnswersWriter, WriteFailure } from './answers-writer.js';
+import { applicantIn, formFields, sameShown, type ShownValue, shownValue, valueAt } from './form-fields.js';
+import type { AnswersWriter } from './answers-writer.js';
 
 /** What a change came to: the new state of the page, or why nothing was written. */
 export type Outcome =
@@ -26,7 +25,8 @@ export type Outcome =
   | {
       ok: false;
       status: number;
-      reason: EditFailure | 'conflict' | 'refused';
+      /** refused: an upload gecc would refuse (`refused` says why); not-saved: the writer's own reason, in `message` */
+      reason: EditFailure | 'conflict' | 'refused' | 'not-saved';
       message: string;
       /** the value the file has now, where it changed since the page read it */
       conflict?: { path: string; value: ShownValue };
@@ -143,16 +143,13 @@ export class FolderEditor {
     return this.exclusive(async (file, text, view) => {
       const field = view.fields.find((f) => f.path === fieldPath);
       if (!field || field.kind === 'files' || field.kind === 'file') return this.failure(400, 'unknown-field');
-      if (typeof value !== 'string' || (from !== undefined && typeof from !== 'string')) return this.failure(400, 'bad-value');
+      if (typeof value !== 'string' || (from !== undefined && typeof from !== 'string')) return this.failure(400, 'unknown-field');
       const now = shownValue(field, this.writer.readAnswerValue(text, fieldPath));
       if (from !== undefined && !sameShown(now, from) && !sameShown(now, value)) {
         return { ...this.failure(409, 'conflict'), conflict: { path: fieldPath, value: now } };
       }
-      if (sameShown(now, value)) return { ok: true, state: pageState((await this.refresh()) ?? view, this.lang) };
-      const edited = this.writer.setAnswer(text, fieldPath, answerOf(field, value));
-      if (!edited.ok) return this.failure(422, 'not-yaml', edited.line);
-      await this.writer.writeAtomically(file, edited.text);
-      return this.done();
+      if (sameShown(now, value)) return this.done();
+      return this.written(file, this.writer.setAnswer(text, fieldPath, value));
     });
   }
 
@@ -162,11 +159,7 @@ export class FolderEditor {
       const field = view.fields.find((f) => f.path === fieldPath);
       if (!field || (field.kind !== 'files' && field.kind !== 'file') || typeof reference !== 'string')
         return this.failure(400, 'unknown-field');
-      const edited =
-        field.kind === 'file' ? this.writer.setAnswer(text, fieldPath, null) : this.writer.removeFileReference(text, fieldPath, reference);
-      if (!edited.ok) return this.failure(422, 'not-yaml', edited.line);
-      if (edited.text !== text) await this.writer.writeAtomically(file, edited.text);
-      return this.done();
+      return this.written(file, this.writer.removeFileReference(text, fieldPath, reference));
     });
   }
 
@@ -180,20 +173,13 @@ export class FolderEditor {
       const field = view.fields.find((f) => f.path === fieldPath);
       if (!field || (field.kind !== 'files' && field.kind !== 'file')) return this.failure(400, 'unknown-field');
       const safe = this.writer.uploadName(name);
-      if (safe === undefined) return this.failure(400, 'bad-name');
-      const report = await this.session.judge(`files/${safe}`, bytes, view.catalogue);
-      if (!report.usable) return this.refusal(report, view.result);
-      const folder = await this.filesFolder();
-      if (typeof folder !== 'string') return folder;
-      const saved = await this.writer.copyIn(folder, safe, bytes);
-      const reference = `files/${saved}`;
-      const edited =
-        field.kind === 'file'
-          ? this.writer.setAnswer(text, fieldPath, reference)
-          : this.writer.addFileReference(text, fieldPath, reference);
-      if (!edited.ok) return this.failure(422, 'not-yaml', edited.line);
-      await this.writer.writeAtomically(file, edited.text);
-      return { ...(await this.done()), savedAs: reference } as Outcome;
+      if (!safe.ok) return this.refusal([safe.finding], view.result);
+      const report = await this.session.judge(`files/${safe.name}`, bytes, view.catalogue);
+      if (!report.usable) return this.refusal(report.findings, view.result);
+      const saved = await this.writer.saveUpload(this.dir, safe.name, bytes);
+      if (!saved.ok) return this.refusal([saved.finding], view.result);
+      const outcome = await this.written(file, this.writer.addFileReference(text, fieldPath, saved.reference));
+      return outcome.ok ? { ...outcome, savedAs: saved.reference } : outcome;
     });
   }
 
@@ -220,6 +206,13 @@ export class FolderEditor {
     });
   }
 
+  /** Writes the changed text, or says why it was not changed. */
+  private async written(file: string, edited: { ok: true; text: string } | { ok: false; finding: Finding }): Promise<Outcome> {
+    if (!edited.ok) return this.refusedChange(edited.finding);
+    const write = await this.writer.writeAtomically(file, edited.text);
+    return write.ok ? this.done() : this.refusedChange(write.finding);
+  }
+
   private async done(): Promise<Outcome> {
     const view = await this.refresh();
     return view ? { ok: true, state: pageState(view, this.lang) } : this.failure(409, 'no-answers-file');
@@ -244,7 +237,6 @@ export class FolderEditor {
       try {
         return await change();
       } catch (error) {
-        if (error instanceof WriteFailure) return this.failure(error.status, error.reason);
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EFBIG') return this.failure(413, 'too-large');
         return this.failure(500, readOnly(code) ? 'read-only' : 'cannot-write');
@@ -254,30 +246,16 @@ export class FolderEditor {
     return run;
   }
 
-  /** files/ inside the folder, made if missing; never a link (a copy through it could land anywhere). */
-  private async filesFolder(): Promise<string | Outcome> {
-    const folder = path.join(this.dir, 'files');
-    try {
-      const info = await lstat(folder);
-      if (info.isSymbolicLink()) return this.failure(409, 'link');
-      if (!info.isDirectory()) return this.failure(409, 'cannot-write');
-    } catch {
-      await mkdir(folder);
-    }
-    const [real, root] = await Promise.all([realpath(folder), realpath(this.dir)]);
-    if (path.dirname(real) !== root) return this.failure(409, 'link');
-    return folder;
-  }
-
   private async readText(file: string): Promise<string> {
     const info = await lstat(file);
     if (info.size > MAX_ANSWERS_BYTES) throw Object.assign(new Error('answers too large'), { code: 'EFBIG' });
     return readFile(file, 'utf8');
   }
 
-  private refusal(report: AttachmentReport, result: ApplicationResult): Outcome {
+  /** An upload refused: the findings that refuse it, as the check words them, with their fixes. */
+  private refusal(findings: readonly Finding[], result: ApplicationResult): Outcome {
     const t = UI_TEXT[this.lang];
-    const refused = html`<ul class="findings">${report.findings
+    const refused = html`<ul class="findings">${findings
       .filter((f) => f.severity === 'error')
       .map((f) => {
         const { text, fix } = renderMessage(f, this.lang, result.catalogue);
@@ -286,20 +264,25 @@ export class FolderEditor {
     return { ok: false, status: 422, reason: 'refused', message: '', refused };
   }
 
+  /** A change not written: why, and how to fix it, in the page's language. */
+  private refusedChange(why: Finding): Outcome {
+    const { text, fix } = renderMessage(why, this.lang, this.latest?.catalogue);
+    return { ok: false, status: 422, reason: 'not-saved', message: fix ? `${text} — ${UI_TEXT[this.lang].fix}: ${fix}` : text };
+  }
+
   /** An upload over the size limit, refused on its announced length before a byte of it is read. */
   tooLarge(name: string, bytes: number): Outcome {
     const maxBytes = this.latest?.catalogue.attachments.maxBytes ?? this.starter.catalogue.attachments.maxBytes;
-    const report: AttachmentReport = {
-      path: `files/${name}`,
-      usable: false,
-      findings: [finding('file.too-large', { path: `files/${name}`, bytes, maxBytes })],
-    };
-    return this.refusal(report, this.latest?.result ?? ({ catalogue: this.starter.catalogue } as ApplicationResult));
+    const catalogue = this.latest?.catalogue ?? this.starter.catalogue;
+    return this.refusal(
+      [finding('file.too-large', { path: `files/${name}`, bytes, maxBytes })],
+      this.latest?.result ?? ({ catalogue } as ApplicationResult),
+    );
   }
 
-  private failure(status: number, reason: EditFailure | 'conflict', line?: number): Outcome & { ok: false } {
+  private failure(status: number, reason: EditFailure | 'conflict'): Outcome & { ok: false } {
     const t = EDIT_TEXT[this.lang];
-    const message = reason === 'conflict' ? t.conflict : `${t.reasons[reason]}${line !== undefined ? ` (application.yaml:${line})` : ''}`;
+    const message = reason === 'conflict' ? t.conflict : t.reasons[reason];
     return { ok: false, status, reason, message };
   }
 }
@@ -312,13 +295,6 @@ function parsed(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-/** What is written for a value typed in the page: blank is "not answered yet", a score in digits is a number. */
-function answerOf(field: FormField, value: string): string | number | null {
-  if (value.trim() === '') return null;
-  if (field.kind === 'score') return parseWholeNumber(value.trim()) ?? value;
-  return value;
 }
 
 const readOnly = (code: string | undefined) => code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
