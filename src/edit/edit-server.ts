@@ -9,6 +9,7 @@ import { WORKSHEET_SCRIPT } from '../report/html/worksheet-script.js';
 import { htmlReport, REPORT_CSS } from '../report/html-report.js';
 import { watchFolders } from '../watch/watch-folders.js';
 import type { AnswersWriter } from './answers-writer.js';
+import type { Catalogue } from '../criteria/catalogue-schema.js';
 import { closedPage, EDIT_CSS, editPage, type PageState, startPage } from './edit-page.js';
 import { EDIT_SCRIPT } from './edit-script.js';
 import { EditSession, type SessionCheckOptions } from './edit-session.js';
@@ -24,7 +25,7 @@ export interface EditServerOptions {
   lang: Lang;
   check: SessionCheckOptions;
   starter: StarterSettings;
-  writer: AnswersWriter;
+  writer: (catalogue: Catalogue) => AnswersWriter;
   /** 0: any free port; a port that is taken falls back to any free one */
   port: number;
   /** a token to keep (a restart of the folder's server, so that its open tab goes on working) */

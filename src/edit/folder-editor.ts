@@ -18,6 +18,7 @@ import { type PageState, type PageView, pageState } from './edit-page.js';
 import type { EditSession } from './edit-session.js';
 import { applicantIn, formFields, sameShown, type ShownValue, shownValue, valueAt } from './form-fields.js';
 import type { AnswersWriter } from './answers-writer.js';
+import { readAnswerValues } from './answers-edit.js';
 
 /** What a change came to: the new state of the page, or why nothing was written. */
 export type Outcome =
@@ -63,7 +64,8 @@ export class FolderEditor {
     readonly lang: Lang,
     private readonly session: EditSession,
     private readonly starter: StarterSettings,
-    private readonly writer: AnswersWriter,
+    /** the writer for the catalogue the application is checked against (its items, their order) */
+    private readonly writerFor: (catalogue: Catalogue) => AnswersWriter,
   ) {}
 
   /** The answers file the folder has (application.yaml, or application.yml where only that exists). */
@@ -96,7 +98,10 @@ export class FolderEditor {
     const catalogue = result.catalogue;
     const applicant = applicantIn(data);
     const fields = formFields(catalogue, applicant);
-    const values = Object.fromEntries(fields.map((f) => [f.path, shownValue(f, valueAt(data, f.path))]));
+    // as gecc reads them; a file it cannot read shows what a lenient reading finds, for the check's findings to explain
+    const read = text === undefined ? undefined : readAnswerValues(text);
+    const valueOf = (path: string) => (read?.ok ? read.value(path.split('.')) : valueAt(data, path));
+    const values = Object.fromEntries(fields.map((f) => [f.path, shownValue(f, valueOf(f.path))]));
     const view: PageView = {
       result,
       catalogue,
@@ -144,12 +149,12 @@ export class FolderEditor {
       const field = view.fields.find((f) => f.path === fieldPath);
       if (!field || field.kind === 'files' || field.kind === 'file') return this.failure(400, 'unknown-field');
       if (typeof value !== 'string' || (from !== undefined && typeof from !== 'string')) return this.failure(400, 'unknown-field');
-      const now = shownValue(field, this.writer.readAnswerValue(text, fieldPath));
+      const now = shownValue(field, this.writerFor(view.catalogue).readAnswerValue(text, fieldPath));
       if (from !== undefined && !sameShown(now, from) && !sameShown(now, value)) {
         return { ...this.failure(409, 'conflict'), conflict: { path: fieldPath, value: now } };
       }
       if (sameShown(now, value)) return this.done();
-      return this.written(file, this.writer.setAnswer(text, fieldPath, value));
+      return this.written(file, this.writerFor(view.catalogue).setAnswer(text, fieldPath, value), view);
     });
   }
 
@@ -159,7 +164,7 @@ export class FolderEditor {
       const field = view.fields.find((f) => f.path === fieldPath);
       if (!field || (field.kind !== 'files' && field.kind !== 'file') || typeof reference !== 'string')
         return this.failure(400, 'unknown-field');
-      return this.written(file, this.writer.removeFileReference(text, fieldPath, reference));
+      return this.written(file, this.writerFor(view.catalogue).removeFileReference(text, fieldPath, reference), view);
     });
   }
 
@@ -172,13 +177,13 @@ export class FolderEditor {
     return this.exclusive(async (file, text, view) => {
       const field = view.fields.find((f) => f.path === fieldPath);
       if (!field || (field.kind !== 'files' && field.kind !== 'file')) return this.failure(400, 'unknown-field');
-      const safe = this.writer.uploadName(name);
+      const safe = this.writerFor(view.catalogue).uploadName(name);
       if (!safe.ok) return this.refusal([safe.finding], view.result);
       const report = await this.session.judge(`files/${safe.name}`, bytes, view.catalogue);
       if (!report.usable) return this.refusal(report.findings, view.result);
-      const saved = await this.writer.saveUpload(this.dir, safe.name, bytes);
+      const saved = await this.writerFor(view.catalogue).saveUpload(this.dir, safe.name, bytes);
       if (!saved.ok) return this.refusal([saved.finding], view.result);
-      const outcome = await this.written(file, this.writer.addFileReference(text, fieldPath, saved.reference));
+      const outcome = await this.written(file, this.writerFor(view.catalogue).addFileReference(text, fieldPath, saved.reference), view);
       return outcome.ok ? { ...outcome, savedAs: saved.reference } : outcome;
     });
   }
@@ -207,9 +212,14 @@ export class FolderEditor {
   }
 
   /** Writes the changed text, or says why it was not changed. */
-  private async written(file: string, edited: { ok: true; text: string } | { ok: false; finding: Finding }): Promise<Outcome> {
+  private async written(
+    file: string,
+    edited: { ok: true; text: string } | { ok: false; finding: Finding },
+    view: PageView,
+  ): Promise<Outcome> {
     if (!edited.ok) return this.refusedChange(edited.finding);
-    const write = await this.writer.writeAtomically(file, edited.text);
+    if (edited.text === (await this.readText(file).catch(() => undefined))) return this.done();
+    const write = await this.writerFor(view.catalogue).writeAtomically(file, edited.text);
     return write.ok ? this.done() : this.refusedChange(write.finding);
   }
 

@@ -18,7 +18,7 @@ export async function editServer(dir: string, options: { lang?: Lang; edition?: 
     lang: options.lang ?? 'th',
     check: { now: new Date('2023-02-01T09:00:00+07:00') },
     starter: { catalogue },
-    writer: answersWriter(catalogue),
+    writer: answersWriter,
     port: 0,
     pollMs: 500,
   });

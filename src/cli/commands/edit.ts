@@ -91,7 +91,7 @@ export function registerEdit(program: Command, io: CliIo, state: CommandState): 
           ...(window ? { window } : {}),
         },
         starter: { catalogue, criteriaFile: flags.criteria },
-        writer: answersWriter(catalogue),
+        writer: answersWriter,
         port: given.port,
         // the same token as last time: on the same port, a tab left open goes on working
         ...(before ? { token: before.token } : {}),
