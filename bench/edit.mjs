@@ -127,7 +127,14 @@ for (let i = 0; i < edits; i++) {
 
 // an edit saved by another program: from the file written to the new value in the live stream
 const states = [];
-const stream = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/api/events', headers: { ...headers('application/json'), 'content-length': 2 }, setHost: false });
+const stream = http.request({
+  host: '127.0.0.1',
+  port,
+  method: 'POST',
+  path: '/api/events',
+  headers: { ...headers('application/json'), 'content-length': 2 },
+  setHost: false,
+});
 stream.on('response', (response) => {
   let buffer = '';
   response.setEncoding('utf8').on('data', (chunk) => {

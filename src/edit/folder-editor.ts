@@ -100,8 +100,8 @@ export class FolderEditor {
     const fields = formFields(catalogue, applicant);
     // as gecc reads them; a file it cannot read shows what a lenient reading finds, for the check's findings to explain
     const read = text === undefined ? undefined : readAnswerValues(text);
-    const valueOf = (path: string) => (read?.ok ? read.value(path.split('.')) : valueAt(data, path));
-    const values = Object.fromEntries(fields.map((f) => [f.path, shownValue(f, valueOf(f.path))]));
+    const answerAt = (path: string) => (read?.ok ? read.value(path.split('.')) : valueAt(data, path));
+    const values = Object.fromEntries(fields.map((f) => [f.path, shownValue(f, answerAt(f.path))]));
     const view: PageView = {
       result,
       catalogue,
