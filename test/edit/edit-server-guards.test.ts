@@ -2,12 +2,14 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import type { EditServer } from '../../src/edit/edit-server.js';
 import { finding } from '../../src/findings/make-finding.js';
 import { renderMessage } from '../../src/findings/render-message.js';
 import { escapeHtml } from '../../src/report/html/escape-html.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { editServer, folderState, pageHeaders, raw } from '../helpers/edit-server.js';
+import { makePdf } from '../helpers/pdf.js';
 
 /**
  * Points 16–20 of `gecc edit`: each bad request sent raw, as an attacking page or program would
@@ -226,5 +228,107 @@ describe('gecc edit answers only its own tab', () => {
     await raw(server, { path: '/upload-day', headers: pageHeaders(server) });
     expect(folderState(dir)).toEqual(before);
     expect(fs.existsSync(path.join(dir, '.gecc'))).toBe(false);
+  });
+});
+
+describe('an upload is a name only, saved inside files/', () => {
+  it.each([
+    ['a path up', '../evil.pdf'],
+    ['a path with a folder', 'sub/evil.pdf'],
+    ['a Windows path', '..\\..\\evil.pdf'],
+    ['a drive letter', 'C:evil.pdf'],
+    ['a stream', 'B01.pdf:hidden'],
+    ['a device name', 'CON.pdf'],
+    ['another device name', 'com1.pdf'],
+    ['a control character', 'a\u0007b.pdf'],
+    ['dots only', '..'],
+  ])('refuses %s with the Thai reason, writing nothing', async (_what, name) => {
+    const answer = await raw(server, {
+      method: 'POST',
+      path: `/api/upload?path=basic.B01.files&name=${encodeURIComponent(name)}`,
+      headers: pageHeaders(server, 'application/octet-stream'),
+      body: makePdf({ text: 'an upload with a bad name' }),
+    });
+    expect(answer.status).toBe(422);
+    const outcome = JSON.parse(answer.body) as { reason: string; refused: string };
+    expect(outcome.reason).toBe('refused');
+    expect(outcome.refused).toContain('ใช้ไม่ได้');
+    expect(folderState(dir)).toEqual(before);
+    expect(fs.existsSync(path.join(path.dirname(dir), 'evil.pdf'))).toBe(false);
+  });
+
+  it('refuses to save through files/ when it is a link out of the folder', async () => {
+    const linked = writeApplication(tempDir('gecc-edit-link-'), readyNewUnit(), { omit: [] });
+    const outside = tempDir('gecc-edit-outside-');
+    fs.renameSync(path.join(linked, 'files'), path.join(outside, 'files'));
+    fs.symlinkSync(path.join(outside, 'files'), path.join(linked, 'files'));
+    const other = await editServer(linked);
+    try {
+      const state = folderState(linked);
+      const inside = folderState(outside);
+      const answer = await raw(other, {
+        method: 'POST',
+        path: `/api/upload?path=basic.B01.files&name=${encodeURIComponent('ใหม่.pdf')}`,
+        headers: pageHeaders(other, 'application/octet-stream'),
+        body: makePdf({ text: 'through a link' }),
+      });
+      expect(answer.status).toBe(422);
+      expect(JSON.parse(answer.body).refused).toContain('link');
+      expect(folderState(linked)).toEqual(state);
+      expect(folderState(outside)).toEqual(inside);
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('takes a change of the page itself: the value written, and the new state answered', async () => {
+    const own = writeApplication(tempDir('gecc-edit-own-'), readyNewUnit());
+    const other = await editServer(own);
+    try {
+      const answer = await raw(other, {
+        method: 'POST',
+        path: '/api/save',
+        headers: pageHeaders(other),
+        body: JSON.stringify({ path: 'unit.contact.phone', value: '021234567', from: '02 123 4567' }),
+      });
+      expect(answer.status).toBe(200);
+      expect(JSON.parse(answer.body).state.values['unit.contact.phone']).toBe('021234567');
+      expect(fs.readFileSync(path.join(own, 'application.yaml'), 'utf8')).toContain('phone: "021234567"');
+      // a field that does not exist, or a value that is no text, is refused
+      for (const body of [
+        { path: 'unit.secret', value: 'x' },
+        { path: 'unit.name', value: 5 },
+        { path: 'basic.B01.files', value: 'x' },
+      ]) {
+        const refused = await raw(other, { method: 'POST', path: '/api/save', headers: pageHeaders(other), body: JSON.stringify(body) });
+        expect(refused.status).toBe(400);
+      }
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('finishes the change being written before it stops, and takes none after: the file is whole, the change in it or not at all', async () => {
+    const own = writeApplication(tempDir('gecc-edit-stop-'), readyNewUnit());
+    const other = await editServer(own);
+    const saving = raw(other, {
+      method: 'POST',
+      path: '/api/save',
+      headers: pageHeaders(other),
+      body: JSON.stringify({ path: 'basic.B01.text', value: 'บันทึกก่อนปิดโปรแกรม', from: 'ดำเนินการตามเกณฑ์พื้นฐาน B01 ครบถ้วน' }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const stopping = raw(other, { method: 'POST', path: '/api/stop', headers: pageHeaders(other), body: '{}' });
+    expect((await stopping).status).toBe(200);
+    const saved = await saving;
+    await other.stopped;
+    const text = parse(fs.readFileSync(path.join(own, 'application.yaml'), 'utf8')).basic.B01.text;
+    // taken before the stop: written whole; after it: refused, the file as it was
+    if (saved.status === 200) expect(text).toBe('บันทึกก่อนปิดโปรแกรม');
+    else {
+      expect(saved.status).toBe(503);
+      expect(text).toBe('ดำเนินการตามเกณฑ์พื้นฐาน B01 ครบถ้วน');
+    }
+    expect(fs.readdirSync(own).sort()).toEqual(['application.yaml', 'files']);
   });
 });
