@@ -20,6 +20,7 @@ export const EDIT_SCRIPT = `(function () {
   var layout = state.layout;
   var dirty = {};
   var pending = {};
+  var saved = {};
   var timers = {};
   var chains = {};
   var closed = false;
@@ -97,11 +98,15 @@ export const EDIT_SCRIPT = `(function () {
     var outside = false;
     Object.keys(next.values).forEach(function (path) {
       var value = next.values[path];
-      if (Array.isArray(value)) { known[path] = value; return; }
+      // attachments show in their own part of the page
+      var controls = controlsOf(path);
+      if (Array.isArray(value) || (controls.length && controls[0].type === 'file')) { known[path] = value; return; }
+      // a save of this field is on its way: its own answer settles it
+      if (pending[path] !== undefined) return;
       if (value === known[path]) return;
-      if (pending[path] !== undefined && pending[path] === value) { known[path] = value; return; }
       if (dirty[path] && valueOf(path) !== value) { showConflict(path, value); return; }
       known[path] = value;
+      delete saved[path];
       dirty[path] = false;
       setValue(path, value);
       outside = true;
@@ -118,14 +123,16 @@ export const EDIT_SCRIPT = `(function () {
     var run = function () {
       var value = valueOf(path);
       if (value === undefined) return undefined;
-      if (force === undefined && value === known[path]) { dirty[path] = false; return undefined; }
+      if (force === undefined && (value === known[path] || value === saved[path])) { dirty[path] = false; return undefined; }
       var from = force !== undefined ? force : known[path];
       pending[path] = value;
       saveState(path, words.saving, 'saving');
       return post('/api/save', { path: path, value: value, from: from }, keepalive).then(function (answer) {
         if (pending[path] === value) delete pending[path];
         if (answer.ok) {
-          known[path] = value;
+          // as gecc reads it back (a score typed ๗ is 7): the control keeps what was typed
+          known[path] = answer.state && answer.state.values[path] !== undefined ? answer.state.values[path] : value;
+          saved[path] = value;
           if (valueOf(path) === value) dirty[path] = false;
           clearConflict(path);
           saveState(path, words.saved, 'saved');

@@ -135,7 +135,7 @@ export const EDIT_TEXT: Record<Lang, EditText> = {
     keepMine: 'ใช้ที่กรอกในหน้านี้',
     keepFile: 'ใช้ที่อยู่ในไฟล์',
     empty: '(ว่าง)',
-    outsideEdit: 'ⓘ application.yaml ถูกแก้จากโปรแกรมอื่น: หน้านี้แสดงค่าล่าสุดแล้ว',
+    outsideEdit: 'หมายเหตุ: application.yaml ถูกแก้จากโปรแกรมอื่น หน้านี้แสดงค่าล่าสุดแล้ว',
     disconnected: '✖ ติดต่อ gecc ไม่ได้ (ปิดโปรแกรมไปแล้วหรือไม่?) สิ่งที่กรอกจากนี้จะยังไม่ถูกบันทึก: เปิดคำสั่ง gecc edit อีกครั้ง',
     startHeading: 'เริ่มใบสมัครใหม่',
     startIntro:
@@ -211,7 +211,7 @@ export const EDIT_TEXT: Record<Lang, EditText> = {
     keepMine: 'Keep what I typed here',
     keepFile: "Keep the file's",
     empty: '(blank)',
-    outsideEdit: 'ⓘ application.yaml was changed in another program: this page shows the latest values.',
+    outsideEdit: 'Note: application.yaml was changed in another program; this page shows the latest values.',
     disconnected: '✖ gecc cannot be reached (was it closed?). What you type now is not saved: run gecc edit again.',
     startHeading: 'Start a new application',
     startIntro:
