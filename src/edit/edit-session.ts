@@ -32,8 +32,9 @@ export class EditSession {
     private readonly options: SessionCheckOptions,
   ) {
     this.pdfPool = openPdfPool(options);
-    // a thread loads the PDF reader in ~0.2 s: started now, not on the first dropped PDF
-    this.pdfPool.warm();
+    // a thread loads the PDF reader in ~0.2 s: one started now, not on the first dropped PDF (a
+    // second starts only while PDFs wait on a heavy one: each costs ~50 MB)
+    this.pdfPool.warm(1);
     this.verdicts = openVerdictCache(undefined, [dir]);
   }
 
@@ -62,7 +63,7 @@ export class EditSession {
     }).finally(() => {
       if (this.running === run) this.running = undefined;
       // a thread stopped on a hostile PDF is replaced now, while nothing waits
-      this.pdfPool.warm();
+      this.pdfPool.warm(1);
     });
     this.running = run;
     return run;

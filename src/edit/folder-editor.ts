@@ -16,7 +16,7 @@ import type { ApplicationResult } from '../result.js';
 import { EDIT_TEXT, type EditFailure } from './edit-text.js';
 import { type PageState, type PageView, pageState } from './edit-page.js';
 import type { EditSession } from './edit-session.js';
-import { applicantIn, formFields, sameShown, type ShownValue, shownValue, valueAt } from './form-fields.js';
+import { formFields, sameShown, type ShownValue, shownValue, valueAt } from './form-fields.js';
 import type { AnswersWriter } from './answers-writer.js';
 import { readAnswerValues } from './answers-edit.js';
 
@@ -94,13 +94,13 @@ export class FolderEditor {
       return undefined;
     }
     const [result, text] = await Promise.all([this.session.check(), this.readText(file).catch(() => undefined)]);
-    const data = text === undefined ? undefined : parsed(text);
     const catalogue = result.catalogue;
-    const applicant = applicantIn(data);
-    const fields = formFields(catalogue, applicant);
     // as gecc reads them; a file it cannot read shows what a lenient reading finds, for the check's findings to explain
     const read = text === undefined ? undefined : readAnswerValues(text);
-    const answerAt = (path: string) => (read?.ok ? read.value(path.split('.')) : valueAt(data, path));
+    const lenient = read?.ok || text === undefined ? undefined : parsed(text);
+    const answerAt = (path: string) => (read?.ok ? read.value(path.split('.')) : valueAt(lenient, path));
+    const applicant = applicantOf(answerAt('unit.applicant')) ?? 'new';
+    const fields = formFields(catalogue, applicant);
     const values = Object.fromEntries(fields.map((f) => [f.path, shownValue(f, answerAt(f.path))]));
     const view: PageView = {
       result,

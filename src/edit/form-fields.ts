@@ -61,11 +61,6 @@ export function formFields(catalogue: Catalogue, applicant: Applicant): FormFiel
   return fields;
 }
 
-/** The applicant the answers say, as the check reads it (a new unit where it says nothing it knows). */
-export function applicantIn(data: unknown): Applicant {
-  return applicantOf(valueAt(data, 'unit.applicant')) ?? 'new';
-}
-
 /** The value at a dotted path of parsed answers, or undefined. */
 export function valueAt(data: unknown, path: string): unknown {
   let node = data;
