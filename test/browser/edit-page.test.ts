@@ -204,21 +204,22 @@ describe.skipIf(!CHROMIUM)('the editing page', () => {
     await field.fill('แก้ในหน้าเว็บ');
     await field.press('Tab');
     const box = page.locator('[data-conflict="basic.B02.text"]');
-    await box.waitFor();
+    await box.waitFor({ timeout: 90_000 });
     expect(await box.textContent()).toContain('แก้ใน Notepad');
     expect(data().basic.B02.text).toBe('แก้ใน Notepad');
     await box.locator('button[data-keep="mine"]').click();
     await expect.poll(() => data().basic.B02.text).toBe('แก้ในหน้าเว็บ');
+    await page.locator('[data-save-state="basic.B02.text"][data-state="saved"]').waitFor({ timeout: 90_000 });
 
     // and the other way: the file's value kept, the page shows it
     fs.writeFileSync(path.join(dir, 'application.yaml'), answers().replace('แก้ในหน้าเว็บ', 'แก้ใน VS Code'));
     await field.fill('อีกครั้งในหน้าเว็บ');
     await field.press('Tab');
-    await box.waitFor();
+    await box.waitFor({ timeout: 90_000 });
     await box.locator('button[data-keep="file"]').click();
     expect(await field.inputValue()).toBe('แก้ใน VS Code');
     expect(data().basic.B02.text).toBe('แก้ใน VS Code');
-  });
+  }, 240_000);
 
   it('turns the verdict ready when the last missing answer is filled in', async () => {
     const spec = readyNewUnit();

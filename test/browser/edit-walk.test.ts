@@ -73,13 +73,21 @@ describe.skipIf(!CHROMIUM)('a new user with gecc edit', () => {
     await type(page, 'unit.contact.email', 'gecc@example.go.th');
     await type(page, 'readiness_form.signer', 'นายตัวอย่าง ผู้ลงนาม');
     await type(page, 'readiness_form.signer_position', 'รองปลัดกรุงเทพมหานคร');
-    await attach(page, 'readiness_form.file', { name: 'แบบประเมินความพร้อม.pdf', mimeType: 'application/pdf', buffer: makePdf({ text: 'readiness form, signed' }) });
+    await attach(page, 'readiness_form.file', {
+      name: 'แบบประเมินความพร้อม.pdf',
+      mimeType: 'application/pdf',
+      buffer: makePdf({ text: 'readiness form, signed' }),
+    });
 
     const names = (await page.evaluate(`[...document.querySelectorAll('input, textarea, select')].map((n) => n.name)`)) as string[];
     for (const name of names.filter((n) => n.startsWith('physical.'))) await page.check(`[name="${name}"][value="มี"]`);
 
     // a picture that is not a JPEG is refused, with the reason beside the item; then the right file
-    await page.setInputFiles('input[type=file][name="basic.B02.files"]', { name: 'แผนผังจุดบริการ.png', mimeType: 'image/png', buffer: makePng() });
+    await page.setInputFiles('input[type=file][name="basic.B02.files"]', {
+      name: 'แผนผังจุดบริการ.png',
+      mimeType: 'image/png',
+      buffer: makePng(),
+    });
     await page.locator('[data-upload-state="basic.B02.files"] .refused').waitFor();
     await page.locator('#item-B02').screenshot({ path: path.join(images, 'edit-item.png') });
 
