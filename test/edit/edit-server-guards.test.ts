@@ -3,7 +3,9 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { EditServer } from '../../src/edit/edit-server.js';
+import { type EditServer, startEditServer } from '../../src/edit/edit-server.js';
+import { answersWriter } from '../../src/edit/writer-binding.js';
+import { loadEdition } from '../../src/criteria/load-catalogue.js';
 import { finding } from '../../src/findings/make-finding.js';
 import { renderMessage } from '../../src/findings/render-message.js';
 import { escapeHtml } from '../../src/report/html/escape-html.js';
@@ -330,5 +332,45 @@ describe('an upload is a name only, saved inside files/', () => {
       expect(text).toBe('ดำเนินการตามเกณฑ์พื้นฐาน B01 ครบถ้วน');
     }
     expect(fs.readdirSync(own).sort()).toEqual(['application.yaml', 'files']);
+  });
+});
+
+describe('a save that cannot be written', () => {
+  it('says why in Thai, with the fix, and leaves the file as it was', async () => {
+    const own = writeApplication(tempDir('gecc-edit-readonly-'), readyNewUnit());
+    const state = folderState(own);
+    const catalogue = loadEdition('2566')!;
+    const refusing = await startEditServer({
+      dir: own,
+      lang: 'th',
+      check: {},
+      starter: { catalogue },
+      // the folder as a read-only one answers: no temporary file can be made
+      writer: (c) => ({
+        ...answersWriter(c),
+        writeAtomically: async (file) => ({
+          ok: false,
+          finding: finding('edit.cannot-write', { file: path.basename(file), problem: 'read-only', reason: 'EROFS' }),
+        }),
+      }),
+      port: 0,
+    });
+    try {
+      const answer = await raw(refusing, {
+        method: 'POST',
+        path: '/api/save',
+        headers: pageHeaders(refusing),
+        body: JSON.stringify({ path: 'unit.name', value: 'ชื่อใหม่', from: unitName }),
+      });
+      expect(answer.status).toBe(422);
+      const expected = renderMessage(
+        finding('edit.cannot-write', { file: 'application.yaml', problem: 'read-only', reason: 'EROFS' }),
+        'th',
+      );
+      expect(JSON.parse(answer.body).message).toBe(`${expected.text} — วิธีแก้: ${expected.fix}`);
+      expect(folderState(own)).toEqual(state);
+    } finally {
+      await refusing.stop();
+    }
   });
 });
