@@ -89,6 +89,8 @@ export function registerEdit(program: Command, io: CliIo, state: CommandState): 
         check: {
           ...(flags.criteria ? { catalogue } : flags.edition ? { edition: flags.edition } : {}),
           ...(window ? { window } : {}),
+          // a round's config may ask for --strict: the page's verdict is the one gecc check gives
+          ...(flags.strict ? { strict: true } : {}),
         },
         starter: { catalogue, criteriaFile: flags.criteria },
         writer: answersWriter,
