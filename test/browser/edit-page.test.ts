@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import type { EditServer } from '../../src/edit/edit-server.js';
 import { finding } from '../../src/findings/make-finding.js';
@@ -20,6 +20,9 @@ import { CHROMIUM } from './chromium.js';
 import { launchChromium } from './playwright.js';
 
 const artifacts = path.resolve(import.meta.dirname, '../../test-output/pages');
+// a shared machine under load: each save is checked again before the page shows it
+vi.setConfig({ testTimeout: 240_000 });
+const SLOW = { timeout: 60_000 };
 let browser: Browser;
 const servers: EditServer[] = [];
 
@@ -47,6 +50,7 @@ async function opened(
     viewport: { width: 1100, height: 1300 },
     ...(options.permissions ? { permissions: options.permissions } : {}),
   });
+  context.setDefaultTimeout(90_000);
   const page = await context.newPage();
   await page.goto(server.url);
   await page.waitForSelector('[data-ready]');
@@ -97,14 +101,14 @@ describe.skipIf(!CHROMIUM)('the editing page', () => {
     const name = page.locator('[name="unit.name"]');
     await name.fill('');
     await name.press('Tab');
-    await expect.poll(() => data().unit.name).toBeNull();
+    await expect.poll(() => data().unit.name, SLOW).toBeNull();
     await page.waitForSelector('[data-part="findings-unit"] li.error');
     expect(await ready(page)).toBe('false');
     expect(await page.textContent('[data-part="findings-unit"]')).toContain('วิธีแก้');
 
     await name.fill('สำนักงานเขตบางรัก');
     await name.press('Tab');
-    await expect.poll(() => data().unit.name).toBe('สำนักงานเขตบางรัก');
+    await expect.poll(() => data().unit.name, SLOW).toBe('สำนักงานเขตบางรัก');
     await page.locator('[data-part="findings-unit"] li.error').first().waitFor({ state: 'detached' });
     expect(await ready(page)).toBe('true');
     // only the value's own bytes changed
@@ -114,19 +118,19 @@ describe.skipIf(!CHROMIUM)('the editing page', () => {
   it('saves what is typed without the field being left, and a score in Thai digits as its number', async () => {
     const { page, data } = await opened(readyNewUnit());
     await page.locator('[name="advanced.A03.score"]').fill('๖');
-    await expect.poll(() => data().advanced.A03.score).toBe(6);
+    await expect.poll(() => data().advanced.A03.score, SLOW).toBe(6);
     await page.locator('[name="basic.B02.text"]').fill('บรรทัดแรก\nบรรทัดที่สอง "มีเครื่องหมายคำพูด"');
-    await expect.poll(() => data().basic.B02.text, { timeout: 10_000 }).toBe('บรรทัดแรก\nบรรทัดที่สอง "มีเครื่องหมายคำพูด"');
+    await expect.poll(() => data().basic.B02.text, SLOW).toBe('บรรทัดแรก\nบรรทัดที่สอง "มีเครื่องหมายคำพูด"');
     await page.locator('[name="unit.contact.phone"]').fill('021234567');
     await page.locator('[name="unit.contact.phone"]').press('Tab');
-    await expect.poll(() => data().unit.contact.phone).toBe('021234567');
+    await expect.poll(() => data().unit.contact.phone, SLOW).toBe('021234567');
   });
 
   it('attaches a file chosen with the file button: copied into files/ under its Thai name, listed with its type, size and pages', async () => {
     const { page, dir, data } = await opened(readyNewUnit());
     const pdf = makePdf({ pages: 2, text: 'evidence chosen in the page' });
     await page.setInputFiles('input[name="basic.B01.files"]', { name: 'หลักฐาน ข้อ 1.pdf', mimeType: 'application/pdf', buffer: pdf });
-    await expect.poll(() => data().basic.B01.files).toEqual(['files/B01.pdf', 'files/หลักฐาน ข้อ 1.pdf']);
+    await expect.poll(() => data().basic.B01.files, SLOW).toEqual(['files/B01.pdf', 'files/หลักฐาน ข้อ 1.pdf']);
     expect(fs.readFileSync(path.join(dir, 'files', 'หลักฐาน ข้อ 1.pdf'))).toEqual(pdf);
     const listed = page.locator('[data-part="files-basic.B01.files"] li', { hasText: 'หลักฐาน ข้อ 1.pdf' });
     await listed.waitFor();
@@ -136,7 +140,7 @@ describe.skipIf(!CHROMIUM)('the editing page', () => {
     const other = makePdf({ text: 'another B01' });
     const old = fs.readFileSync(path.join(dir, 'files', 'B01.pdf'));
     await page.setInputFiles('input[name="basic.B01.files"]', { name: 'B01.pdf', mimeType: 'application/pdf', buffer: other });
-    await expect.poll(() => data().basic.B01.files.length).toBe(3);
+    await expect.poll(() => data().basic.B01.files.length, SLOW).toBe(3);
     expect(fs.readFileSync(path.join(dir, 'files', 'B01.pdf'))).toEqual(old);
     const added = (data().basic.B01.files as string[])[2]!;
     expect(added).not.toBe('files/B01.pdf');
@@ -144,7 +148,7 @@ describe.skipIf(!CHROMIUM)('the editing page', () => {
 
     // removing takes the reference off the item; the file stays
     await page.locator(`[data-part="files-basic.B01.files"] button[data-file="files/หลักฐาน ข้อ 1.pdf"]`).click();
-    await expect.poll(() => data().basic.B01.files).toEqual(['files/B01.pdf', added]);
+    await expect.poll(() => data().basic.B01.files, SLOW).toEqual(['files/B01.pdf', added]);
     expect(fs.existsSync(path.join(dir, 'files', 'หลักฐาน ข้อ 1.pdf'))).toBe(true);
   });
 
@@ -156,7 +160,7 @@ describe.skipIf(!CHROMIUM)('the editing page', () => {
       `(() => { const data = new DataTransfer(); data.items.add(new File([new Uint8Array(${JSON.stringify([...jpeg])})], 'ภาพถ่าย จุดบริการ.jpg', { type: 'image/jpeg' })); return data; })()`,
     );
     await page.dispatchEvent('[data-drop="advanced.A05.files"]', 'drop', { dataTransfer: transfer });
-    await expect.poll(() => data().advanced.A05.files).toEqual(['files/A05-photo.jpg', 'files/ภาพถ่าย จุดบริการ.jpg']);
+    await expect.poll(() => data().advanced.A05.files, SLOW).toEqual(['files/A05-photo.jpg', 'files/ภาพถ่าย จุดบริการ.jpg']);
     expect(fs.readFileSync(path.join(dir, 'files', 'ภาพถ่าย จุดบริการ.jpg'))).toEqual(jpeg);
     await page.locator('[data-part="files-advanced.A05.files"] li', { hasText: 'ภาพถ่าย จุดบริการ.jpg' }).waitFor();
   });
@@ -188,7 +192,7 @@ describe.skipIf(!CHROMIUM)('the editing page', () => {
     const { page, answers, dir } = await opened(readyNewUnit());
     const started = performance.now();
     fs.writeFileSync(path.join(dir, 'application.yaml'), answers().replace('นางสาวตัวอย่าง ใจดี', 'นายแก้ ในโน้ตแพด'));
-    await expect.poll(() => page.inputValue('[name="unit.contact.name"]'), { timeout: 15_000, interval: 20 }).toBe('นายแก้ ในโน้ตแพด');
+    await expect.poll(() => page.inputValue('[name="unit.contact.name"]'), { ...SLOW, interval: 20 }).toBe('นายแก้ ในโน้ตแพด');
     // the issue asks for 2 s; measured in bench/edit.mjs, only reported here (a shared machine may be slow)
     console.log(`outside edit shown after ${(performance.now() - started).toFixed(0)} ms`);
     expect(await page.textContent('#notice')).toContain('ถูกแก้จากโปรแกรมอื่น');
@@ -208,7 +212,7 @@ describe.skipIf(!CHROMIUM)('the editing page', () => {
     expect(await box.textContent()).toContain('แก้ใน Notepad');
     expect(data().basic.B02.text).toBe('แก้ใน Notepad');
     await box.locator('button[data-keep="mine"]').click();
-    await expect.poll(() => data().basic.B02.text).toBe('แก้ในหน้าเว็บ');
+    await expect.poll(() => data().basic.B02.text, SLOW).toBe('แก้ในหน้าเว็บ');
     await page.locator('[data-save-state="basic.B02.text"][data-state="saved"]').waitFor({ timeout: 90_000 });
 
     // and the other way: the file's value kept, the page shows it

@@ -55,6 +55,7 @@ describe.skipIf(!CHROMIUM)('a new user with gecc edit', () => {
     edit = spawnEdit([dir, '--no-open', '--port', '0'], env);
     const url = await edit.url();
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    context.setDefaultTimeout(90_000);
     const page = await context.newPage();
     await page.goto(url);
     expect(new URL(page.url()).search).toBe('');
@@ -120,5 +121,5 @@ describe.skipIf(!CHROMIUM)('a new user with gecc edit', () => {
     expect(text).toContain('phone: "021234567"');
     expect(text).toContain('score: 7');
     await context.close();
-  }, 400_000);
+  }, 900_000);
 });

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { browserCommand } from '../../src/edit/open-browser.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { childEnv } from '../helpers/child-env.js';
@@ -10,6 +10,8 @@ import { folderState, pageHeaders, raw, spawnEdit } from '../helpers/edit-server
 
 /** Points 1–4 of `gecc edit`: starting, a second start, stopping, and an empty folder's starter. */
 afterAll(removeTempDirs);
+// each test starts gecc edit, some several times: a loaded machine takes its time
+vi.setConfig({ testTimeout: 240_000 });
 
 const envFor = () => childEnv({ GECC_CACHE_DIR: tempDir('gecc-edit-cache-') });
 const portOf = (url: string) => Number(new URL(url).port);
