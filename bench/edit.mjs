@@ -191,7 +191,9 @@ console.log(
 console.log(
   `added PDF → new findings, less the file's own reading time: median ${ms(median(overReading))}, slowest ${ms(Math.max(...overReading))} (target ≤ 300 ms; ${pdfUploads.length} PDFs)`,
 );
-console.log(`outside edit → shown in the page: median ${ms(median(outsideTimes))}, slowest ${ms(Math.max(...outsideTimes))} (target ≤ 2 s)`);
+console.log(
+  `outside edit → shown in the page: median ${ms(median(outsideTimes))}, slowest ${ms(Math.max(...outsideTimes))} (target ≤ 2 s)`,
+);
 console.log(
   `server memory through 60 attachments: resident at most ${rssMax.toFixed(0)} MB, peak ${end.peak.toFixed(0)} MB (target < 200 MB)`,
 );
