@@ -1,9 +1,17 @@
+// Reading and changing one answer of application.yaml for the editing page. Every change is
+// spliced into the file's own text: only the characters of the changed value are rewritten, so
+// comments, order, blank lines, line breaks (CRLF stays CRLF) and a byte-order mark stay as
+// they are. `text` is the file's bytes as answersText gives them (a byte-order mark kept as its
+// first character); the text returned is written back as UTF-8. A change that would not read back
+// exactly as asked through gecc's own reader is refused, never written.
 import { NO, YES } from '../answers/answers-schema.js';
-import { MAX_ANSWERS_ENTRIES } from '../answers/read-answers.js';
+import { decodeAnswersBytes } from '../answers/decode-text.js';
+import { MAX_ANSWERS_ENTRIES, parseAnswers } from '../answers/read-answers.js';
 import { valueAt } from '../answers/schema-findings.js';
 import type { Catalogue } from '../criteria/catalogue-schema.js';
 import { parseWholeNumber } from '../criteria/points.js';
 import type { Finding } from '../findings/finding.js';
+import { finding } from '../findings/make-finding.js';
 import { type AnswerPath, answerKindAt, keyOrder, pathName } from './answer-path.js';
 import { type EditOutcome, refused } from './edit-outcome.js';
 import { planAddFile, planRemoveFile, sameReference } from './file-list-edit.js';
@@ -15,13 +23,19 @@ export type { AnswerPath } from './answer-path.js';
 export type { EditOutcome, EditRefusal } from './edit-outcome.js';
 
 /**
- * Reading and changing one answer of application.yaml for the editing page. Every change is
- * spliced into the file's own text: only the characters of the changed value are rewritten, so
- * comments, order, blank lines, line breaks (CRLF stays CRLF) and a byte-order mark stay as
- * they are. `text` is the file as read with readFile(…, 'utf8') (a byte-order mark as its first
- * character); the text returned is written back the same way. A change that would not read back
- * exactly as asked through gecc's own reader is refused, never written.
+ * The text of application.yaml's bytes for editing, its byte-order mark kept; refused (with the
+ * finding gecc check gives) when they are not UTF-8: decoding Windows-874 or UTF-16 bytes as
+ * UTF-8 would turn every Thai letter into U+FFFD, and writing that back would lose them for good.
  */
+export function answersText(bytes: Uint8Array): { ok: true; text: string } | { ok: false; finding: Finding } {
+  const decoded = decodeAnswersBytes(bytes);
+  if (!decoded.ok) {
+    const read = parseAnswers(bytes, 'application.yaml');
+    return { ok: false, finding: read.ok ? finding('answers.encoding-invalid', {}) : read.findings[0]! };
+  }
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { ok: true, text: bom ? `\uFEFF${decoded.text}` : decoded.text };
+}
 
 /** The answers of a file as the page shows them, read once; or why the file cannot be read. */
 export type AnswerValues = { ok: true; value: (path: AnswerPath) => string | string[] | undefined } | { ok: false; finding: Finding };

@@ -58,7 +58,8 @@ export function replaceValue(source: AnswersSource, pair: SourcePair, value: Wri
   } else if (trailing) {
     if (commentFollows) {
       splices.push({ start: slotStart, end: oldEnd, text: slotText });
-      splices.push(commentSpacing(source, oldEnd, lines.column(slotStart) + slotText.length)!);
+      const spacing = commentSpacing(source, oldEnd, lines.column(slotStart) + slotText.length);
+      if (spacing) splices.push(spacing);
     } else {
       splices.push({ start: slotStart, end: lines.lineEnd(oldEnd), text: slotText });
     }

@@ -1,13 +1,14 @@
 /**
  * Random answers written at random places of real answers files (gecc init's starters of every
- * kind, language and applicant, and the examples; each also with CRLF line breaks and a
- * byte-order mark): each edit reads back exactly through the reader gecc check uses, every other
- * answer stays as it was, and no line outside the edited value's own lines changes.
+ * kind, language and applicant, the examples, and examples as a program writes YAML; each also
+ * with CRLF line breaks and a byte-order mark): each edit reads back exactly through the reader
+ * gecc check uses, every other answer stays as it was, and no line outside the edited value's
+ * own lines changes.
  */
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isMap, isScalar, LineCounter, type Node, type Pair, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, type Node, type Pair, parse, parseDocument, stringify } from 'yaml';
 import { parseAnswers } from '../../src/answers/read-answers.js';
 import { valueAt } from '../../src/answers/schema-findings.js';
 import { thaiDigitsToArabic } from '../../src/criteria/points.js';
@@ -15,7 +16,7 @@ import { addFileReference, readAnswerValue, removeFileReference, setAnswer } fro
 import { catalogue, EXAMPLE_NAMES, example, lineChange, starter, withBom, withCrlf } from './edit-helpers.js';
 
 /** Runs per property: enough to meet every style on every run of the suite; raise it to search harder. */
-const RUNS = Number(process.env.GECC_EDIT_PROPERTY_RUNS ?? 150);
+const RUNS = Number(process.env.GECC_EDIT_PROPERTY_RUNS ?? 100);
 const TIMEOUT = 300_000;
 
 const STARTERS = [
@@ -24,7 +25,13 @@ const STARTERS = [
   starter({ lang: 'en' }),
   starter({ applicant: 'returning', lang: 'en' }),
 ];
-const BASES = [...STARTERS, ...EXAMPLE_NAMES.map(example)];
+const BASES = [
+  ...STARTERS,
+  ...EXAMPLE_NAMES.map(example),
+  // as a program would write it: block lists (`- files/…`), its own quoting, no comments; and indented by 4
+  stringify(parse(example('ready-new-unit'))),
+  stringify(parse(example('not-ready-unit')), { indent: 4 }),
+];
 const VARIANTS = ['as-is', 'crlf', 'bom', 'crlf+bom'] as const;
 /** A base file by its index and variant (a counterexample names them, not their 20 kB of text). */
 const base = fc.tuple(fc.nat({ max: BASES.length - 1 }), fc.constantFrom(...VARIANTS));

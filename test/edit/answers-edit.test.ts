@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readAnswers } from '../../src/answers/read-answers.js';
+import { checkApplication } from '../../src/check-application.js';
 import {
   addFileReference,
+  answersText,
   type EditRefusal,
   readAnswerValue,
   readAnswerValues,
@@ -13,6 +15,7 @@ import {
 import type { FindingCode } from '../../src/findings/messages.js';
 import { renderMessage } from '../../src/findings/render-message.js';
 import { removeTempDirs, tempDir } from '../helpers/application.js';
+import { IN_WINDOW } from '../helpers/check.js';
 import { catalogue, edited, example, lineChange, oneLineChange, starter, withBom, withCrlf } from './edit-helpers.js';
 
 afterAll(() => removeTempDirs());
@@ -72,6 +75,27 @@ describe('setAnswer on a starter: one value, one line', () => {
     const once = set(text, ['unit', 'name'], 'สำนักงานเขตพระนคร');
     expect(set(once, ['unit', 'name'], 'สำนักงานเขตพระนคร')).toBe(once);
     expect(set(text, ['unit', 'parent'], '')).toBe(text);
+  });
+});
+
+describe('what gecc check makes of the answers the page writes', () => {
+  it('a ready application stays ready through edits; a phone keeps its 0; a score in Thai digits counts; a junk score is reported', async () => {
+    const dir = tempDir();
+    fs.cpSync(path.resolve(import.meta.dirname, '../../examples/ready-new-unit'), dir, { recursive: true });
+    const file = path.join(dir, 'application.yaml');
+    let text = fs.readFileSync(file, 'utf8');
+    text = set(text, ['unit', 'contact', 'phone'], '0812345678');
+    text = set(text, ['advanced', 'A02', 'score'], '๖');
+    text = set(text, ['basic', 'B02', 'text'], 'วิเคราะห์ผลการสำรวจ\nแล้วนำไปปรับเวลาให้บริการ: 08:30 น. #ปรับปรุง');
+    fs.writeFileSync(file, text);
+    const ready = await checkApplication(dir, { now: IN_WINDOW });
+    expect(ready.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(ready.ready).toBe(true);
+
+    fs.writeFileSync(file, set(text, ['advanced', 'A03', 'score'], '2.5'));
+    const junk = await checkApplication(dir, { now: IN_WINDOW });
+    expect(junk.ready).toBe(false);
+    expect(junk.findings.filter((f) => f.severity === 'error')).toMatchObject([{ item: 'A03' }]);
   });
 });
 
@@ -472,6 +496,23 @@ describe('refusals: the text stays as it was and the page says why', () => {
     expect(outcome).toMatchObject({ ok: false, reason: 'unsafe-result', line: 3, finding: { code: 'edit.would-change-other-answers' } });
     // the alias itself can be replaced: nothing else reads it
     expect(set(text, ['basic', 'B02', 'text'], 'ใหม่')).toBe('basic:\n  B01:\n    text: &same ข้อความเดียวกัน\n  B02:\n    text: ใหม่\n');
+  });
+});
+
+describe('answersText: the bytes of the file as text to edit', () => {
+  it('gives UTF-8 bytes back as the same bytes, a byte-order mark and CRLF included', () => {
+    for (const text of [withBom(withCrlf(starter())), example('not-ready-unit'), '']) {
+      const bytes = Buffer.from(text, 'utf8');
+      const decoded = answersText(bytes);
+      expect(decoded).toEqual({ ok: true, text });
+      if (decoded.ok) expect(Buffer.from(decoded.text, 'utf8')).toEqual(bytes);
+    }
+  });
+
+  it('refuses bytes that are not UTF-8 with the finding gecc check gives (decoding them would lose every Thai letter)', () => {
+    expect(answersText(Buffer.from('\uFEFFunit:\n', 'utf16le'))).toMatchObject({ ok: false, finding: { code: 'answers.encoding-utf16' } });
+    const windows874 = Buffer.from([0x75, 0x6e, 0x69, 0x74, 0x3a, 0x0a, 0x20, 0x20, 0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xa1, 0xa2, 0x0a]);
+    expect(answersText(windows874)).toMatchObject({ ok: false, finding: { code: 'answers.encoding-invalid', line: 2 } });
   });
 });
 
