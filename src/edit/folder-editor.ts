@@ -18,7 +18,7 @@ import { type PageState, type PageView, pageState } from './edit-page.js';
 import type { EditSession } from './edit-session.js';
 import { formFields, sameShown, type ShownValue, shownValue, valueAt } from './form-fields.js';
 import type { AnswersWriter } from './answers-writer.js';
-import { readAnswerValues } from './answers-edit.js';
+import { answersText, readAnswerValues } from './answers-edit.js';
 
 /** What a change came to: the new state of the page, or why nothing was written. */
 export type Outcome =
@@ -234,7 +234,13 @@ export class FolderEditor {
       const file = await this.answersFile();
       if (!file) return this.failure(409, 'no-answers-file');
       if ((await lstat(file)).isSymbolicLink()) return this.failure(409, 'link');
-      const text = await this.readText(file);
+      let text: string;
+      try {
+        text = await this.readText(file);
+      } catch (error) {
+        if (error instanceof NotText) return this.refusedChange(error.finding);
+        throw error;
+      }
       const view = await this.view();
       if (!view) return this.failure(409, 'no-answers-file');
       return change(file, text, view);
@@ -256,10 +262,17 @@ export class FolderEditor {
     return run;
   }
 
+  /**
+   * The answers file as text to edit: only UTF-8 (a byte-order mark kept). Bytes of another
+   * encoding are refused with the finding gecc check gives: read as UTF-8 and written back, every
+   * Thai letter of a Windows-874 file would be lost.
+   */
   private async readText(file: string): Promise<string> {
     const info = await lstat(file);
     if (info.size > MAX_ANSWERS_BYTES) throw Object.assign(new Error('answers too large'), { code: 'EFBIG' });
-    return readFile(file, 'utf8');
+    const decoded = answersText(await readFile(file));
+    if (!decoded.ok) throw new NotText(decoded.finding);
+    return decoded.text;
   }
 
   /** An upload refused: the findings that refuse it, as the check words them, with their fixes. */
@@ -294,6 +307,13 @@ export class FolderEditor {
     const t = EDIT_TEXT[this.lang];
     const message = reason === 'conflict' ? t.conflict : t.reasons[reason];
     return { ok: false, status, reason, message };
+  }
+}
+
+/** An answers file whose bytes are not UTF-8 text: nothing is written to it. */
+class NotText extends Error {
+  constructor(readonly finding: Finding) {
+    super(finding.code);
   }
 }
 

@@ -374,3 +374,28 @@ describe('a save that cannot be written', () => {
     }
   });
 });
+
+describe('an answers file that is not UTF-8', () => {
+  it('is never written: a save is refused with the finding gecc check gives, the bytes as they were', async () => {
+    const own = tempDir('gecc-edit-tis620-');
+    // Windows-874 (TIS-620): each Thai letter one byte, 0xA1 and up
+    const tis = (text: string) =>
+      Buffer.from([...text].map((c) => (c >= '\u0e01' && c <= '\u0e5b' ? c.charCodeAt(0) - 0x0e00 + 0xa0 : c.charCodeAt(0))));
+    fs.writeFileSync(path.join(own, 'application.yaml'), Buffer.concat([tis('edition: "2566"\nunit:\n  name: สำนักงานเขต\n')]));
+    const state = folderState(own);
+    const other = await editServer(own);
+    try {
+      const answer = await raw(other, {
+        method: 'POST',
+        path: '/api/save',
+        headers: pageHeaders(other),
+        body: JSON.stringify({ path: 'unit.parent', value: 'สังกัด' }),
+      });
+      expect(answer.status).toBe(422);
+      expect(JSON.parse(answer.body).reason).toBe('not-saved');
+      expect(folderState(own)).toEqual(state);
+    } finally {
+      await other.stop();
+    }
+  });
+});
