@@ -3,7 +3,7 @@ import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/make-finding.js';
 
 /** Fields where people write sentences: a `#` there is meant as text, hardly ever as a YAML comment. */
-const FREE_TEXT_KEYS = new Set(['text', 'name', 'parent', 'signer', 'signer_position']);
+export const FREE_TEXT_KEYS: ReadonlySet<string> = new Set(['text', 'name', 'parent', 'signer', 'signer_position']);
 const SECTIONS = new Set(['unit', 'readiness_form']);
 
 /**

@@ -28,7 +28,7 @@ export type ReadAnswers = (
  * The most application.yaml may hold. A real one, all 56 items answered at length, is under
  * 1 MB; the limit keeps a link to /dev/zero or a 150 MB paste from taking the memory.
  */
-const MAX_ANSWERS_BYTES = 2 * 1024 * 1024;
+export const MAX_ANSWERS_BYTES = 2 * 1024 * 1024;
 
 /**
  * The most keys, values and list entries application.yaml may hold. A complete one has about
@@ -72,7 +72,8 @@ export async function readAnswers(file: string): Promise<ReadAnswers> {
   return { ...parseAnswers(bytes, file), read: { real, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length } };
 }
 
-function parseAnswers(bytes: Buffer, file: string): ReadAnswers {
+/** The bytes of an answers file as gecc check reads them (the editing page reads back what it writes with it). */
+export function parseAnswers(bytes: Uint8Array, file: string): ReadAnswers {
   const decoded = decodeAnswersBytes(bytes);
   if (!decoded.ok) {
     const code =

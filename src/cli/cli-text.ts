@@ -37,6 +37,14 @@ export interface CliText {
   initCannotWrite: (target: string, reason: string) => string;
   /** what a check found could not be kept in the cache folder (`reason`: the system's code) */
   cacheNotKept: (folder: string, reason: string) => string;
+  editDescription: string;
+  /** printed when the page's server has started; the address goes on a line of its own after it */
+  editStarted: (folder: string) => string;
+  /** after the address */
+  editHowTo: string;
+  editAlreadyRunning: (folder: string) => string;
+  editStopped: string;
+  badPort: (value: string) => string;
 }
 
 export const CLI_TEXT: Record<Lang, CliText> = {
@@ -80,6 +88,13 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     initCannotWrite: (target, reason) => `สร้าง "${target}" ไม่ได้ (${reason}) — ตรวจว่ามีสิทธิ์เขียนในโฟลเดอร์นี้ หรือเลือกโฟลเดอร์อื่น`,
     cacheNotKept: (folder, reason) =>
       `หมายเหตุ: เก็บผลการตรวจไว้ใช้ครั้งหน้าในโฟลเดอร์ "${folder}" ไม่ได้ (${reason}) — ผลการตรวจครั้งนี้ถูกต้องครบถ้วน แต่การตรวจครั้งหน้าจะช้ากว่าเดิมเพราะต้องอ่านทุกไฟล์ใหม่ วิธีแก้: ถ้าดิสก์เต็มให้ลบไฟล์ที่ไม่ใช้ออก หรือกำหนดโฟลเดอร์อื่นด้วยตัวแปร GECC_CACHE_DIR`,
+    editDescription: 'กรอกใบสมัครในหน้าเว็บบนเครื่องนี้: บันทึก application.yaml ให้เองและตรวจทุกข้อขณะกรอก',
+    editStarted: (folder) => `เปิดหน้ากรอกใบสมัครของโฟลเดอร์ "${folder}" แล้ว ที่อยู่ของหน้า:`,
+    editHowTo:
+      'ถ้าเบราว์เซอร์ไม่เปิดขึ้นเอง ให้คัดลอกที่อยู่ด้านบนไปวางในเบราว์เซอร์ (หน้านี้เปิดได้เฉพาะบนเครื่องนี้)\nกด Ctrl-C ที่นี่ หรือปุ่ม "ปิดโปรแกรม" ในหน้านั้น เมื่อกรอกเสร็จ',
+    editAlreadyRunning: (folder) => `gecc edit ของโฟลเดอร์ "${folder}" เปิดอยู่แล้ว: เปิดหน้าเดิมให้ ที่อยู่ของหน้า:`,
+    editStopped: 'ปิดหน้ากรอกใบสมัครแล้ว ทุกอย่างที่กรอกบันทึกไว้ใน application.yaml',
+    badPort: (value) => `--port "${value}" ไม่ใช่หมายเลขพอร์ต — ใช้ตัวเลข 1–65535 (หรือ 0 = พอร์ตใดก็ได้ที่ว่าง)`,
   },
   en: {
     description: 'Checks a GECC (ศูนย์ราชการสะดวก) application before it is sent to GECC Online',
@@ -121,6 +136,13 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     initCannotWrite: (target, reason) => `Cannot create "${target}" (${reason}): check that the folder is writable, or choose another one.`,
     cacheNotKept: (folder, reason) =>
       `Note: what this check found cannot be kept for next time in the folder "${folder}" (${reason}). This check is complete and right; the next one will be slower, reading every file again. Fix: if the disk is full, free some space, or set GECC_CACHE_DIR to another folder.`,
+    editDescription: 'fill in the application in a page on this computer: application.yaml saved for you, every item checked as you type',
+    editStarted: (folder) => `The page to fill in the application of "${folder}" is open at:`,
+    editHowTo:
+      'If no browser opened, copy the address above into one (the page opens on this computer only).\nPress Ctrl-C here, or "Close gecc" in the page, when you are done.',
+    editAlreadyRunning: (folder) => `gecc edit is already open for "${folder}": opening its page, at:`,
+    editStopped: 'The editing page is closed. Everything filled in is saved in application.yaml.',
+    badPort: (value) => `--port "${value}" is not a port number: use 1–65535 (or 0 for any free port)`,
   },
 };
 

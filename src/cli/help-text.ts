@@ -26,6 +26,11 @@ export const HELP = {
   gecc: {
     examples: [
       {
+        command: 'gecc edit',
+        th: 'กรอกใบสมัครของโฟลเดอร์ที่เปิดอยู่ในหน้าเว็บบนเครื่องนี้ (ไม่ต้องแก้ไฟล์ application.yaml เอง)',
+        en: 'Fill in the application of the current folder in a page on this computer (no need to edit application.yaml yourself).',
+      },
+      {
         command: 'gecc check',
         th: 'ตรวจใบสมัครในโฟลเดอร์ที่เปิดอยู่ (โฟลเดอร์ที่มีไฟล์ application.yaml)',
         en: 'Check the application in the current folder (the one holding application.yaml).',
@@ -170,6 +175,31 @@ export const HELP = {
       },
     ],
   },
+  edit: {
+    examples: [
+      {
+        command: 'gecc edit',
+        th: 'เปิดหน้ากรอกใบสมัครของโฟลเดอร์ที่เปิดอยู่ในเบราว์เซอร์ ทุกช่องบันทึกลง application.yaml ให้เอง และตรวจทุกข้อขณะกรอก',
+        en: 'Open the page to fill in the application of the current folder: every field is saved to application.yaml and checked as you type.',
+      },
+      {
+        command: 'gecc edit "D:\\GECC\\สำนักงานเขตพระนคร"',
+        th: 'กรอกใบสมัครของโฟลเดอร์ที่ระบุ (โฟลเดอร์ว่างก็ได้: หน้าเว็บจะถามประเภทหน่วยงานแล้วสร้าง application.yaml ให้)',
+        en: 'The application of the folder named (an empty folder too: the page asks the kind of unit and writes application.yaml).',
+      },
+      {
+        command: 'gecc edit --no-open --port 0',
+        th: 'พิมพ์ที่อยู่ของหน้าเท่านั้น ไม่เปิดเบราว์เซอร์ และใช้พอร์ตใดก็ได้ที่ว่าง',
+        en: 'Print the address only, open no browser, and use any free port.',
+      },
+    ],
+    notes: [
+      {
+        th: 'หน้านี้เปิดได้เฉพาะบนเครื่องนี้ (127.0.0.1) ด้วยที่อยู่ที่พิมพ์ไว้ gecc edit เขียนลงในโฟลเดอร์ใบสมัครเพียง application.yaml และไฟล์ในโฟลเดอร์ files/ และไม่ลบไฟล์ใด ๆ กด Ctrl-C หรือปุ่ม "ปิดโปรแกรม" ในหน้าเพื่อปิด',
+        en: 'The page opens on this computer only (127.0.0.1), at the address printed. gecc edit writes nothing in the application folder but application.yaml and files under files/, and deletes no file. Ctrl-C or the page\'s "Close gecc" button stops it.',
+      },
+    ],
+  },
   init: {
     examples: [
       {
@@ -269,6 +299,12 @@ const OPTIONS_TH: Record<string, Record<string, string>> = {
   form: {
     '--output': 'บันทึกแบบประเมินลงไฟล์นี้ (ไม่ระบุ = แสดงบนหน้าจอ; ไฟล์ต้องอยู่นอกโฟลเดอร์ใบสมัคร)',
     '--lang': 'ภาษาของแบบประเมิน: th = ไทย, en = อังกฤษ',
+  },
+  edit: {
+    folder: 'โฟลเดอร์ใบสมัคร (ไม่ระบุ = โฟลเดอร์ที่เปิดอยู่)',
+    '--no-open': 'พิมพ์ที่อยู่ของหน้าเท่านั้น ไม่เปิดเบราว์เซอร์',
+    '--port': 'พอร์ตของหน้า (0 = พอร์ตใดก็ได้ที่ว่าง)',
+    '--lang': 'ภาษาของหน้าและข้อความ: th = ไทย, en = อังกฤษ',
   },
   init: {
     folder: 'โฟลเดอร์ใบสมัครที่จะสร้าง (มีอยู่แล้วได้ ถ้ายังไม่มี application.yaml)',

@@ -10,6 +10,7 @@ import { registerCheck } from './commands/check.js';
 import { registerForm } from './commands/form.js';
 import { registerCriteria } from './commands/criteria.js';
 import { registerInit } from './commands/init.js';
+import { registerEdit } from './commands/edit.js';
 import { registerSchema } from './commands/schema.js';
 import { EXIT } from './exit-code.js';
 import { addThaiDescriptions, helpAfter } from './help-text.js';
@@ -32,6 +33,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
 
   registerCheck(program, io, { setLang: (l) => (lang = l), setExitCode: (c) => (exitCode = c) });
   registerForm(program, io, { setLang: (l) => (lang = l), setExitCode: (c) => (exitCode = c) });
+  registerEdit(program, io, { setLang: (l) => (lang = l), setExitCode: (c) => (exitCode = c) });
   registerInit(program, io, { setLang: (l) => (lang = l), setExitCode: (c) => (exitCode = c) });
   registerCriteria(program, io, { setLang: (l) => (lang = l), setExitCode: (c) => (exitCode = c) });
   registerSchema(program, io);

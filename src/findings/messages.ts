@@ -2,6 +2,7 @@ import type { MessageSpec } from './message-spec.js';
 import { attachmentMessages } from './messages/attachments.js';
 import { batchMessages } from './messages/batch.js';
 import { contentMessages } from './messages/content.js';
+import { editingMessages } from './messages/editing.js';
 import { fileSafetyMessages } from './messages/file-safety.js';
 import { answersFileMessages } from './messages/answers-file.js';
 import { answersShapeMessages } from './messages/answers-shape.js';
@@ -28,6 +29,7 @@ export const MESSAGES = {
   ...fileSafetyMessages,
   ...batchMessages,
   ...textLossMessages,
+  ...editingMessages,
 };
 
 export type FindingCode = keyof typeof MESSAGES;

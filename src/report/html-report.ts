@@ -22,7 +22,7 @@ export interface HtmlReportOptions {
   generatedAt?: Date;
 }
 
-const REPORT_CSS = `
+export const REPORT_CSS = `
 .doc-meta{color:var(--muted);font-size:9.5pt;margin-bottom:3mm}
 .application+.application{break-before:page}
 .verdict{display:inline-block;padding:1mm 4mm;border-radius:2mm;font-weight:700;font-size:13pt;margin:1mm 0 2mm}
@@ -199,7 +199,7 @@ function factsTable(app: ApplicationResult, lang: Lang): SafeHtml {
   return html`<table class="facts">${rows.filter(([, value]) => value).map(([label, value]) => html`<tr><th>${label}</th><td>${value}</td></tr>`)}</table>`;
 }
 
-function scoreTable(app: ApplicationResult, lang: Lang): SafeHtml {
+export function scoreTable(app: ApplicationResult, lang: Lang): SafeHtml {
   const t = UI_TEXT[lang];
   const h = HTML_TEXT[lang];
   // zeros and ไม่ผ่าน everywhere would read as "everything is lost" while it is one slip in the file
@@ -250,7 +250,7 @@ ${problems.length === 0 ? html`<p>${HTML_TEXT[lang].noProblems}</p>` : groupByTa
 ${notes.length > 0 ? html`<h3>${t.notes}</h3><ul class="findings">${notes.map((f) => findingItem(f, app, lang))}</ul>` : ''}`;
 }
 
-function findingItem(finding: Finding, app: ApplicationResult, lang: Lang): SafeHtml {
+export function findingItem(finding: Finding, app: ApplicationResult, lang: Lang): SafeHtml {
   const h = HTML_TEXT[lang];
   const { text, fix } = renderMessage(finding, lang, app.catalogue);
   const place = findingPlace(finding, app);

@@ -13,7 +13,7 @@ export const CHROMIUM: string | undefined = [process.env.GECC_CHROMIUM, ...CANDI
 );
 
 // no network, no first-run work, no background services: a quiet, offline browser
-const QUIET = [
+export const QUIET = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-io.js';
 import { registerCheck } from '../../src/cli/commands/check.js';
 import { registerCriteria } from '../../src/cli/commands/criteria.js';
+import { registerEdit } from '../../src/cli/commands/edit.js';
 import { registerForm } from '../../src/cli/commands/form.js';
 import { registerInit } from '../../src/cli/commands/init.js';
 import { registerSchema } from '../../src/cli/commands/schema.js';
@@ -99,6 +100,7 @@ function programOf(): Command {
   const state = { setLang: () => {}, setExitCode: () => {} };
   registerCheck(program, io(), state);
   registerForm(program, io(), state);
+  registerEdit(program, io(), state);
   registerInit(program, io(), state);
   registerCriteria(program, io(), state);
   registerSchema(program, io());
@@ -126,8 +128,10 @@ describe('every example of every --help runs as written', () => {
   const application = path.join(workspace, 'ใบสมัครทุกเขต', 'สำนักงานเขตพระนคร');
   fs.cpSync('examples/ready-new-unit', application, { recursive: true });
 
-  // --watch runs until Ctrl-C: its own tests drive it with real file changes
-  const examples = topics.flatMap((topic) => HELP[topic].examples.map((e) => e.command)).filter((c) => !c.includes('--watch'));
+  // --watch and gecc edit run until Ctrl-C: their own tests drive them (test/watch, test/cli/edit-command.test.ts)
+  const examples = topics
+    .flatMap((topic) => HELP[topic].examples.map((e) => e.command))
+    .filter((c) => !c.includes('--watch') && !c.startsWith('gecc edit'));
 
   it.each(examples.map((e) => [e]))('%s', { timeout: 60_000 }, (command) => {
     const argv = words(command)

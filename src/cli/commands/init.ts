@@ -55,19 +55,15 @@ export function registerInit(program: Command, io: CliIo, state: CommandState): 
     .addHelpText('after', helpAfter('init'))
     .action(async (folder: string, flags: InitFlags) => {
       state.setLang(flags.lang);
-      const [{ createApplication, InitError }, { starterAnswers }, { schemaReferenceFrom }] = await Promise.all([
+      const [{ createApplication, InitError }, { starterFor }] = await Promise.all([
         import('../../init/create-application.js'),
-        import('../../init/starter-answers.js'),
-        import('../../schema/schema-files.js'),
+        import('../../init/starter-for.js'),
       ]);
       const text = CLI_TEXT[flags.lang];
       const catalogue = await chosenCatalogue(flags, flags.lang);
-      // an editor schema ships for the shipped editions; a division's own criteria give theirs with gecc schema --criteria
-      const shipped = shippedEditions().includes(catalogue.edition);
-      const yaml = starterAnswers(catalogue, {
-        ...(flags.kind ? { kind: flags.kind } : {}),
+      const yaml = starterFor(folder, catalogue, {
+        kind: flags.kind,
         applicant: flags.applicant,
-        schemaReference: shipped ? schemaReferenceFrom(folder, catalogue.edition) : undefined,
         criteriaFile: flags.criteria,
         lang: flags.lang,
       });

@@ -4,7 +4,7 @@ import { html, trusted, type SafeHtml } from './escape-html.js';
 import { sarabunFontFaces } from './sarabun-font.js';
 
 /** The look shared by gecc's printable pages: Sarabun, A4, tables that break cleanly across pages. */
-const BASE_CSS = `
+export const BASE_CSS = `
 :root{--ink:#1b1f24;--muted:#5b6470;--line:#c9ced6;--ok:#17663a;--ok-bg:#e3f4e9;--bad:#a61b1b;--bad-bg:#fbe6e6;--warn:#8a5a00;--warn-bg:#fff3d6;--info:#1d4f91;--info-bg:#e5eefb;--accent:#243b6b}
 *{box-sizing:border-box}
 html{font-family:'Sarabun','TH Sarabun New',Tahoma,'Leelawadee UI',sans-serif;font-size:11pt;line-height:1.45;color:var(--ink);-webkit-print-color-adjust:exact;print-color-adjust:exact}

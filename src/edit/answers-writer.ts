@@ -1,0 +1,28 @@
+import type { Finding } from '../findings/finding.js';
+
+/** A change to the text of application.yaml: the new text, or why it cannot be made, as a finding to show. */
+type Edit = { ok: true; text: string } | { ok: false; finding: Finding };
+
+/** Something written to the folder, or why not. */
+type Written<T = object> = ({ ok: true } & T) | { ok: false; finding: Finding };
+
+/**
+ * What the page's changes are written with: the value splicer (only the bytes of the changed value
+ * are rewritten), the rules for an upload's name, and atomic writes. The folder editor knows them
+ * only through this; `field` is a control's name, the value's path in application.yaml.
+ */
+export interface AnswersWriter {
+  /** a field's value as the answers file holds it (undefined: blank or missing) */
+  readAnswerValue(text: string, field: string): unknown;
+  /** '' empties the value */
+  setAnswer(text: string, field: string, value: string): Edit;
+  /** `field`: an item's `…files` list, or `readiness_form.file` */
+  addFileReference(text: string, field: string, reference: string): Edit;
+  removeFileReference(text: string, field: string, reference: string): Edit;
+  /** the name an upload is saved under in files/, or why it is no name */
+  uploadName(name: string): Written<{ name: string }>;
+  /** copies the bytes into the folder's files/ under `name` or, where taken, a free name like it; never over a file */
+  saveUpload(dir: string, name: string, bytes: Buffer): Promise<Written<{ reference: string }>>;
+  /** replaces the file's content at once: a reader sees the old text or the new, never a part */
+  writeAtomically(file: string, text: string): Promise<Written>;
+}

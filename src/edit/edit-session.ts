@@ -1,0 +1,100 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { type AttachmentReport, AttachmentInspector } from '../attachments/attachment-inspector.js';
+import { AttachmentMemo } from '../attachments/attachment-memo.js';
+import { openPdfPool, type PdfPool } from '../attachments/pdf/pdf-pool.js';
+import { type CheckOptions, checkApplication } from '../check-application.js';
+import { openVerdictCache } from '../cache/open-cache.js';
+import type { VerdictCache } from '../cache/verdict-cache.js';
+import type { Catalogue } from '../criteria/catalogue-schema.js';
+import type { ApplicationResult } from '../result.js';
+
+/** What the checks of an editing session are made with, as `gecc check` takes them. */
+export type SessionCheckOptions = Omit<CheckOptions, 'pdfPool' | 'memo' | 'cache' | 'displayPath'>;
+
+/**
+ * Everything an editing session keeps for its whole life to check the folder again quickly after
+ * each save, as `check --watch` does: one warm set of PDF reading threads, the verdicts kept by
+ * content (so a file judged when it was dropped is not read again once copied), and the memory of
+ * attachments unchanged on disk. The only place that holds them: checks and the judging of uploads
+ * go through here.
+ */
+export class EditSession {
+  private readonly pdfPool: PdfPool;
+  private readonly memo = new AttachmentMemo();
+  private readonly verdicts: VerdictCache | undefined;
+  private running: Promise<ApplicationResult> | undefined;
+  private queued: Promise<ApplicationResult> | undefined;
+
+  constructor(
+    readonly dir: string,
+    private readonly options: SessionCheckOptions,
+  ) {
+    this.pdfPool = openPdfPool(options);
+    // a thread loads the PDF reader in ~0.2 s: one started now, not on the first dropped PDF (a
+    // second starts only while PDFs wait on a heavy one: each costs ~50 MB)
+    this.pdfPool.warm(1);
+    this.verdicts = openVerdictCache(undefined, [dir]);
+  }
+
+  /**
+   * The folder checked as `gecc check` would. Checks never overlap: one asked for while another
+   * runs starts once it ends (it must see what was saved meanwhile), and every request made in
+   * that time shares it.
+   */
+  check(): Promise<ApplicationResult> {
+    if (!this.running) return this.start();
+    this.queued ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = undefined;
+        return this.start();
+      });
+    return this.queued;
+  }
+
+  private start(): Promise<ApplicationResult> {
+    const run = checkApplication(this.dir, {
+      ...this.options,
+      pdfPool: this.pdfPool,
+      memo: this.memo,
+      cache: this.verdicts ?? false,
+    }).finally(() => {
+      if (this.running === run) this.running = undefined;
+      // a thread stopped on a hostile PDF is replaced now, while nothing waits
+      this.pdfPool.warm(1);
+    });
+    this.running = run;
+    return run;
+  }
+
+  /**
+   * Judges a file's bytes as `gecc check` would judge them at `reference` (files/<name>), before
+   * they are copied into the folder: written to a folder of the system's temporary files, never
+   * into the application's, and inspected there by the same code with the same readers.
+   */
+  async judge(reference: string, bytes: Buffer, catalogue: Catalogue): Promise<AttachmentReport> {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'gecc-upload-'));
+    try {
+      const file = path.join(root, ...reference.split('/'));
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, bytes);
+      const inspector = new AttachmentInspector(root, catalogue, {
+        pdfPool: this.pdfPool,
+        filesAtOnce: 1,
+        ...(this.verdicts ? { cache: this.verdicts } : {}),
+      });
+      const report = await inspector.inspect(reference);
+      const { onDisk: _onDisk, ...seen } = report;
+      return seen;
+    } finally {
+      await rm(root, { recursive: true, force: true, maxRetries: 5 });
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([this.running, this.queued]);
+    await this.pdfPool.close();
+  }
+}
