@@ -103,13 +103,15 @@ async function buildExe(app: string, appFiles: ZipEntry[], linuxNode: string, st
     logLevel: 'warning',
   });
   const blob = path.join(sea, 'sea.blob');
+  // names relative to the folder it is made in: the blob holds the main script's, and a
+  // temporary folder's would make every build differ
   const config = {
-    main: bootstrap,
-    output: blob,
+    main: path.basename(bootstrap),
+    output: path.basename(blob),
     disableExperimentalSEAWarning: true,
     useSnapshot: false,
     useCodeCache: false,
-    assets: { [APP_ASSET]: asset },
+    assets: { [APP_ASSET]: path.basename(asset) },
   };
   fs.writeFileSync(path.join(sea, 'sea-config.json'), JSON.stringify(config));
   run(linuxNode, ['--experimental-sea-config', 'sea-config.json'], sea);
