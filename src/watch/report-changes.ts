@@ -38,6 +38,7 @@ const FILE_NOT_READ: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'pdf.damaged',
   'pdf.password',
   'pdf.timeout',
+  'pdf.too-slow',
   'pdf.too-much-memory',
   'pdf.not-checked',
 ]);

@@ -1,12 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectType } from '../../src/attachments/detect-type.js';
-import { DEFAULT_PDF_TIMEOUT_MS } from '../../src/attachments/pdf/pdf-pool.js';
+import { pdfFindings } from '../../src/attachments/pdf/pdf-findings.js';
+import { DEFAULT_PDF_TIMEOUT_MS, workerScript } from '../../src/attachments/pdf/pdf-pool.js';
 import type { PdfAnswer } from '../../src/attachments/pdf/pdf-verdict.js';
 import { currentThreadId, threadCpuMs } from '../../src/attachments/pdf/thread-cpu.js';
-import { readyNewUnit, referencedFiles } from '../helpers/application.js';
+import { MESSAGES } from '../../src/findings/messages.js';
+import { renderMessage } from '../../src/findings/render-message.js';
+import { readyNewUnit, referencedFiles, tempDir } from '../helpers/application.js';
 import { checkSpec, problems } from '../helpers/check.js';
-import { declaredImagePdf, leadingBytesPdf, sharedPageTreePdf } from '../helpers/hostile-pdf.js';
+import { compressionBombPdf, declaredImagePdf, leadingBytesPdf, sharedPageTreePdf } from '../helpers/hostile-pdf.js';
 import { makeDenseTextPdf, makePdf } from '../helpers/pdf.js';
 import { childEnv } from '../helpers/child-env.js';
 import { poolsClosedAfterAll } from '../helpers/pools.js';
@@ -70,6 +75,56 @@ describe("a PDF's time limit counts its thread's work, not the clock", () => {
     expect(idle).toMatchObject({ kind: 'read', pages: 1 });
     expect(withoutHash(await underLoad(() => pool.read(Buffer.from(dense))))).toEqual(idle);
   }, 90_000);
+
+  it.runIf(process.platform === 'linux')(
+    'says a PDF the machine gave no time to was too slow to read, never that it timed out as a broken file would',
+    async () => {
+      // the process stops itself just after handing the PDF to its thread and is continued after
+      // the clock's backstop (3 × 1 s): its thread did no work meanwhile, as on a PC too busy to run it
+      const work = tempDir('gecc-slow-pc-');
+      fs.writeFileSync(path.join(work, 'warm.pdf'), makePdf());
+      fs.writeFileSync(path.join(work, 'bomb.pdf'), compressionBombPdf(512));
+      const script = `
+        import fs from 'node:fs';
+        const { PdfPool } = await import(${JSON.stringify(workerScript().replace('pdf-worker.js', 'pdf-pool.js'))});
+        const pool = new PdfPool({ size: 1, timeoutMs: 1000, memoryLimitMb: 1_000_000 });
+        await pool.read(fs.readFileSync(${JSON.stringify(path.join(work, 'warm.pdf'))}));
+        const reading = pool.read(fs.readFileSync(${JSON.stringify(path.join(work, 'bomb.pdf'))}));
+        process.kill(process.pid, 'SIGSTOP');
+        console.log(JSON.stringify(await reading));
+        await pool.close();
+      `;
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+        env: childEnv(),
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let printed = '';
+      child.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+      const ended = new Promise<number | null>((resolve) => child.on('close', resolve));
+      const stopped = () => / T /.test(fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').replace(/^.*\)/, ''));
+      while (!stopped()) await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 3500));
+      child.kill('SIGCONT');
+      expect(await ended).toBe(0);
+      expect(JSON.parse(printed)).toEqual({ kind: 'too-slow', seconds: 3 });
+    },
+    180_000,
+  );
+
+  it('a PDF a slow PC could not read in time says so, and to check again: not that the file is damaged', () => {
+    const [found] = pdfFindings({ kind: 'too-slow', seconds: 12 }, 'files/B01-survey.pdf');
+    expect(found).toMatchObject({ code: 'pdf.too-slow', severity: 'error' });
+    // said because of this machine at this moment: never kept in the caches
+    expect(MESSAGES['pdf.too-slow']).toMatchObject({ transient: true });
+    expect(renderMessage(found!, 'th')).toEqual({
+      text: 'อ่านไฟล์ PDF files/B01-survey.pdf ไม่ทันเวลา: ผ่านไป 12 วินาทีแล้วเครื่องนี้ยังอ่านไม่เสร็จเพราะทำงานหนักอยู่ จึงยังไม่รู้ว่าไฟล์นี้ใช้ได้หรือไม่ (ไม่ได้แปลว่าไฟล์เสีย)',
+      fix: 'ปิดโปรแกรมอื่นที่ไม่ได้ใช้ แล้วตรวจอีกครั้ง (ถ้าตรวจหลายหน่วยงานพร้อมกัน ใส่ -j 1 ด้วย)',
+    });
+    expect(renderMessage(found!, 'en')).toEqual({
+      text: 'files/B01-survey.pdf was not read in time: after 12 s this computer, busy with other work, had not finished reading it, so whether it is usable is not known yet (it does not mean the file is damaged)',
+      fix: 'Close programs you are not using and check again (with -j 1 when checking many units at once).',
+    });
+  });
 
   it('reads the CPU time of a thread where the system tells it (Linux)', () => {
     const tid = currentThreadId();

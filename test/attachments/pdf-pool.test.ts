@@ -142,12 +142,16 @@ describe('PdfPool', () => {
     });
   });
 
-  it('gives up a compression bomb at its time limit and reads the next PDF in a fresh thread', async () => {
+  it('gives up a compression bomb at its time limit (on a machine too busy to tell, at the clock backstop) and reads the next PDF in a fresh thread', async () => {
     const pool = open({ size: 1, timeoutMs: 1000, memoryLimitMb: 1_000_000 });
     await pool.read(makePdf());
     const bomb = compressionBombPdf(512);
     const started = performance.now();
-    expect(await pool.read(bomb)).toMatchObject({ kind: 'timeout', seconds: 1 });
+    // a machine too busy to give its thread a second of work within 3 s of the clock: too slow
+    expect([
+      { kind: 'timeout', seconds: 1 },
+      { kind: 'too-slow', seconds: 3 },
+    ]).toContainEqual(await pool.read(bomb));
     // 1 s of the thread's CPU time, and by the clock 3 s at most
     expect(performance.now() - started).toBeLessThan(3 * 1000 + 3000);
     expect(await pool.read(makePdf({ pages: 2 }))).toMatchObject({ kind: 'read', pages: 2 });

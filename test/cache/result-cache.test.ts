@@ -13,7 +13,7 @@ import { VerdictCache } from '../../src/cache/verdict-cache.js';
 import { checkApplication, type CheckOptions } from '../../src/check-application.js';
 import { checkTargets } from '../../src/check-targets.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
-import { IN_WINDOW } from '../helpers/check.js';
+import { IN_WINDOW, timeLimit } from '../helpers/check.js';
 import { makeDenseTextPdf, makeImageOnlyPdf, makePdf } from '../helpers/pdf.js';
 import { until } from '../helpers/waiting.js';
 
@@ -229,7 +229,7 @@ describe('a whole result kept between runs', () => {
     const dir = writeApplication(tempDir(), readyNewUnit(), { files: { [A03]: makeDenseTextPdf(60_000) } });
     const root = tempDir();
     const timed = await checkApplication(dir, { now: IN_WINDOW, pdfTimeoutMs: 50, cache: new VerdictCache(root, readerIdentity()) });
-    expect(timed.findings.map((f) => f.code)).toContain('pdf.timeout');
+    expect(timed.findings.map((f) => timeLimit(f.code))).toContain('pdf.timeout');
     expect(entries(root)).toEqual([]);
     const again = await checkApplication(dir, { now: IN_WINDOW, cache: new VerdictCache(root, readerIdentity()) });
     expect(again.findings.map((f) => f.code)).not.toContain('pdf.timeout');

@@ -22,6 +22,12 @@ export function problems(result: ApplicationResult): Finding[] {
   return result.findings.filter((f) => f.severity !== 'info');
 }
 
+/**
+ * A PDF time limit as a test about what follows from one sees it: reached by the reading thread's
+ * work (pdf.timeout), or, on a machine too busy to tell, by the clock (pdf.too-slow).
+ */
+export const timeLimit = (code: string): string => (code === 'pdf.too-slow' ? 'pdf.timeout' : code);
+
 export function codes(result: ApplicationResult): string[] {
   return problems(result).map((f) => f.code);
 }

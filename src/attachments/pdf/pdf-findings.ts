@@ -21,6 +21,8 @@ export function pdfFindings(verdict: PdfVerdict, path: string): Finding[] {
       return [finding('pdf.damaged', { path, detail: verdict.detail })];
     case 'timeout':
       return [finding('pdf.timeout', { path, seconds: verdict.seconds })];
+    case 'too-slow':
+      return [finding('pdf.too-slow', { path, seconds: verdict.seconds })];
     case 'too-much-memory':
       return [finding('pdf.too-much-memory', { path, megabytes: verdict.megabytes })];
     case 'image-too-large':

@@ -11,8 +11,9 @@ export interface PdfPoolOptions {
   /** how many PDFs are read at once, each in its own thread */
   size: number;
   /**
-   * a PDF whose thread has worked this long on it (CPU time where the system tells it, Linux;
-   * the clock elsewhere) is given up and its thread replaced; by the clock, after 3 × this at most
+   * a PDF whose thread has worked this long on it (its CPU time where the system tells it, Linux;
+   * elsewhere its share of the process's) is given up as too heavy and its thread replaced; one
+   * still unread after 3 × this by the clock, as too slow (the machine's doing, not the file's)
    */
   timeoutMs: number;
   /** a PDF whose reading thread needs more than this is given up (default: DEFAULT_PDF_MEMORY_MB) */
@@ -36,6 +37,10 @@ export const processBackstopMb = (size: number, limitMb: number) => 512 + 2 * li
 const MEMORY_CHECK_MS = 20;
 /** the clock's limit, as a multiple of the CPU-time limit: the last backstop */
 const WALL_BACKSTOP = 3;
+const processCpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 /**
  * V8's own heap limit for a reading thread: only a backstop, the memory guard above is the
  * limit. Below 2 GB V8 lets a heap grow only ~1.5 × between full collections: on pdf.js's
@@ -74,7 +79,7 @@ interface Reader {
   /** [0]: the megabytes the thread says it holds; [1]: its thread id for threadCpuMs (0: unknown) */
   memory: Int32Array;
   ready: boolean;
-  job?: Pending & { timer: NodeJS.Timeout; started: number; cpuAtStart?: number };
+  job?: Pending & { timer: NodeJS.Timeout; started: number; cpuAtStart?: number; processCpuAtStart: number };
 }
 
 /**
@@ -221,7 +226,13 @@ export class PdfPool {
     const tid = Atomics.load(reader.memory, 1);
     const cpuAtStart = threadCpuMs(tid);
     const timer = setTimeout(() => this.checkTime(reader, pending.id, tid), this.options.timeoutMs);
-    reader.job = { ...pending, timer, started: performance.now(), ...(cpuAtStart === undefined ? {} : { cpuAtStart }) };
+    reader.job = {
+      ...pending,
+      timer,
+      started: performance.now(),
+      processCpuAtStart: processCpuMs(),
+      ...(cpuAtStart === undefined ? {} : { cpuAtStart }),
+    };
     // what the thread published after its last PDF is not this one's
     Atomics.store(reader.memory, 0, 0);
     reader.worker.ref();
@@ -236,22 +247,40 @@ export class PdfPool {
   }
 
   /**
-   * At the time limit by the clock: given up when its thread has worked that long on it, or when
-   * the clock reaches its backstop; otherwise looked at again when it could have.
+   * At the time limit by the clock: given up as too heavy when its thread has worked that long on
+   * it; as too slow when the clock reaches its backstop first, the thread having worked less (a
+   * busy PC, Wine: the machine did not give it the time, which says nothing of the file);
+   * otherwise looked at again when it could have.
    */
   private checkTime(reader: Reader, id: number, tid: number): void {
     const job = reader.job;
     if (!job || job.id !== id) return;
     const { timeoutMs } = this.options;
-    const cpuNow = job.cpuAtStart === undefined ? undefined : threadCpuMs(tid);
-    const worked = cpuNow === undefined ? Number.POSITIVE_INFINITY : cpuNow - job.cpuAtStart!;
+    const worked = this.workedMs(job, tid);
     const waited = performance.now() - job.started;
-    if (worked >= timeoutMs || waited >= WALL_BACKSTOP * timeoutMs) {
+    if (worked >= timeoutMs) {
       void this.retire(reader, { kind: 'timeout', seconds: timeoutMs / 1000 });
+      return;
+    }
+    if (waited >= WALL_BACKSTOP * timeoutMs) {
+      void this.retire(reader, { kind: 'too-slow', seconds: (WALL_BACKSTOP * timeoutMs) / 1000 });
       return;
     }
     const again = Math.max(20, Math.min(timeoutMs - worked, WALL_BACKSTOP * timeoutMs - waited));
     job.timer = setTimeout(() => this.checkTime(reader, id, tid), again);
+  }
+
+  /**
+   * The work a PDF's thread has done on it: its CPU time where the system tells it (Linux); else
+   * (Windows) an even share of the process's CPU time since, among the busy reading threads and
+   * the main thread. The share errs low: a heavy PDF is then given up later, by twice the limit on
+   * an idle machine, and a busy machine's PDF is called too slow rather than too heavy.
+   */
+  private workedMs(job: NonNullable<Reader['job']>, tid: number): number {
+    const cpu = job.cpuAtStart === undefined ? undefined : threadCpuMs(tid);
+    if (cpu !== undefined) return cpu - job.cpuAtStart!;
+    const busy = [...this.readers].filter((r) => r.job).length;
+    return (processCpuMs() - job.processCpuAtStart) / (busy + 1);
   }
 
   private spawn(): void {

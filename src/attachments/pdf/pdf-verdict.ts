@@ -41,8 +41,13 @@ export type PdfVerdict =
   | { kind: 'invalid'; detail: string }
   /** it opens, but its pages or their content are broken */
   | { kind: 'damaged'; detail: string }
-  /** reading took longer than the time limit (a compression bomb, or a badly broken file) */
+  /** its thread worked the whole time limit on it (a compression bomb, or a badly broken file) */
   | { kind: 'timeout'; seconds: number }
+  /**
+   * not read when the clock's backstop came, its thread having worked less than the time limit:
+   * the machine was too busy to read it (`seconds`: by the clock). Nothing is known of the file
+   */
+  | { kind: 'too-slow'; seconds: number }
   /** an image declares more pixels than a viewer can show without hanging (see declared-objects.ts) */
   | { kind: 'image-too-large'; width: number; height: number; megabytes: number }
   /** reading needed more memory than gecc allows itself */

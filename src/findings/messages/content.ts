@@ -254,6 +254,20 @@ export const contentMessages = {
       fix: () => REPAIR_PDF_EN,
     },
   }),
+  'pdf.too-slow': message<{ path: string; seconds: number }>({
+    transient: true,
+    severity: 'error',
+    th: {
+      text: (a) =>
+        `อ่านไฟล์ PDF ${a.path} ไม่ทันเวลา: ผ่านไป ${a.seconds} วินาทีแล้วเครื่องนี้ยังอ่านไม่เสร็จเพราะทำงานหนักอยู่ จึงยังไม่รู้ว่าไฟล์นี้ใช้ได้หรือไม่ (ไม่ได้แปลว่าไฟล์เสีย)`,
+      fix: () => 'ปิดโปรแกรมอื่นที่ไม่ได้ใช้ แล้วตรวจอีกครั้ง (ถ้าตรวจหลายหน่วยงานพร้อมกัน ใส่ -j 1 ด้วย)',
+    },
+    en: {
+      text: (a) =>
+        `${a.path} was not read in time: after ${a.seconds} s this computer, busy with other work, had not finished reading it, so whether it is usable is not known yet (it does not mean the file is damaged)`,
+      fix: () => 'Close programs you are not using and check again (with -j 1 when checking many units at once).',
+    },
+  }),
   'pdf.too-much-memory': message<{ path: string; megabytes: number }>({
     transient: true,
     severity: 'error',
