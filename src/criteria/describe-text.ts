@@ -81,7 +81,7 @@ export const DESCRIBE_TEXT: Record<Lang, DescribeText> = {
   },
   en: {
     edition: (edition) => `edition ${edition}`,
-    physicalRule: (count) => `${count} items · all must be answered มี (one ไม่มี disqualifies)`,
+    physicalRule: (count) => `${count} items · all must be answered "yes" (มี); one "no" (ไม่มี) disqualifies`,
     items: (count) => `${count} items`,
     pointsEach: (points) => `${points} point${points === 1 ? '' : 's'} each`,
     pointsParts: (parts) => `points ${parts}`,

@@ -22,6 +22,8 @@ interface WatchText {
   watching: string;
   stopped: string;
   firstRun: string;
+  /** under the reason a check could not be made (the folder moved away, gecc's own failure) */
+  notChecked: string;
 }
 
 export const WATCH_TEXT: Record<Lang, WatchText> = {
@@ -39,6 +41,7 @@ export const WATCH_TEXT: Record<Lang, WatchText> = {
     watching: 'กำลังเฝ้าดูโฟลเดอร์: บันทึก application.yaml หรือไฟล์แนบแล้ว gecc จะตรวจใหม่เอง · กด Ctrl-C เพื่อออก',
     stopped: 'หยุดเฝ้าดูแล้ว',
     firstRun: 'ตรวจครั้งแรก',
+    notChecked: 'ครั้งนี้ตรวจไม่ได้ (เหตุผลอยู่ด้านบน) — gecc ยังเฝ้าดูอยู่ และจะตรวจใหม่เองเมื่อแก้แล้ว',
   },
   en: {
     changedFiles: (files) => `Changed: ${files}`,
@@ -55,6 +58,7 @@ export const WATCH_TEXT: Record<Lang, WatchText> = {
     watching: 'Watching: save application.yaml or an attachment and gecc checks again · Ctrl-C to stop',
     stopped: 'Stopped watching',
     firstRun: 'First check',
+    notChecked: 'Not checked this time (the reason is above): gecc keeps watching and checks again once it is fixed',
   },
 };
 
@@ -64,7 +68,7 @@ const SHOWN = 10;
 export function watchChangesText(
   changes: ReportChanges | undefined,
   changedFiles: readonly string[],
-  options: { lang: Lang; color: boolean; time: string; ascii?: boolean },
+  options: { lang: Lang; color: boolean; time: string; ascii?: boolean; notChecked?: boolean },
 ): string {
   const { lang } = options;
   const t = WATCH_TEXT[lang];
@@ -84,7 +88,18 @@ export function watchChangesText(
     if (found.length > SHOWN) out.push(`      ${t.more(found.length - SHOWN)}`);
   };
   out.push(c.dim(`— ${options.time} —`));
-  if (!changes) {
+  if (options.notChecked) {
+    out.push(t.notChecked);
+    if (changedFiles.length > 0)
+      out.push(
+        t.changedFiles(
+          listed(
+            changedFiles.map((f) => showControls(f)),
+            t,
+          ),
+        ),
+      );
+  } else if (!changes) {
     out.push(t.firstRun);
   } else {
     if (changedFiles.length > 0)

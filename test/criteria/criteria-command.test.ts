@@ -35,7 +35,7 @@ describe('gecc criteria (the whole catalogue)', () => {
   it('speaks English with --lang en', async () => {
     const { code, stdout } = await runCli(['criteria', '--lang', 'en']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Physical criteria — 14 items · all must be answered มี');
+    expect(stdout).toContain('Physical criteria — 14 items · all must be answered "yes" (มี); one "no" (ไม่มี) disqualifies');
     expect(stdout).toContain('Quality criteria, advanced — 23 items · points 21 × 2 + 2 × 6 · maximum 54 · at least 38 needed');
     expect(stdout).toContain('Outcome criteria — 3 items · 10 points each (inferred) · maximum 30 · at least 16 needed');
     expect(stdout).toContain('  P01  [1] Service hours');
