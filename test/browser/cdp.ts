@@ -160,7 +160,11 @@ export class Page {
 
   /** What the clipboard holds now, read as the page reads it. */
   clipboard(): Promise<string> {
-    return this.evaluate<string>('navigator.clipboard.readText()');
+    // a read the browser leaves unanswered (a busy machine, the tab losing focus) is a miss to poll
+    // again, not a minute lost and a test left half-done
+    return this.evaluate<string>(
+      "Promise.race([navigator.clipboard.readText(), new Promise((resolve) => setTimeout(() => resolve('(no answer)'), 5000))])",
+    );
   }
 
   /** A picture of the viewport with the element at its top, saved as PNG. */
