@@ -44,6 +44,7 @@ export async function resolveReference(
   if (relative === '..' || relative.startsWith('../')) return refuse(written, 'file.outside-folder');
 
   let absolute: string | undefined;
+  let found: Stats | undefined;
   let isLink = false;
   // macOS writes names decomposed (NFD), Windows composed (NFC): accept either spelling. Thai has
   // no canonical decomposition, but SARA AM is typed either as one character (ำ) or as NIKHAHIT
@@ -55,6 +56,7 @@ export async function resolveReference(
     const entry = await entryAt(attempt);
     if (entry) {
       absolute = attempt;
+      found = entry;
       isLink = entry.isSymbolicLink();
       break;
     }
@@ -75,7 +77,8 @@ export async function resolveReference(
     return refuse(relative, 'file.link-outside');
   }
   try {
-    const info = await stat(real);
+    // no link on the way (the real path is the one looked at): what lstat saw is the file itself
+    const info = real === absolute && !isLink ? found! : await stat(real);
     if (info.isDirectory()) return refuse(relative, 'file.not-a-file');
     // a FIFO, socket or device would block or never end: refused before it is opened
     if (!info.isFile()) {

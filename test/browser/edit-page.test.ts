@@ -126,6 +126,14 @@ describe.skipIf(!CHROMIUM)('the editing page', () => {
     await expect.poll(() => data().unit.contact.phone, SLOW).toBe('021234567');
   });
 
+  it('keeps what was typed when the tab is closed at once, before the pause after which typing is saved', async () => {
+    const { page, data, context } = await opened(readyNewUnit());
+    await page.locator('[name="basic.B03.text"]').fill('พิมพ์แล้วปิดแท็บทันที\nบรรทัดที่สอง');
+    await page.close();
+    await expect.poll(() => data().basic.B03.text, SLOW).toBe('พิมพ์แล้วปิดแท็บทันที\nบรรทัดที่สอง');
+    await context.close();
+  });
+
   it('attaches a file chosen with the file button: copied into files/ under its Thai name, listed with its type, size and pages', async () => {
     const { page, dir, data } = await opened(readyNewUnit());
     const pdf = makePdf({ pages: 2, text: 'evidence chosen in the page' });

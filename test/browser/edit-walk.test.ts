@@ -49,10 +49,13 @@ async function attach(page: Page, name: string, file: { name: string; mimeType: 
 
 describe.skipIf(!CHROMIUM)('a new user with gecc edit', () => {
   it('goes from an empty folder to ✔ พร้อมส่ง without opening application.yaml', async () => {
-    const dir = path.join(tempDir('gecc-edit-walk-'), 'ใบสมัคร เขตพระนคร');
+    // started as the guide tells a unit: from the folder that holds the application's
+    // (the page names the folder as it was given: no path of this machine shows in a screenshot)
+    const parent = tempDir('gecc-edit-walk-');
+    const dir = path.join(parent, 'ใบสมัคร-เขตพระนคร');
     fs.mkdirSync(dir);
     const env = childEnv({ GECC_CACHE_DIR: tempDir('gecc-edit-walk-cache-') });
-    edit = spawnEdit([dir, '--no-open', '--port', '0'], env);
+    edit = spawnEdit(['ใบสมัคร-เขตพระนคร', '--no-open', '--port', '0'], env, parent);
     const url = await edit.url();
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
     context.setDefaultTimeout(90_000);
@@ -62,6 +65,8 @@ describe.skipIf(!CHROMIUM)('a new user with gecc edit', () => {
 
     // the empty folder: what kind of unit, and new or certified before
     await page.selectOption('[name="unit.kind"]', 'district-office');
+    expect(await page.textContent('body')).toContain('ใบสมัคร-เขตพระนคร');
+    expect(await page.textContent('body')).not.toContain(parent);
     await page.screenshot({ path: path.join(images, 'edit-start.png') });
     await page.click('#start-application');
     await page.waitForSelector('[data-ready="false"]');
@@ -112,6 +117,7 @@ describe.skipIf(!CHROMIUM)('a new user with gecc edit', () => {
     // nothing was changed behind the page's back, and it says nothing of the kind
     expect(await page.textContent('#notice')).toBe('');
     await page.evaluate('window.scrollTo(0, 0)');
+    expect(await page.textContent('body')).not.toContain(parent);
     await page.screenshot({ path: path.join(images, 'edit-ready.png') });
 
     // the folder the page wrote is what gecc check reads: ready, exit 0

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { PageState } from '../../src/edit/edit-page.js';
 import { browserCommand } from '../../src/edit/open-browser.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { childEnv } from '../helpers/child-env.js';
@@ -36,12 +37,14 @@ describe('gecc edit', () => {
 
   it('stops with exit 0 from the page\'s "ปิดโปรแกรม" button', async () => {
     const dir = writeApplication(tempDir('gecc-edit-cli-'), readyNewUnit());
+    const before = folderState(dir);
     const edit = spawnEdit([dir, '--no-open', '--port', '0'], envFor());
     const url = await edit.url();
     const server = { port: portOf(url), token: tokenOf(url) };
     const answer = await raw(server, { method: 'POST', path: '/api/stop', headers: pageHeaders(server), body: '{}' });
     expect(answer.status).toBe(200);
     expect(await edit.exit).toBe(0);
+    expect(folderState(dir)).toEqual(before);
   });
 
   it('opens the running page for a second gecc edit of the same folder, and starts its own for another folder', async () => {
@@ -134,6 +137,57 @@ describe('gecc edit', () => {
       edit.child.kill('SIGINT');
       expect(await edit.exit).toBe(0);
     }
+  });
+
+  describe('takes --edition, --criteria, --config and --lang as check does', () => {
+    /** The page's live check as the page gets it (/api/state), and the page itself. */
+    async function opened(args: string[], dir = writeApplication(tempDir('gecc-edit-cli-'), readyNewUnit())) {
+      const edit = spawnEdit([dir, '--no-open', '--port', '0', ...args], envFor());
+      const url = await edit.url();
+      const server = { port: portOf(url), token: tokenOf(url) };
+      const state = await raw(server, { method: 'POST', path: '/api/state', headers: pageHeaders(server), body: '{}' });
+      const page = await raw(server, { path: '/', headers: pageHeaders(server) });
+      edit.child.kill('SIGINT');
+      expect(await edit.exit).toBe(0);
+      return { state: (JSON.parse(state.body) as { state: PageState }).state, page: page.body };
+    }
+
+    it('--edition: the page is checked against that edition, not the one the answers file names', async () => {
+      const { state } = await opened(['--edition', '2568']);
+      expect(state.layout).toBe('2568:new');
+      expect((await opened([])).state.layout).toBe('2566:new');
+    });
+
+    it('--criteria: the page shows the items of a criteria file of the division', async () => {
+      const criteria = path.join(tempDir('gecc-edit-criteria-'), 'เกณฑ์ของจังหวัด.json');
+      const catalogue = JSON.parse(fs.readFileSync('criteria/2566.json', 'utf8'));
+      catalogue.groups.basic.items[0].title = { th: 'มีป้ายบอกทางจุดบริการตามแบบของจังหวัด', en: 'Signposts to the service point' };
+      delete catalogue.groups.basic.items[0].titlePlaceholder;
+      fs.writeFileSync(criteria, JSON.stringify(catalogue));
+      const { page } = await opened(['--criteria', criteria]);
+      expect(page).toContain('มีป้ายบอกทางจุดบริการตามแบบของจังหวัด');
+    });
+
+    it('--config: the page is checked in the round of the settings file (its application window)', async () => {
+      const dir = writeApplication(tempDir('gecc-edit-cli-'), readyNewUnit());
+      const config = path.join(tempDir('gecc-edit-config-'), 'round.yaml');
+      fs.writeFileSync(config, 'window: { opens: "2020-01-06T08:30", closes: "2020-01-31T16:30" }\n');
+      // without it, the window of the 2566 criteria (closed on 28 February 2566)
+      expect((await opened([], dir)).state.parts.summary).toContain('28 กุมภาพันธ์ 2566');
+      const { state } = await opened(['--config', config], dir);
+      expect(state.parts.summary).toContain('31 มกราคม 2563');
+      expect(state.parts.summary).not.toContain('28 กุมภาพันธ์ 2566');
+    });
+
+    it('--lang en: the page and its findings in English', async () => {
+      const { state, page } = await opened(
+        ['--lang', 'en'],
+        writeApplication(tempDir('gecc-edit-cli-'), { ...readyNewUnit(), unit: { ...readyNewUnit().unit, name: null } }),
+      );
+      expect(page).toContain('<html lang="en"');
+      expect(state.parts['findings-unit']).toMatch(/[A-Za-z]{4,}/);
+      expect(state.parts['findings-unit']).not.toMatch(/[\u0E00-\u0E7F]{6,}/);
+    });
   });
 
   it('stops with exit 2 for a folder that does not exist, as check does', async () => {

@@ -49,6 +49,20 @@ describe('the editing page', () => {
     for (const id of ['P01', 'B16', 'A23', 'R03']) expect(body).toContain(`href="#item-${id}"`);
   });
 
+  it("lists the items not answered at the top, as GECC Online's red box does, each a link to its item, the verdict in words", async () => {
+    const spec = readyNewUnit();
+    spec.basic.B03.text = null;
+    spec.advanced.A07 = { text: null, files: [] };
+    const body = await pageOf(spec);
+    expect(body).toContain('ตอบคำถามไม่ครบ (2 ข้อ)');
+    const missing = body.slice(body.indexOf('<ul class="missing">'), body.indexOf('</ul>', body.indexOf('<ul class="missing">')));
+    expect(missing).toContain('href="#item-B03"');
+    expect(missing).toContain('href="#item-A07"');
+    expect(body).toContain('id="item-B03"');
+    // status in words and marks, never by colour alone
+    expect(body).toMatch(/data-ready="false"[^>]*>[^<]*✖ ยังไม่พร้อมส่ง/);
+  });
+
   it('shows application text escaped, never as markup', async () => {
     const spec = readyNewUnit();
     spec.unit.name = '<script>alert(1)</script>เขต';

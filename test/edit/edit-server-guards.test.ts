@@ -310,6 +310,26 @@ describe('an upload is a name only, saved inside files/', () => {
     }
   });
 
+  it('takes an attachment off an item by its reference alone: the file stays in files/', async () => {
+    const own = writeApplication(tempDir('gecc-edit-own-'), readyNewUnit());
+    const other = await editServer(own);
+    try {
+      const kept = fs.readFileSync(path.join(own, 'files', 'B01.pdf'));
+      const answer = await raw(other, {
+        method: 'POST',
+        path: '/api/remove',
+        headers: pageHeaders(other),
+        body: JSON.stringify({ path: 'basic.B01.files', file: 'files/B01.pdf' }),
+      });
+      expect(answer.status).toBe(200);
+      expect(JSON.parse(answer.body).state.values['basic.B01.files']).toEqual([]);
+      expect(fs.readFileSync(path.join(own, 'application.yaml'), 'utf8')).not.toContain('files/B01.pdf');
+      expect(fs.readFileSync(path.join(own, 'files', 'B01.pdf'))).toEqual(kept);
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('finishes the change being written before it stops, and takes none after: the file is whole, the change in it or not at all', async () => {
     const own = writeApplication(tempDir('gecc-edit-stop-'), readyNewUnit());
     const other = await editServer(own);

@@ -103,8 +103,12 @@ export interface EditProcess {
   exit: Promise<number | null>;
 }
 
-export function spawnEdit(args: string[], env: NodeJS.ProcessEnv): EditProcess {
-  const child = spawn(process.execPath, [path.resolve('bin/gecc.js'), 'edit', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnEdit(args: string[], env: NodeJS.ProcessEnv, cwd?: string): EditProcess {
+  const child = spawn(process.execPath, [path.resolve('bin/gecc.js'), 'edit', ...args], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(cwd ? { cwd } : {}),
+  });
   let out = '';
   let err = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
