@@ -1,9 +1,9 @@
 /**
  * The programs some tests compare gecc with or open its output in: the reference readers
  * (poppler, MuPDF, libjpeg, qpdf, ImageMagick), LibreOffice and Chromium; and those the Windows
- * build is tried with (Wine, MinGW for Wine's missing DLL, Info-ZIP's unzip, osslsigncode). A test that needs one
- * calls `needs(…)`; where a program is missing, each of its tests is skipped with a note naming
- * it, and the run ends with one line counting them (missing-tools-reporter.ts).
+ * build is tried with (Wine, MinGW for the DLL Wine lacks, Info-ZIP's unzip, osslsigncode). A
+ * test that needs one calls `needs(…)`; where a program is missing, each of its tests is skipped
+ * with a note naming it, and the run ends with one line counting them (missing-tools-reporter.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { beforeEach, type TestContext } from 'vitest';
