@@ -1,14 +1,26 @@
 /**
  * The programs some tests compare gecc with or open its output in: the reference readers
- * (poppler, MuPDF, libjpeg, qpdf, ImageMagick), LibreOffice and Chromium. A test that needs one
- * calls `needs(…)`; where a program is missing, each of its tests is skipped with a note naming
- * it, and the run ends with one line counting them (missing-tools-reporter.ts).
+ * (poppler, MuPDF, libjpeg, qpdf, ImageMagick), LibreOffice and Chromium; and those the Windows
+ * build is tried with (Wine, MinGW for the DLL Wine lacks, Info-ZIP's unzip, osslsigncode). A
+ * test that needs one calls `needs(…)`; where a program is missing, each of its tests is skipped
+ * with a note naming it, and the run ends with one line counting them (missing-tools-reporter.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { beforeEach, type TestContext } from 'vitest';
 import { CHROMIUM } from '../browser/chromium.js';
 
-export type Tool = 'pdftoppm' | 'mutool' | 'djpeg' | 'qpdf' | 'ImageMagick' | 'soffice' | 'chromium';
+export type Tool =
+  | 'pdftoppm'
+  | 'mutool'
+  | 'djpeg'
+  | 'qpdf'
+  | 'ImageMagick'
+  | 'soffice'
+  | 'chromium'
+  | 'wine'
+  | 'MinGW'
+  | 'unzip'
+  | 'osslsigncode';
 
 /** How a skipped test's note starts when a program it needs is missing: the reporter looks for it. */
 export const MISSING_NOTE = 'needs ';
@@ -35,6 +47,11 @@ const PROBES: Record<Tool, () => string | undefined> = {
   ImageMagick: () => findImageMagick(),
   soffice: () => runs('soffice', ['--version']),
   chromium: () => CHROMIUM,
+  // Wine's programs and the server that ends them come in one package: both, or it is missing
+  wine: () => (runs('wineserver', ['--version']) ? runs('wine', ['--version']) : undefined),
+  MinGW: () => runs('x86_64-w64-mingw32-gcc', ['--version']),
+  unzip: () => runs('unzip', ['-v']),
+  osslsigncode: () => runs('osslsigncode', ['--version']),
 };
 
 const found = new Map<Tool, string | undefined>();

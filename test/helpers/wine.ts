@@ -17,17 +17,6 @@ const STUB_SOURCE = fileURLToPath(new URL('./bcryptprimitives.c', import.meta.ur
 /** a Wine call costs ~10 s of start-up, the prefix 10–30 s: on a busy machine, far more */
 const WINE_TIMEOUT_MS = 600_000;
 
-const found = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).status === 0;
-
-/** Why the Wine tests cannot run here, or undefined when they can. */
-export function wineMissing(): string | undefined {
-  if (process.platform !== 'linux' || process.arch !== 'x64') return 'they run on 64-bit Linux only';
-  const missing = ['wine', 'wineserver', 'x86_64-w64-mingw32-gcc', 'unzip'].filter((c) => !found(c));
-  if (missing.length > 0)
-    return `${missing.join(', ')} not installed (Debian: wine64 wine gcc-mingw-w64-x86-64-win32 unzip; .ci/run installs them)`;
-  return undefined;
-}
-
 export interface WineResult {
   status: number | null;
   stdout: string;
@@ -82,10 +71,18 @@ export class WinePrefix {
         fs.mkdirSync(folder);
       }
     }
-    const dll = path.join(this.root, 'bcryptprimitives.dll');
+    // built beside, then moved in: the prefix's system32 is the one place it is left
+    const building = fs.mkdtempSync(path.join(this.root, 'stub-'));
+    const dll = path.join(building, 'bcryptprimitives.dll');
     const built = spawnSync('x86_64-w64-mingw32-gcc', ['-shared', '-O2', '-o', dll, STUB_SOURCE, '-lbcrypt'], { encoding: 'utf8' });
     if (built.status !== 0) throw new Error(`the bcryptprimitives.dll stand-in did not build:\n${built.stderr}`);
-    fs.copyFileSync(dll, path.join(this.prefix, 'drive_c', 'windows', 'system32', 'bcryptprimitives.dll'));
+    fs.renameSync(dll, this.stub);
+    fs.rmSync(building, { recursive: true });
+  }
+
+  /** Where the test-only bcryptprimitives.dll stand-in lies once the prefix is made. */
+  get stub(): string {
+    return path.join(this.prefix, 'drive_c', 'windows', 'system32', 'bcryptprimitives.dll');
   }
 
   /** The Windows path of a Linux one: C:\… inside the prefix's drive, Z:\… elsewhere. */
@@ -131,7 +128,9 @@ export class WinePrefix {
       const timer = setTimeout(() => child.kill('SIGKILL'), WINE_TIMEOUT_MS);
       child.on('close', (status) => {
         clearTimeout(timer);
-        resolve({ status, stdout: fs.readFileSync(out, 'utf8'), stderr: fs.readFileSync(err, 'utf8') });
+        // the files are gone when the test's folder was removed first (a failed test, its program killed)
+        const read = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
+        resolve({ status, stdout: read(out), stderr: read(err) });
       });
     });
     return { child, printed: () => fs.readFileSync(out, 'utf8'), ended };
