@@ -1,4 +1,4 @@
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import type { Applicant, UnitKind } from './unit-kinds.js';
 
 /** What each kind of unit is called, in each language: the same words in every report and form. */

@@ -1,5 +1,5 @@
 import type { Target } from '../check-targets.js';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '../report/format-names.js';
 import type { FormatOptions } from '../report/formats.js';
 import type { CheckReport } from '../result.js';

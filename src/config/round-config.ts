@@ -5,7 +5,7 @@ import * as z from 'zod';
 import { decodeAnswersBytes } from '../answers/decode-text.js';
 import { Locator } from '../answers/locate.js';
 import { shippedEditions } from '../criteria/load-catalogue.js';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { parseMoment } from '../cli/parse-moment.js';
 import { UsageError } from '../cli/cli-io.js';
 import { FORMAT_NAMES, type FormatName } from '../report/format-names.js';

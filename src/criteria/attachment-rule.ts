@@ -1,4 +1,4 @@
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import type { Catalogue } from './catalogue-schema.js';
 
 /** "5 MB" from 5,242,880 bytes: as people say it, with one decimal where it is not whole. */

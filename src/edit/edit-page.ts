@@ -3,7 +3,7 @@ import { attachmentRule } from '../criteria/attachment-rule.js';
 import { GROUP_IDS, type SCORED_GROUP_IDS } from '../criteria/catalogue-groups.js';
 import type { Catalogue, CatalogueItem, GroupId } from '../criteria/catalogue-schema.js';
 import { defaultItemPoints, itemMaxPoints } from '../criteria/points.js';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { countsOf } from '../report/application-facts.js';
 import { html, type SafeHtml, trusted } from '../report/html/escape-html.js';
 import { HTML_TEXT } from '../report/html-text.js';

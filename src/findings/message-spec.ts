@@ -1,8 +1,7 @@
 import type { UnitKind } from '../answers/unit-kinds.js';
 import type { GroupId } from '../criteria/catalogue-schema.js';
+import type { Lang } from '../lang.js';
 import type { Severity } from './finding.js';
-
-export type Lang = 'th' | 'en';
 
 /**
  * The words of the catalogue in the language of the report. A finding holds ids (a group, a kind

@@ -1,4 +1,4 @@
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { UNIT_KIND_NAMES } from '../answers/unit-kind-names.js';
 
 /** The comments of a starter application.yaml, in each language: a missing one fails to compile. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import type { CheckReport } from '../result.js';
 import type { FormatName } from './format-names.js';
 import { forDisplay } from './for-display.js';

@@ -1,7 +1,7 @@
 import { GROUP_IDS, SCORED_GROUP_IDS } from '../criteria/catalogue-groups.js';
 import type { CatalogueItem, GroupId, ScoredGroupId } from '../criteria/catalogue-schema.js';
 import type { Finding } from '../findings/finding.js';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { renderMessage } from '../findings/render-message.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import type { ApplicationResult, CheckReport, GroupScore, ItemOutcome } from '../result.js';

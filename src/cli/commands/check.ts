@@ -3,7 +3,7 @@ import type { CacheProblem } from '../../cache/cache-entries.js';
 import { checkResolved, resolveTargets } from '../../check-targets.js';
 import type { Catalogue } from '../../criteria/catalogue-schema.js';
 import { loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
-import type { Lang } from '../../findings/message-spec.js';
+import type { Lang } from '../../lang.js';
 import { FORMAT_NAMES, TERMINAL_FORMATS, type FormatName } from '../../report/format-names.js';
 import { CLI_TEXT, cacheNotKeptText } from '../cli-text.js';
 import { UsageError, wantsAscii, wantsColor, type CliIo } from '../cli-io.js';

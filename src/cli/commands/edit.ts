@@ -2,7 +2,7 @@ import { realpathSync, statSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { TargetError } from '../../check-targets.js';
 import { shippedEditions } from '../../criteria/load-catalogue.js';
-import type { Lang } from '../../findings/message-spec.js';
+import type { Lang } from '../../lang.js';
 import { CLI_TEXT } from '../cli-text.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-code.js';

@@ -6,7 +6,7 @@ import { checkResolved, resolveTargets } from '../../check-targets.js';
 import type { ApplicationResult } from '../../result.js';
 import type { Catalogue } from '../../criteria/catalogue-schema.js';
 import { loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
-import type { Lang } from '../../findings/message-spec.js';
+import type { Lang } from '../../lang.js';
 import { applicationForDisplay } from '../../report/for-display.js';
 import { CLI_TEXT } from '../cli-text.js';
 import { UsageError, type CliIo } from '../cli-io.js';
