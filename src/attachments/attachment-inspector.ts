@@ -6,7 +6,8 @@ import type { Catalogue } from '../criteria/catalogue-schema.js';
 import type { Finding } from '../findings/finding.js';
 import { NotRegularFileError, openRegularFile, readUpTo } from '../read-regular-file.js';
 import { ANSWERS_FILES } from '../answers/answers-files.js';
-import { detectType, extensionFits, preferredExtension, type AttachmentType } from './detect-type.js';
+import { type AttachmentType, refusedPicture } from '../attachment-kinds.js';
+import { detectType, extensionFits, preferredExtension } from './detect-type.js';
 import { type ContentReport, inspectContent } from './inspect-content.js';
 import { startsLikeJpeg } from './jpeg/starts-like-jpeg.js';
 import { Limiter } from './limiter.js';
@@ -44,8 +45,6 @@ export interface AttachmentReport {
 }
 
 const HEAD_BYTES = 4100;
-/** pictures file-type names that are not JPEG: each gets a how-to-convert message */
-const OTHER_IMAGES = new Set(['PNG', 'WEBP', 'HEIC', 'HEIF', 'GIF', 'BMP', 'TIF', 'AVIF', 'JXL', 'JP2', 'ICO', 'PSD']);
 
 export interface InspectorOptions {
   /** reads PDFs in worker threads; shared by the applications of one run */
@@ -181,7 +180,7 @@ export class AttachmentInspector {
     // a broken JPEG is damaged, not of another type
     if (!detected.accepted && startsLikeJpeg(head)) detected = { accepted: true, type: 'jpeg' };
     if (!detected.accepted) {
-      const code = OTHER_IMAGES.has(detected.detected) ? 'file.image-not-jpeg' : 'file.wrong-type';
+      const code = refusedPicture(detected.detected) ? 'file.image-not-jpeg' : 'file.wrong-type';
       add(finding(code, { path: relative, detected: detected.detected }));
       return report;
     }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ATTACHMENT_TYPES } from '../attachment-kinds.js';
 import { groupDigits } from './group-digits.js';
 
 /**
@@ -102,7 +103,7 @@ function buildCatalogueSchema() {
     attachments: z.object({
       maxBytes: wholeNumber(1, CATALOGUE_LIMITS.attachmentBytes),
       warnBytes: wholeNumber(1, CATALOGUE_LIMITS.attachmentBytes),
-      types: z.array(z.enum(['pdf', 'jpeg'])).min(1),
+      types: z.array(z.enum(ATTACHMENT_TYPES)).min(1),
       ...Provenance,
     }),
     readinessForm: z.object({

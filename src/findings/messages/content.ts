@@ -1,4 +1,5 @@
 import type { NameProblem } from '../../attachments/file-name.js';
+import { pictureNames } from '../../attachment-kinds.js';
 import { message } from '../message-spec.js';
 
 const NAME_PROBLEM: Record<'th' | 'en', Record<NameProblem, (characters: string) => string>> = {
@@ -76,12 +77,13 @@ export const contentMessages = {
   'file.image-not-jpeg': message<{ path: string; detected: string }>({
     severity: 'error',
     th: {
-      text: (a) => `ไฟล์ ${a.path} เป็นรูปภาพชนิด ${a.detected} ไม่ใช่ JPEG (ตรวจจากเนื้อไฟล์ ไม่ใช่จากชื่อ) ระบบรับรูปภาพเฉพาะ JPEG`,
+      text: (a) =>
+        `ไฟล์ ${a.path} เป็นรูปภาพชนิด ${a.detected} ไม่ใช่ ${pictureNames('th')} (ตรวจจากเนื้อไฟล์ ไม่ใช่จากชื่อ) ระบบรับรูปภาพเฉพาะ ${pictureNames('th')}`,
       fix: (a) => CONVERT_IMAGE.th(a.detected),
     },
     en: {
       text: (a) =>
-        `${a.path} is a ${a.detected} picture, not a JPEG (judged by its content, not its name); only JPEG pictures are accepted`,
+        `${a.path} is a ${a.detected} picture, not a ${pictureNames('en')} (judged by its content, not its name); only ${pictureNames('en')} pictures are accepted`,
       fix: (a) => CONVERT_IMAGE.en(a.detected),
     },
   }),
