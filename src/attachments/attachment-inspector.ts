@@ -6,7 +6,8 @@ import type { Catalogue } from '../criteria/catalogue-schema.js';
 import type { Finding } from '../findings/finding.js';
 import { NotRegularFileError, openRegularFile, readUpTo } from '../read-regular-file.js';
 import { ANSWERS_FILES } from '../answers/answers-files.js';
-import { type AttachmentType, refusedPicture } from '../attachment-kinds.js';
+import { refusedPicture } from '../attachment-kinds.js';
+import type { AttachmentReport } from './attachment-report.js';
 import { detectType, extensionFits, preferredExtension } from './detect-type.js';
 import { type ContentReport, inspectContent } from './inspect-content.js';
 import { startsLikeJpeg } from './jpeg/starts-like-jpeg.js';
@@ -20,29 +21,6 @@ import { isSettled, type VerdictCache } from '../cache/verdict-cache.js';
 import { AttachmentMemo } from './attachment-memo.js';
 import { type HashedFile, hashAtMost } from './hash-file.js';
 import { finding } from '../findings/make-finding.js';
-
-export interface AttachmentReport {
-  /** the reference as resolved: relative to the application folder, forward slashes */
-  path: string;
-  /** true when the file can serve as evidence (errors make it false; warnings do not) */
-  usable: boolean;
-  findings: Finding[];
-  bytes?: number;
-  type?: AttachmentType;
-  sha256?: string;
-  pages?: number;
-  /**
-   * the file on disk it resolved to, once (its real path and device + inode): what reports and
-   * output checks rely on instead of resolving the reference again; never part of a report
-   */
-  onDisk?: {
-    realPath: string;
-    device: number;
-    inode: number;
-    /** the SHA-256 of the bytes the findings were made from, where they were all read */
-    judged?: string;
-  };
-}
 
 const HEAD_BYTES = 4100;
 

@@ -1,6 +1,8 @@
-import type { NameProblem } from '../../attachments/file-name.js';
 import { pictureNames } from '../../attachment-kinds.js';
 import { message } from '../message-spec.js';
+
+/** what makes a file's name risky to upload (attachments/file-name.ts finds them) */
+export type NameProblem = 'too-long' | 'control-characters' | 'spaces' | 'characters';
 
 const NAME_PROBLEM: Record<'th' | 'en', Record<NameProblem, (characters: string) => string>> = {
   th: {
