@@ -4,7 +4,7 @@ import type { Catalogue, CatalogueItem, GroupId, ScoredGroupId } from '../criter
 import { attachmentRule } from '../criteria/attachment-rule.js';
 import { defaultItemPoints, groupMaxPoints, itemMaxPoints } from '../criteria/points.js';
 import { VISIBLE_TEXT } from './decode-text.js';
-import { APPLICANTS, UNIT_KINDS } from './unit-kinds.js';
+import { APPLICANTS, UNIT_KINDS } from '../criteria/unit-kinds.js';
 
 /** How a field is explained when its value is of the wrong kind (see schema-findings.ts). */
 export type FieldKind = 'text' | 'number' | 'section' | 'file-list' | 'yes-no';

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ATTACHMENT_TYPES } from '../attachment-kinds.js';
 import { groupDigits } from './group-digits.js';
+import { UNIT_KINDS } from './unit-kinds.js';
 
 /**
  * Limits that no real catalogue comes near: a number or a text beyond them is a slip (23e9
@@ -109,7 +110,7 @@ function buildCatalogueSchema() {
     readinessForm: z.object({
       required: z.boolean(),
       signers: z.partialRecord(
-        z.enum(['district-office', 'department-unit', 'other']),
+        z.enum(UNIT_KINDS),
         z.object({
           title: BilingualText,
           /** positions that fit, written out in full; the written position must start with one of them (see signer-position.ts) */

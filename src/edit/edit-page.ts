@@ -1,4 +1,4 @@
-import { APPLICANTS, UNIT_KINDS } from '../answers/unit-kinds.js';
+import { APPLICANTS, UNIT_KINDS } from '../criteria/unit-kinds.js';
 import { kindName, UPLOAD_ACCEPT } from '../attachment-kinds.js';
 import { attachmentRule } from '../criteria/attachment-rule.js';
 import { GROUP_IDS, type SCORED_GROUP_IDS } from '../criteria/catalogue-groups.js';

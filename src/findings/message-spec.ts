@@ -1,4 +1,4 @@
-import type { UnitKind } from '../answers/unit-kinds.js';
+import type { UnitKind } from '../criteria/unit-kinds.js';
 import type { GroupId } from '../criteria/catalogue-schema.js';
 import type { Lang } from '../lang.js';
 

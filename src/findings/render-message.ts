@@ -1,4 +1,4 @@
-import { UNIT_KIND_NAMES } from '../answers/unit-kind-names.js';
+import { UNIT_KIND_NAMES } from '../criteria/unit-kinds.js';
 import { attachmentRule } from '../criteria/attachment-rule.js';
 import type { Catalogue } from '../criteria/catalogue-schema.js';
 import { DEFAULT_EDITION, loadEdition } from '../criteria/load-catalogue.js';

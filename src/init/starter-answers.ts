@@ -1,4 +1,4 @@
-import { UNIT_KINDS, APPLICANTS, type Applicant, type UnitKind } from '../answers/unit-kinds.js';
+import { UNIT_KINDS, APPLICANTS, type Applicant, type UnitKind } from '../criteria/unit-kinds.js';
 import type { Catalogue, CatalogueItem, ScoredGroupId } from '../criteria/catalogue-schema.js';
 import { attachmentRule } from '../criteria/attachment-rule.js';
 import { defaultItemPoints, itemMaxPoints } from '../criteria/points.js';

@@ -1,4 +1,4 @@
-import type { Applicant, UnitKind } from '../answers/unit-kinds.js';
+import type { Applicant, UnitKind } from '../criteria/unit-kinds.js';
 import type { Catalogue } from '../criteria/catalogue-schema.js';
 import { shippedEditions } from '../criteria/load-catalogue.js';
 import type { Lang } from '../lang.js';

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { APPLICANTS, UNIT_KINDS, type Applicant, type UnitKind } from '../../answers/unit-kinds.js';
+import { APPLICANTS, UNIT_KINDS, type Applicant, type UnitKind } from '../../criteria/unit-kinds.js';
 import { APPLICANT_WORDS, applicantOf, UNIT_KIND_WORDS, unitKindOf } from '../../answers/unit-kind-names.js';
 import { attachmentRule } from '../../criteria/attachment-rule.js';
 import { DEFAULT_EDITION, shippedEditions } from '../../criteria/load-catalogue.js';
