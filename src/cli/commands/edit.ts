@@ -60,7 +60,7 @@ export function registerEdit(program: Command, io: CliIo, state: CommandState): 
         if (error instanceof TargetError) throw error;
         throw new TargetError(folder, 'missing');
       }
-      const { withRoundConfig } = await import('../../config/apply-config.js');
+      const { withRoundConfig } = await import('../config/apply-config.js');
       const { flags, window } = await withRoundConfig({ ...given, format: 'human', watch: true }, [folder]);
       const catalogue = await chosenCatalogue(flags, given.lang);
       const [{ startEditServer }, running, { openBrowser }, { answersWriter }] = await Promise.all([

@@ -117,7 +117,7 @@ export function registerForm(program: Command, io: CliIo, state: CommandState): 
       const date = flags.date === undefined ? new Date() : parseFormDate(flags.date);
       if (!date) throw new UsageError(text.badDate(flags.date!));
       // the round's edition or criteria, unless the command line names one
-      const { findRoundConfig } = await import('../../config/round-config.js');
+      const { findRoundConfig } = await import('../config/round-config.js');
       const round = findRoundConfig(flags.config, [folder], lang);
       if (round && flags.edition === undefined && flags.criteria === undefined) {
         if (round.edition) flags.edition = round.edition;
