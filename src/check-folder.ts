@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { answersSchemaFor } from './answers/answers-schema.js';
-import { type Applicant, type UnitKind, APPLICANTS, UNIT_KINDS } from './answers/unit-kinds.js';
+import { type Applicant, type UnitKind, APPLICANTS, UNIT_KINDS } from './criteria/unit-kinds.js';
 import { ANSWERS_FILES } from './answers/answers-files.js';
 import { normaliseScores } from './answers/normalise-numbers.js';
 import { readAnswers } from './answers/read-answers.js';

@@ -1,4 +1,4 @@
-import type { AttachmentReport } from './attachments/attachment-inspector.js';
+import type { AttachmentReport } from './attachments/attachment-report.js';
 import type { Catalogue, GroupId } from './criteria/catalogue-schema.js';
 import type { Finding } from './findings/finding.js';
 

@@ -1,9 +1,10 @@
 import * as z from 'zod';
+import { kindNames } from '../attachment-kinds.js';
 import type { Catalogue, CatalogueItem, GroupId, ScoredGroupId } from '../criteria/catalogue-schema.js';
 import { attachmentRule } from '../criteria/attachment-rule.js';
 import { defaultItemPoints, groupMaxPoints, itemMaxPoints } from '../criteria/points.js';
 import { VISIBLE_TEXT } from './decode-text.js';
-import { APPLICANTS, UNIT_KINDS } from './unit-kinds.js';
+import { APPLICANTS, UNIT_KINDS } from '../criteria/unit-kinds.js';
 
 /** How a field is explained when its value is of the wrong kind (see schema-findings.ts). */
 export type FieldKind = 'text' | 'number' | 'section' | 'file-list' | 'yes-no';
@@ -175,7 +176,7 @@ export function buildAnswersSchema(catalogue: Catalogue) {
       section(
         z.strictObject({
           file: required(filledText(), {
-            description: 'ไฟล์แบบประเมินความพร้อมที่ลงนามแล้ว (PDF หรือ JPEG) เช่น files/readiness-form.pdf',
+            description: `ไฟล์แบบประเมินความพร้อมที่ลงนามแล้ว (${kindNames('th')}) เช่น files/readiness-form.pdf`,
             errorMessage: 'กรอกชื่อไฟล์แบบประเมินความพร้อม เช่น files/readiness-form.pdf',
           }),
           signer: required(filledText(), { description: 'ชื่อผู้ลงนาม', errorMessage: 'กรอกชื่อผู้ลงนาม' }),

@@ -6,7 +6,9 @@ import type { Catalogue } from '../criteria/catalogue-schema.js';
 import type { Finding } from '../findings/finding.js';
 import { NotRegularFileError, openRegularFile, readUpTo } from '../read-regular-file.js';
 import { ANSWERS_FILES } from '../answers/answers-files.js';
-import { detectType, extensionFits, preferredExtension, type AttachmentType } from './detect-type.js';
+import { refusedPicture } from '../attachment-kinds.js';
+import type { AttachmentReport } from './attachment-report.js';
+import { detectType, extensionFits, preferredExtension } from './detect-type.js';
 import { type ContentReport, inspectContent } from './inspect-content.js';
 import { startsLikeJpeg } from './jpeg/starts-like-jpeg.js';
 import { Limiter } from './limiter.js';
@@ -20,32 +22,7 @@ import { AttachmentMemo } from './attachment-memo.js';
 import { type HashedFile, hashAtMost } from './hash-file.js';
 import { finding } from '../findings/make-finding.js';
 
-export interface AttachmentReport {
-  /** the reference as resolved: relative to the application folder, forward slashes */
-  path: string;
-  /** true when the file can serve as evidence (errors make it false; warnings do not) */
-  usable: boolean;
-  findings: Finding[];
-  bytes?: number;
-  type?: AttachmentType;
-  sha256?: string;
-  pages?: number;
-  /**
-   * the file on disk it resolved to, once (its real path and device + inode): what reports and
-   * output checks rely on instead of resolving the reference again; never part of a report
-   */
-  onDisk?: {
-    realPath: string;
-    device: number;
-    inode: number;
-    /** the SHA-256 of the bytes the findings were made from, where they were all read */
-    judged?: string;
-  };
-}
-
 const HEAD_BYTES = 4100;
-/** pictures file-type names that are not JPEG: each gets a how-to-convert message */
-const OTHER_IMAGES = new Set(['PNG', 'WEBP', 'HEIC', 'HEIF', 'GIF', 'BMP', 'TIF', 'AVIF', 'JXL', 'JP2', 'ICO', 'PSD']);
 
 export interface InspectorOptions {
   /** reads PDFs in worker threads; shared by the applications of one run */
@@ -181,7 +158,7 @@ export class AttachmentInspector {
     // a broken JPEG is damaged, not of another type
     if (!detected.accepted && startsLikeJpeg(head)) detected = { accepted: true, type: 'jpeg' };
     if (!detected.accepted) {
-      const code = OTHER_IMAGES.has(detected.detected) ? 'file.image-not-jpeg' : 'file.wrong-type';
+      const code = refusedPicture(detected.detected) ? 'file.image-not-jpeg' : 'file.wrong-type';
       add(finding(code, { path: relative, detected: detected.detected }));
       return report;
     }

@@ -1,5 +1,5 @@
 import type { Stats } from 'node:fs';
-import type { AttachmentReport } from './attachment-inspector.js';
+import type { AttachmentReport } from './attachment-report.js';
 
 /** FAT keeps times to 2 s and Windows rounds them up: a time that coarse may lie 2 s either side of the write */
 const COARSE_MS = 4000;

@@ -1,14 +1,14 @@
 import { fileTypeFromBuffer } from 'file-type';
+import { ATTACHMENT_KINDS, type AttachmentType, kindOfMime } from '../attachment-kinds.js';
 
-export type AttachmentType = 'pdf' | 'jpeg';
 /** What a file really is: an accepted type, or a word for what it is instead. */
 export type Detected = { accepted: true; type: AttachmentType; leadingBytes?: number } | { accepted: false; detected: string };
 
 /** Judges a file by its first bytes, never by its name. */
 export async function detectType(head: Uint8Array): Promise<Detected> {
   const found = await fileTypeFromBuffer(head);
-  if (found?.mime === 'application/pdf') return { accepted: true, type: 'pdf' };
-  if (found?.mime === 'image/jpeg') return { accepted: true, type: 'jpeg' };
+  const kind = kindOfMime(found?.mime);
+  if (kind) return { accepted: true, type: kind };
   if (found) return { accepted: false, detected: found.ext.toUpperCase() };
   const header = pdfHeaderOffset(head);
   if (header !== -1) return { accepted: true, type: 'pdf', leadingBytes: header };
@@ -36,13 +36,11 @@ function looksLikeText(head: Uint8Array): boolean {
   }
 }
 
-const EXTENSIONS: Record<AttachmentType, readonly string[]> = { pdf: ['.pdf'], jpeg: ['.jpg', '.jpeg'] };
-
 export function extensionFits(name: string, type: AttachmentType): boolean {
   const lower = name.toLowerCase();
-  return EXTENSIONS[type].some((ext) => lower.endsWith(ext));
+  return ATTACHMENT_KINDS[type].extensions.some((ext) => lower.endsWith(ext));
 }
 
 export function preferredExtension(type: AttachmentType): string {
-  return EXTENSIONS[type][0]!;
+  return ATTACHMENT_KINDS[type].extensions[0];
 }

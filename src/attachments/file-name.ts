@@ -1,4 +1,4 @@
-export type NameProblem = 'too-long' | 'control-characters' | 'spaces' | 'characters';
+import type { NameProblem } from '../findings/messages/content.js';
 
 export interface NameRisk {
   problems: NameProblem[];

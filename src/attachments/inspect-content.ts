@@ -1,5 +1,5 @@
 import type { Finding } from '../findings/finding.js';
-import type { AttachmentType } from './detect-type.js';
+import type { AttachmentType } from '../attachment-kinds.js';
 import { inspectJpeg } from './jpeg/jpeg-findings.js';
 import { pdfFindings } from './pdf/pdf-findings.js';
 import type { PdfPool } from './pdf/pdf-pool.js';
@@ -13,12 +13,23 @@ export interface ContentReport {
   sha256?: string;
 }
 
+type Judge = (bytes: Buffer, relative: string, pdfPool: PdfPool) => Promise<ContentReport>;
+
+/** Who judges each kind of attachment: a kind without a judge does not compile. */
+const JUDGES: Record<AttachmentType, Judge> = {
+  pdf: judgePdf,
+  jpeg: (bytes, relative) => inspectJpeg(bytes, relative),
+};
+
 /**
- * Looks inside a file already known to be a PDF or JPEG by its first bytes. A PDF's bytes are
+ * Looks inside a file whose kind is already known by its first bytes. A PDF's bytes are
  * handed over to the reading thread: the caller must not use them afterwards.
  */
-export async function inspectContent(type: AttachmentType, bytes: Buffer, relative: string, pdfPool: PdfPool): Promise<ContentReport> {
-  if (type === 'jpeg') return inspectJpeg(bytes, relative);
+export function inspectContent(type: AttachmentType, bytes: Buffer, relative: string, pdfPool: PdfPool): Promise<ContentReport> {
+  return JUDGES[type](bytes, relative, pdfPool);
+}
+
+async function judgePdf(bytes: Buffer, relative: string, pdfPool: PdfPool): Promise<ContentReport> {
   const verdict = await pdfPool.read(bytes);
   const findings = pdfFindings(verdict, relative);
   return {

@@ -1,4 +1,4 @@
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 
 /** Messages of the command line about concurrency, report files and progress, in each language. */
 export interface BatchCliText {

@@ -1,5 +1,5 @@
 import type { CacheProblem } from '../cache/cache-entries.js';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { showControls } from '../findings/show-controls.js';
 
 /** Messages of the command line itself (not of an application), in each language. */

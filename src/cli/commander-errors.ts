@@ -1,5 +1,5 @@
 import type { CommanderError } from 'commander';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 
 /**
  * commander's own error message, in the user's language: it is written in English, so the

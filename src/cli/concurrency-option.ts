@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { BATCH_CLI_TEXT } from './batch-cli-text.js';
 import { UsageError } from './cli-io.js';
 

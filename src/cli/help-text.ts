@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 
 /**
  * The worked examples that `--help` prints after commander's list of options, one entry per

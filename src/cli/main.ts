@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { TargetError } from '../check-targets.js';
 import { CatalogueError } from '../criteria/load-catalogue.js';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { showControls } from '../findings/show-controls.js';
 import { CLI_TEXT } from './cli-text.js';
 import { VERSION_TEXT } from './version-text.js';

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ANSWERS_FILES } from '../answers/answers-files.js';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { showControls } from '../findings/show-controls.js';
 import { UsageError } from './cli-io.js';
 import { CLI_TEXT } from './cli-text.js';

@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import type { Target } from '../check-targets.js';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { showControls } from '../findings/show-controls.js';
 import { BATCH_CLI_TEXT } from './batch-cli-text.js';
 import { UsageError } from './cli-io.js';

@@ -1,5 +1,5 @@
 import type { CheckProgress } from '../check-targets.js';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { showControls } from '../findings/show-controls.js';
 import { BATCH_CLI_TEXT } from './batch-cli-text.js';
 import type { CliIo } from './cli-io.js';

@@ -1,7 +1,7 @@
 import type { Target } from '../check-targets.js';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '../report/format-names.js';
-import type { FormatOptions } from '../report/formats.js';
+import type { FormatOptions } from '../report/format-options.js';
 import type { CheckReport } from '../result.js';
 import { BATCH_CLI_TEXT } from './batch-cli-text.js';
 import { UsageError } from './cli-io.js';

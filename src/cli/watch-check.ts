@@ -4,7 +4,7 @@ import { openPdfPool } from '../attachments/pdf/pdf-pool.js';
 import type { CacheProblem } from '../cache/cache-entries.js';
 import { checkTargets, TargetError } from '../check-targets.js';
 import type { CheckOptions } from '../check-application.js';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { showControls } from '../findings/show-controls.js';
 import { forDisplay } from '../report/for-display.js';
 import { humanReport } from '../report/human-report.js';

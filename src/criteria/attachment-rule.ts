@@ -1,4 +1,5 @@
-import type { Lang } from '../findings/message-spec.js';
+import { eitherOf, kindName } from '../attachment-kinds.js';
+import type { Lang } from '../lang.js';
 import type { Catalogue } from './catalogue-schema.js';
 
 /** "5 MB" from 5,242,880 bytes: as people say it, with one decimal where it is not whole. */
@@ -8,7 +9,7 @@ function megabytesText(bytes: number): string {
 
 /** "PDF หรือ JPEG ไม่เกิน 5 MB": what an attachment may be, from the catalogue's own limits. */
 export function attachmentRule(catalogue: Catalogue, lang: Lang): string {
-  const types = catalogue.attachments.types.map((t) => t.toUpperCase());
+  const types = eitherOf(catalogue.attachments.types.map(kindName), lang);
   const size = megabytesText(catalogue.attachments.maxBytes);
-  return lang === 'th' ? `${types.join(' หรือ ')} ไม่เกิน ${size} MB` : `${types.join(' or ')}, at most ${size} MB`;
+  return lang === 'th' ? `${types} ไม่เกิน ${size} MB` : `${types}, at most ${size} MB`;
 }

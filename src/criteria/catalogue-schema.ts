@@ -1,5 +1,7 @@
 import * as z from 'zod';
+import { ATTACHMENT_TYPES } from '../attachment-kinds.js';
 import { groupDigits } from './group-digits.js';
+import { UNIT_KINDS } from './unit-kinds.js';
 
 /**
  * Limits that no real catalogue comes near: a number or a text beyond them is a slip (23e9
@@ -102,13 +104,13 @@ function buildCatalogueSchema() {
     attachments: z.object({
       maxBytes: wholeNumber(1, CATALOGUE_LIMITS.attachmentBytes),
       warnBytes: wholeNumber(1, CATALOGUE_LIMITS.attachmentBytes),
-      types: z.array(z.enum(['pdf', 'jpeg'])).min(1),
+      types: z.array(z.enum(ATTACHMENT_TYPES)).min(1),
       ...Provenance,
     }),
     readinessForm: z.object({
       required: z.boolean(),
       signers: z.partialRecord(
-        z.enum(['district-office', 'department-unit', 'other']),
+        z.enum(UNIT_KINDS),
         z.object({
           title: BilingualText,
           /** positions that fit, written out in full; the written position must start with one of them (see signer-position.ts) */

@@ -1,4 +1,4 @@
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { GROUP_IDS } from './catalogue-groups.js';
 import type { Catalogue, CatalogueItem, GroupId } from './catalogue-schema.js';
 import { DESCRIBE_TEXT } from './describe-text.js';

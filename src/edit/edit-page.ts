@@ -1,9 +1,10 @@
-import { APPLICANTS, UNIT_KINDS } from '../answers/unit-kinds.js';
+import { APPLICANTS, UNIT_KINDS } from '../criteria/unit-kinds.js';
+import { kindName, UPLOAD_ACCEPT } from '../attachment-kinds.js';
 import { attachmentRule } from '../criteria/attachment-rule.js';
 import { GROUP_IDS, type SCORED_GROUP_IDS } from '../criteria/catalogue-groups.js';
 import type { Catalogue, CatalogueItem, GroupId } from '../criteria/catalogue-schema.js';
 import { defaultItemPoints, itemMaxPoints } from '../criteria/points.js';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { countsOf } from '../report/application-facts.js';
 import { html, type SafeHtml, trusted } from '../report/html/escape-html.js';
 import { HTML_TEXT } from '../report/html-text.js';
@@ -207,7 +208,7 @@ function control(field: FormField, view: PageView, lang: Lang): SafeHtml {
     }
     case 'files':
     case 'file':
-      return html`<div class="field files"><div class="files-title">${label}</div><div data-part="files-${field.path}">${filesPart(field, view, lang)}</div><div class="drop" data-drop="${field.path}">${t.drop(attachmentRule(view.catalogue, lang))} <label class="file-button" for="${id}">${t.chooseFile}</label> <input type="file" id="${id}" name="${field.path}"${field.kind === 'files' ? ' multiple' : ''} accept=".pdf,.jpg,.jpeg,application/pdf,image/jpeg"></div><div class="upload-state" data-upload-state="${field.path}" aria-live="polite"></div></div>`;
+      return html`<div class="field files"><div class="files-title">${label}</div><div data-part="files-${field.path}">${filesPart(field, view, lang)}</div><div class="drop" data-drop="${field.path}">${t.drop(attachmentRule(view.catalogue, lang))} <label class="file-button" for="${id}">${t.chooseFile}</label> <input type="file" id="${id}" name="${field.path}"${field.kind === 'files' ? ' multiple' : ''} accept="${UPLOAD_ACCEPT}"></div><div class="upload-state" data-upload-state="${field.path}" aria-live="polite"></div></div>`;
   }
 }
 
@@ -307,7 +308,7 @@ function filesPart(field: FormField, view: PageView, lang: Lang): SafeHtml {
     const report = result.attachments.find((a) => a.path === resolved(reference, i));
     const details = report
       ? [
-          report.type?.toUpperCase(),
+          report.type && kindName(report.type),
           report.bytes !== undefined ? h.bytes(report.bytes) : undefined,
           report.pages !== undefined ? t.pages(report.pages) : undefined,
         ]

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { realpathSync } from 'node:fs';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { BASE_CSS } from '../report/html/html-document.js';
 import { sarabunFontFaces } from '../report/html/sarabun-font.js';
 import { WORKSHEET_SCRIPT } from '../report/html/worksheet-script.js';

@@ -1,7 +1,8 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { type AttachmentReport, AttachmentInspector } from '../attachments/attachment-inspector.js';
+import { AttachmentInspector } from '../attachments/attachment-inspector.js';
+import type { AttachmentReport } from '../attachments/attachment-report.js';
 import { AttachmentMemo } from '../attachments/attachment-memo.js';
 import { openPdfPool, type PdfPool } from '../attachments/pdf/pdf-pool.js';
 import { type CheckOptions, checkApplication } from '../check-application.js';

@@ -1,4 +1,4 @@
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 
 /** The fixed words of the editing page, in each language: a missing one fails to compile. */
 export interface EditText {

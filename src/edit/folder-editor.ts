@@ -6,7 +6,7 @@ import { applicantOf, unitKindOf } from '../answers/unit-kind-names.js';
 import type { Finding } from '../findings/finding.js';
 import type { Catalogue } from '../criteria/catalogue-schema.js';
 import { finding } from '../findings/make-finding.js';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { renderMessage } from '../findings/render-message.js';
 import { createApplication, InitError } from '../init/create-application.js';
 import { starterFor } from '../init/starter-for.js';

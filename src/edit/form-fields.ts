@@ -1,5 +1,5 @@
 import { applicantOf, unitKindOf } from '../answers/unit-kind-names.js';
-import type { Applicant } from '../answers/unit-kinds.js';
+import type { Applicant } from '../criteria/unit-kinds.js';
 import { SCORED_GROUP_IDS } from '../criteria/catalogue-groups.js';
 import type { Catalogue } from '../criteria/catalogue-schema.js';
 

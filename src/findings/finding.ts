@@ -1,6 +1,5 @@
+import type { Severity } from './message-spec.js';
 import type { FindingArgs, FindingCode } from './messages.js';
-
-export type Severity = 'error' | 'warning' | 'info';
 
 /** Where a finding points: an item of the catalogue, or a section of application.yaml. */
 export type FindingTarget = string;

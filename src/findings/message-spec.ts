@@ -1,8 +1,8 @@
-import type { UnitKind } from '../answers/unit-kinds.js';
+import type { UnitKind } from '../criteria/unit-kinds.js';
 import type { GroupId } from '../criteria/catalogue-schema.js';
-import type { Severity } from './finding.js';
+import type { Lang } from '../lang.js';
 
-export type Lang = 'th' | 'en';
+export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * The words of the catalogue in the language of the report. A finding holds ids (a group, a kind

@@ -1,9 +1,10 @@
-import { UNIT_KIND_NAMES } from '../answers/unit-kind-names.js';
+import { UNIT_KIND_NAMES } from '../criteria/unit-kinds.js';
 import { attachmentRule } from '../criteria/attachment-rule.js';
 import type { Catalogue } from '../criteria/catalogue-schema.js';
 import { DEFAULT_EDITION, loadEdition } from '../criteria/load-catalogue.js';
 import type { Finding } from './finding.js';
-import type { Lang, MessageSpec, Names } from './message-spec.js';
+import type { Lang } from '../lang.js';
+import type { MessageSpec, Names } from './message-spec.js';
 import { MESSAGES } from './messages.js';
 import { showControlsIn } from './show-controls.js';
 

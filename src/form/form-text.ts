@@ -1,4 +1,4 @@
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 
 /** The fixed words of the readiness self-assessment form, in each language. */
 export interface FormText {

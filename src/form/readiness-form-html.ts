@@ -2,7 +2,7 @@ import { GROUP_IDS, SCORED_GROUP_IDS } from '../criteria/catalogue-groups.js';
 import type { CatalogueItem, GroupId } from '../criteria/catalogue-schema.js';
 import { itemMaxPoints } from '../criteria/points.js';
 import { ownHead, positionToPrint } from '../criteria/signer-position.js';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import { html, type SafeHtml } from '../report/html/escape-html.js';
 import { htmlDocument } from '../report/html/html-document.js';

@@ -1,4 +1,4 @@
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
 

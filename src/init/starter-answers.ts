@@ -1,8 +1,8 @@
-import { UNIT_KINDS, APPLICANTS, type Applicant, type UnitKind } from '../answers/unit-kinds.js';
+import { UNIT_KINDS, APPLICANTS, type Applicant, type UnitKind } from '../criteria/unit-kinds.js';
 import type { Catalogue, CatalogueItem, ScoredGroupId } from '../criteria/catalogue-schema.js';
 import { attachmentRule } from '../criteria/attachment-rule.js';
 import { defaultItemPoints, itemMaxPoints } from '../criteria/points.js';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { STARTER_TEXT } from './starter-text.js';
 
 export interface StarterOptions {

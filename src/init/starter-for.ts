@@ -1,7 +1,7 @@
-import type { Applicant, UnitKind } from '../answers/unit-kinds.js';
+import type { Applicant, UnitKind } from '../criteria/unit-kinds.js';
 import type { Catalogue } from '../criteria/catalogue-schema.js';
 import { shippedEditions } from '../criteria/load-catalogue.js';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { schemaReferenceFrom } from '../schema/schema-files.js';
 import { starterAnswers } from './starter-answers.js';
 

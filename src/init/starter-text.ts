@@ -1,5 +1,5 @@
-import type { Lang } from '../findings/message-spec.js';
-import { UNIT_KIND_NAMES } from '../answers/unit-kind-names.js';
+import type { Lang } from '../lang.js';
+import { UNIT_KIND_NAMES } from '../criteria/unit-kinds.js';
 
 /** The comments of a starter application.yaml, in each language: a missing one fails to compile. */
 export interface StarterText {

@@ -1,4 +1,4 @@
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import type { NotReadReason } from './application-facts.js';
 
 /** The fixed words of the batch reports (summary table, CSV, JUnit), in each language. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { renderMessage } from '../findings/render-message.js';
 import type { CheckReport } from '../result.js';
 import { answersFileOf } from './application-facts.js';

@@ -1,21 +1,7 @@
-import type { Lang } from '../findings/message-spec.js';
 import type { CheckReport } from '../result.js';
 import type { FormatName } from './format-names.js';
+import type { FormatOptions } from './format-options.js';
 import { forDisplay } from './for-display.js';
-
-export interface FormatOptions {
-  lang: Lang;
-  /** colours (human only); the CLI decides from the terminal and NO_COLOR, files never get them */
-  color: boolean;
-  /** human: only the summary table, not every application's report */
-  summaryOnly?: boolean;
-  /** human: plain ASCII marks instead of ✔ ✖ ⚠ */
-  ascii?: boolean;
-  /** html: when the report was made, printed on it; csv: written in every row */
-  generatedAt?: Date;
-  /** human: the full summary table, however wide (by default it fits 100 columns) */
-  wide?: boolean;
-}
 
 /** A report: a pure function of the result. */
 export type ReportFormat = (report: CheckReport, options: FormatOptions) => string;

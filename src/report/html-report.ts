@@ -1,7 +1,8 @@
+import { kindName } from '../attachment-kinds.js';
 import { GROUP_IDS, SCORED_GROUP_IDS } from '../criteria/catalogue-groups.js';
 import type { CatalogueItem, GroupId, ScoredGroupId } from '../criteria/catalogue-schema.js';
 import type { Finding } from '../findings/finding.js';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { renderMessage } from '../findings/render-message.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import type { ApplicationResult, CheckReport, GroupScore, ItemOutcome } from '../result.js';
@@ -328,7 +329,7 @@ function fileLine(reference: string, resolved: string | undefined, app: Applicat
   const report = resolved === undefined ? undefined : app.attachments.find((a) => a.path === resolved);
   if (!report) return html`<div class="file">${reference}</div>`;
   const details = [
-    report.type?.toUpperCase(),
+    report.type && kindName(report.type),
     report.bytes !== undefined ? h.bytes(report.bytes) : undefined,
     report.pages !== undefined ? `${report.pages} ${h.pages}` : undefined,
   ]
@@ -348,7 +349,7 @@ ${back}
 <h2>${h.attachments} (${app.attachments.length})</h2>
 <table class="attachments small">
 <thead><tr><th>${h.file}</th><th>${h.type}</th><th class="num">${h.size}</th><th class="num">${h.pages}</th><th>${h.fingerprint}</th></tr></thead>
-<tbody>${app.attachments.map((a) => html`<tr><td>${a.path}${a.usable ? '' : html` <span class="badge error">${h.notUsable}</span>`}</td><td>${a.type?.toUpperCase() ?? '—'}</td><td class="num">${a.bytes !== undefined ? h.bytes(a.bytes) : '—'}</td><td class="num">${a.pages ?? '—'}</td><td class="mono">${a.sha256 ?? '—'}</td></tr>`)}</tbody>
+<tbody>${app.attachments.map((a) => html`<tr><td>${a.path}${a.usable ? '' : html` <span class="badge error">${h.notUsable}</span>`}</td><td>${a.type ? kindName(a.type) : '—'}</td><td class="num">${a.bytes !== undefined ? h.bytes(a.bytes) : '—'}</td><td class="num">${a.pages ?? '—'}</td><td class="mono">${a.sha256 ?? '—'}</td></tr>`)}</tbody>
 </table>
 </section>`;
 }

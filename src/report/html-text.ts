@@ -1,4 +1,4 @@
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import type { ItemState } from '../result.js';
 import { englishCount } from '../findings/english-count.js';
 

@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { GROUP_IDS, SCORED_GROUP_IDS } from '../criteria/catalogue-groups.js';
 import type { Catalogue } from '../criteria/catalogue-schema.js';
 import type { Finding } from '../findings/finding.js';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { renderMessage } from '../findings/render-message.js';
 import type { ApplicationResult, CheckReport } from '../result.js';
 import { isWindowFinding } from '../rules/application-window.js';

@@ -1,5 +1,5 @@
 import type { CheckReport } from '../result.js';
-import type { FormatOptions } from './formats.js';
+import type { FormatOptions } from './format-options.js';
 import { humanReport } from './human-report.js';
 import { summaryTable } from './summary-table.js';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { renderMessage } from '../findings/render-message.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import type { ApplicationResult, CheckReport } from '../result.js';

@@ -1,6 +1,6 @@
 import { GROUP_IDS } from '../criteria/catalogue-groups.js';
 import type { Finding } from '../findings/finding.js';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { renderMessage } from '../findings/render-message.js';
 import { isWindowFinding } from '../rules/application-window.js';
 import type { ApplicationResult, CheckReport } from '../result.js';

@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import type { ApplicationResult, CheckReport, GroupScore } from '../result.js';
 import { answersRead, countsOf, notReadReason, verdictOf } from './application-facts.js';
 import { BATCH_TEXT } from './batch-text.js';

@@ -1,5 +1,5 @@
-import type { Lang } from '../findings/message-spec.js';
-import { UNIT_KIND_NAMES } from '../answers/unit-kind-names.js';
+import type { Lang } from '../lang.js';
+import { UNIT_KIND_NAMES } from '../criteria/unit-kinds.js';
 import { englishCount } from '../findings/english-count.js';
 
 /** The fixed words of the human reports, in each language: a missing one fails to compile. */

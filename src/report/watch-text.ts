@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../lang.js';
 import { englishCount } from '../findings/english-count.js';
 import { renderMessage } from '../findings/render-message.js';
 import { showControls } from '../findings/show-controls.js';

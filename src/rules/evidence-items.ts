@@ -1,6 +1,6 @@
 import type { ScoredGroupId } from '../criteria/catalogue-schema.js';
 import { defaultItemPoints, itemMaxPoints } from '../criteria/points.js';
-import type { AttachmentReport } from '../attachments/attachment-inspector.js';
+import type { AttachmentReport } from '../attachments/attachment-report.js';
 import type { FindingCode } from '../findings/messages.js';
 import type { ItemOutcome } from '../result.js';
 import { isNo, type RuleContext } from './rule-context.js';

@@ -1,6 +1,6 @@
 import type { AttachmentInspector } from '../attachments/attachment-inspector.js';
 import { NO, YES } from '../answers/answers-schema.js';
-import type { Applicant, UnitKind } from '../answers/unit-kinds.js';
+import type { Applicant, UnitKind } from '../criteria/unit-kinds.js';
 import type { Locator, YamlPath } from '../answers/locate.js';
 import { valueAt } from '../answers/schema-findings.js';
 import type { Catalogue } from '../criteria/catalogue-schema.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { YamlPath } from '../answers/locate.js';
-import type { Applicant } from '../answers/unit-kinds.js';
+import type { Applicant } from '../criteria/unit-kinds.js';
 import { riskyName } from '../attachments/file-name.js';
 import { ANSWERS_FILES } from '../answers/answers-files.js';
 import { isIgnoredFile } from '../attachments/ignored-files.js';

@@ -8,7 +8,7 @@ import { loadEdition } from '../../src/criteria/load-catalogue.js';
 import { type EditServer, startEditServer } from '../../src/edit/edit-server.js';
 import { cookieName, cookieValue } from '../../src/edit/request-guards.js';
 import { answersWriter } from '../../src/edit/writer-binding.js';
-import type { Lang } from '../../src/findings/message-spec.js';
+import type { Lang } from '../../src/lang.js';
 import { until } from './waiting.js';
 
 export async function editServer(dir: string, options: { lang?: Lang; edition?: string } = {}): Promise<EditServer> {

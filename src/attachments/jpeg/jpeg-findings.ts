@@ -2,9 +2,7 @@ import type { Finding } from '../../findings/finding.js';
 import { decodeCutShort, decodeJpeg, type JpegDecode } from './decode-jpeg.js';
 import { type JpegFrame, type JpegPicture, walkJpeg } from './walk-jpeg.js';
 import { finding } from '../../findings/make-finding.js';
-
-/** Codings a browser cannot show, even where libjpeg can read them (lossless, arithmetic). */
-export type UnshowableCoding = 'lossless' | 'hierarchical' | 'arithmetic' | 'jpeg-ls' | '12-bit' | '16-bit';
+import type { UnshowableCoding } from '../../findings/messages/jpeg.js';
 
 /**
  * Pictures above this are refused from their declared size, before any decoding: no camera or

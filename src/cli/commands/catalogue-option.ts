@@ -1,6 +1,6 @@
 import type { Catalogue } from '../../criteria/catalogue-schema.js';
 import { DEFAULT_EDITION, loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
-import type { Lang } from '../../findings/message-spec.js';
+import type { Lang } from '../../lang.js';
 import { UsageError } from '../cli-io.js';
 import { CLI_TEXT } from '../cli-text.js';
 

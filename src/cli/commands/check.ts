@@ -3,8 +3,8 @@ import type { CacheProblem } from '../../cache/cache-entries.js';
 import { checkResolved, resolveTargets } from '../../check-targets.js';
 import type { Catalogue } from '../../criteria/catalogue-schema.js';
 import { loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
-import type { Lang } from '../../findings/message-spec.js';
-import { FORMAT_NAMES, TERMINAL_FORMATS, type FormatName } from '../../report/format-names.js';
+import type { Lang } from '../../lang.js';
+import { FORMAT_NAMES, TERMINAL_FORMATS } from '../../report/format-names.js';
 import { CLI_TEXT, cacheNotKeptText } from '../cli-text.js';
 import { UsageError, wantsAscii, wantsColor, type CliIo } from '../cli-io.js';
 import { parseConcurrency } from '../concurrency-option.js';
@@ -14,26 +14,7 @@ import { namedFolders } from '../named-folders.js';
 import { parseMoment } from '../parse-moment.js';
 import { startSpinner, wantsSpinner } from '../progress-spinner.js';
 import { collectReport, planOutputs, writeReportFiles } from '../report-outputs.js';
-
-export interface CheckFlags {
-  format: FormatName;
-  output?: string;
-  report?: string[];
-  summaryOnly?: boolean;
-  concurrency?: string;
-  strict?: boolean;
-  edition?: string;
-  lang: Lang;
-  now?: string;
-  criteria?: string;
-  color?: boolean;
-  ascii?: boolean;
-  watch?: boolean;
-  /** false with --no-cache */
-  cache?: boolean;
-  wide?: boolean;
-  config?: string;
-}
+import type { CheckFlags } from './check-flags.js';
 
 export interface CommandState {
   setLang: (lang: Lang) => void;
@@ -74,7 +55,7 @@ export function registerCheck(program: Command, io: CliIo, state: CommandState):
       const unnamed = command.args.length === 0;
       const folders = namedFolders(named, lang);
       // a round's config file gives defaults; options on the command line win
-      const { withRoundConfig } = await import('../../config/apply-config.js');
+      const { withRoundConfig } = await import('../config/apply-config.js');
       const { flags, window } = await withRoundConfig(given, folders);
       const text = CLI_TEXT[lang];
       const now = flags.now === undefined ? undefined : parseMoment(flags.now);

@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { closest } from '../../answers/suggest.js';
 import type { Catalogue } from '../../criteria/catalogue-schema.js';
 import { DEFAULT_EDITION, shippedEditions } from '../../criteria/load-catalogue.js';
-import type { Lang } from '../../findings/message-spec.js';
+import type { Lang } from '../../lang.js';
 import { CLI_TEXT } from '../cli-text.js';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { helpAfter } from '../help-text.js';

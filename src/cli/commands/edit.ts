@@ -2,7 +2,7 @@ import { realpathSync, statSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { TargetError } from '../../check-targets.js';
 import { shippedEditions } from '../../criteria/load-catalogue.js';
-import type { Lang } from '../../findings/message-spec.js';
+import type { Lang } from '../../lang.js';
 import { CLI_TEXT } from '../cli-text.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-code.js';
@@ -60,7 +60,7 @@ export function registerEdit(program: Command, io: CliIo, state: CommandState): 
         if (error instanceof TargetError) throw error;
         throw new TargetError(folder, 'missing');
       }
-      const { withRoundConfig } = await import('../../config/apply-config.js');
+      const { withRoundConfig } = await import('../config/apply-config.js');
       const { flags, window } = await withRoundConfig({ ...given, format: 'human', watch: true }, [folder]);
       const catalogue = await chosenCatalogue(flags, given.lang);
       const [{ startEditServer }, running, { openBrowser }, { answersWriter }] = await Promise.all([

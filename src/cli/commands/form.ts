@@ -6,7 +6,7 @@ import { checkResolved, resolveTargets } from '../../check-targets.js';
 import type { ApplicationResult } from '../../result.js';
 import type { Catalogue } from '../../criteria/catalogue-schema.js';
 import { loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
-import type { Lang } from '../../findings/message-spec.js';
+import type { Lang } from '../../lang.js';
 import { applicationForDisplay } from '../../report/for-display.js';
 import { CLI_TEXT } from '../cli-text.js';
 import { UsageError, type CliIo } from '../cli-io.js';
@@ -117,7 +117,7 @@ export function registerForm(program: Command, io: CliIo, state: CommandState): 
       const date = flags.date === undefined ? new Date() : parseFormDate(flags.date);
       if (!date) throw new UsageError(text.badDate(flags.date!));
       // the round's edition or criteria, unless the command line names one
-      const { findRoundConfig } = await import('../../config/round-config.js');
+      const { findRoundConfig } = await import('../config/round-config.js');
       const round = findRoundConfig(flags.config, [folder], lang);
       if (round && flags.edition === undefined && flags.criteria === undefined) {
         if (round.edition) flags.edition = round.edition;

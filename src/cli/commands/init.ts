@@ -1,9 +1,9 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { APPLICANTS, UNIT_KINDS, type Applicant, type UnitKind } from '../../answers/unit-kinds.js';
+import { APPLICANTS, UNIT_KINDS, type Applicant, type UnitKind } from '../../criteria/unit-kinds.js';
 import { APPLICANT_WORDS, applicantOf, UNIT_KIND_WORDS, unitKindOf } from '../../answers/unit-kind-names.js';
 import { attachmentRule } from '../../criteria/attachment-rule.js';
 import { DEFAULT_EDITION, shippedEditions } from '../../criteria/load-catalogue.js';
-import type { Lang } from '../../findings/message-spec.js';
+import type { Lang } from '../../lang.js';
 import { CLI_TEXT } from '../cli-text.js';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { chosenCatalogue, CRITERIA_OPTION } from './catalogue-option.js';

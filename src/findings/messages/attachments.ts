@@ -1,6 +1,6 @@
+import { type AttachmentType, howToConvert, kindName, kindNames, kindsNamed } from '../../attachment-kinds.js';
 import { formatMegabytes, message } from '../message-spec.js';
 
-const TYPE_TH: Record<string, string> = { pdf: 'PDF', jpeg: 'JPEG' };
 const DETECTED = {
   th: (detected: string) => (detected === 'text' ? 'ไฟล์ข้อความธรรมดา' : detected === 'unknown' ? 'ไฟล์ที่ไม่ทราบชนิด' : `ไฟล์ชนิด ${detected}`),
   en: (detected: string) => (detected === 'text' ? 'plain text' : detected === 'unknown' ? 'of an unknown type' : `a ${detected} file`),
@@ -15,18 +15,18 @@ const CONVERT = {
     OFFICE.has(detected)
       ? 'เปิดไฟล์ด้วย Word / Excel / PowerPoint แล้วเลือก ไฟล์ > บันทึกเป็น > PDF (File > Save As > PDF) แล้วแนบไฟล์ .pdf ที่ได้'
       : ARCHIVES.has(detected)
-        ? 'นี่คือไฟล์บีบอัด: แตกไฟล์ออก (Extract All) แล้วแนบเอกสาร PDF หรือรูป JPEG ที่อยู่ข้างใน'
+        ? `นี่คือไฟล์บีบอัด: แตกไฟล์ออก (Extract All) แล้วแนบ${kindsNamed('th')} ที่อยู่ข้างใน`
         : PROGRAMS.has(detected)
-          ? 'นี่คือไฟล์โปรแกรม ไม่ใช่เอกสาร: ตรวจว่าแนบไฟล์ถูกตัว แล้วแนบเอกสาร PDF หรือรูป JPEG แทน'
-          : 'แปลงเป็น PDF (เอกสาร) หรือ JPEG (รูปภาพ) เช่น เปิดแล้วสั่งพิมพ์เป็น PDF (Microsoft Print to PDF) หรือบันทึกรูปเป็น .jpg',
+          ? `นี่คือไฟล์โปรแกรม ไม่ใช่เอกสาร: ตรวจว่าแนบไฟล์ถูกตัว แล้วแนบ${kindsNamed('th')} แทน`
+          : howToConvert('th'),
   en: (detected: string) =>
     OFFICE.has(detected)
       ? 'Open it in Word / Excel / PowerPoint, choose File > Save As > PDF, and attach the .pdf.'
       : ARCHIVES.has(detected)
-        ? 'It is an archive: extract it and attach the PDF or JPEG inside.'
+        ? `It is an archive: extract it and attach the ${kindsNamed('en')} inside.`
         : PROGRAMS.has(detected)
-          ? 'It is a program, not a document: check you attached the right file, and attach a PDF or JPEG instead.'
-          : 'Convert it: print documents to PDF, save pictures as JPEG.',
+          ? `It is a program, not a document: check you attached the right file, and attach a ${kindsNamed('en')} instead.`
+          : howToConvert('en'),
 };
 
 /** Findings about one attached file: where it is, what it is, how big it is. */
@@ -135,33 +135,33 @@ export const attachmentMessages = {
   'file.wrong-type': message<{ path: string; detected: string }>({
     severity: 'error',
     th: {
-      text: (a) => `ไฟล์ ${a.path} เป็น${DETECTED.th(a.detected)} ไม่ใช่ PDF หรือ JPEG (ตรวจจากเนื้อไฟล์ ไม่ใช่จากชื่อ)`,
+      text: (a) => `ไฟล์ ${a.path} เป็น${DETECTED.th(a.detected)} ไม่ใช่ ${kindNames('th')} (ตรวจจากเนื้อไฟล์ ไม่ใช่จากชื่อ)`,
       fix: (a) => CONVERT.th(a.detected),
     },
     en: {
-      text: (a) => `${a.path} is ${DETECTED.en(a.detected)}, not a PDF or JPEG (judged by its content, not its name)`,
+      text: (a) => `${a.path} is ${DETECTED.en(a.detected)}, not a ${kindNames('en')} (judged by its content, not its name)`,
       fix: (a) => CONVERT.en(a.detected),
     },
   }),
-  'file.extension-mismatch': message<{ path: string; actual: 'pdf' | 'jpeg'; expected: string }>({
+  'file.extension-mismatch': message<{ path: string; actual: AttachmentType; expected: string }>({
     severity: 'error',
     th: {
-      text: (a) => `ไฟล์ ${a.path} เป็น ${TYPE_TH[a.actual] ?? a.actual} แต่นามสกุลของชื่อไฟล์ไม่ตรง ระบบรับไฟล์ตามนามสกุล`,
+      text: (a) => `ไฟล์ ${a.path} เป็น ${kindName(a.actual)} แต่นามสกุลของชื่อไฟล์ไม่ตรง ระบบรับไฟล์ตามนามสกุล`,
       fix: (a) => `เปลี่ยนชื่อไฟล์ให้ลงท้ายด้วย ${a.expected} และแก้ชื่อในคำตอบด้วย`,
     },
     en: {
-      text: (a) => `${a.path} is a ${TYPE_TH[a.actual] ?? a.actual} but its name's extension says otherwise; uploads go by the extension`,
+      text: (a) => `${a.path} is a ${kindName(a.actual)} but its name's extension says otherwise; uploads go by the extension`,
       fix: (a) => `Rename it to end in ${a.expected}, and update the answers file.`,
     },
   }),
-  'file.type-not-accepted': message<{ path: string; actual: 'pdf' | 'jpeg' }>({
+  'file.type-not-accepted': message<{ path: string; actual: AttachmentType }>({
     severity: 'error',
     th: {
-      text: (a) => `เกณฑ์ปีนี้ไม่รับไฟล์ ${TYPE_TH[a.actual] ?? a.actual} (${a.path})`,
+      text: (a) => `เกณฑ์ปีนี้ไม่รับไฟล์ ${kindName(a.actual)} (${a.path})`,
       fix: () => 'แปลงเป็นชนิดไฟล์ที่เกณฑ์ปีนี้รับ (ดูได้ด้วยคำสั่ง gecc criteria) แล้วแก้ชื่อไฟล์ในไฟล์คำตอบให้ตรงกัน',
     },
     en: {
-      text: (a) => `This edition does not accept ${TYPE_TH[a.actual] ?? a.actual} files (${a.path})`,
+      text: (a) => `This edition does not accept ${kindName(a.actual)} files (${a.path})`,
       fix: () => 'Convert it to an accepted type.',
     },
   }),

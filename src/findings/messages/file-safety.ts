@@ -1,3 +1,4 @@
+import { kindNames } from '../../attachment-kinds.js';
 import { formatMegabytes, message } from '../message-spec.js';
 
 type Kind = 'fifo' | 'socket' | 'device' | 'folder' | 'other';
@@ -46,12 +47,12 @@ export const fileSafetyMessages = {
     th: {
       text: (a) =>
         `ไฟล์คำตอบ ${a.file} ${a.bytes !== undefined ? `มีขนาด ${formatMegabytes(a.bytes)} MB ` : ''}ใหญ่เกิน ${formatMegabytes(a.limit)} MB ซึ่งไฟล์คำตอบจริงไม่มีทางใหญ่ขนาดนี้ จึงไม่ถูกอ่าน`,
-      fix: () => 'ตรวจว่าเลือกไฟล์ถูกต้อง ไฟล์คำตอบมีแต่ข้อความ (ไม่ใส่รูปหรือข้อมูลอื่นลงในไฟล์) ส่วนเอกสารประกอบให้แนบเป็นไฟล์ PDF หรือ JPEG แยกต่างหาก',
+      fix: () => `ตรวจว่าเลือกไฟล์ถูกต้อง ไฟล์คำตอบมีแต่ข้อความ (ไม่ใส่รูปหรือข้อมูลอื่นลงในไฟล์) ส่วนเอกสารประกอบให้แนบเป็นไฟล์ ${kindNames('th')} แยกต่างหาก`,
     },
     en: {
       text: (a) =>
         `The answers file ${a.file} ${a.bytes !== undefined ? `is ${formatMegabytes(a.bytes)} MB, ` : 'is '}larger than the ${formatMegabytes(a.limit)} MB limit (a real one is far smaller); it is not read`,
-      fix: () => 'Check that this is the right file: it holds text only; evidence goes in separate PDF or JPEG attachments.',
+      fix: () => `Check that this is the right file: it holds text only; evidence goes in separate ${kindNames('en')} attachments.`,
     },
   }),
   'answers.too-many-entries': message<{ file: string; entries: number; limit: number }>({
@@ -72,11 +73,11 @@ export const fileSafetyMessages = {
     severity: 'error',
     th: {
       text: (a) => `${a.path} ไม่ใช่ไฟล์ธรรมดา แต่เป็น${KIND_TH[a.kind]} จึงไม่ถูกอ่าน`,
-      fix: () => 'แนบไฟล์ PDF หรือ JPEG จริงแทน',
+      fix: () => `แนบไฟล์ ${kindNames('th')} จริงแทน`,
     },
     en: {
       text: (a) => `${a.path} is not an ordinary file but ${KIND_EN[a.kind]}; it is not read`,
-      fix: () => 'Attach a real PDF or JPEG file instead.',
+      fix: () => `Attach a real ${kindNames('en')} file instead.`,
     },
   }),
 };

@@ -1,5 +1,7 @@
-import type { UnshowableCoding } from '../../attachments/jpeg/jpeg-findings.js';
 import { message } from '../message-spec.js';
+
+/** Codings a browser cannot show, even where libjpeg can read them (lossless, arithmetic). */
+export type UnshowableCoding = 'lossless' | 'hierarchical' | 'arithmetic' | 'jpeg-ls' | '12-bit' | '16-bit';
 
 const RESAVE_TH = 'เปิดรูปต้นฉบับด้วยโปรแกรม Paint แล้วบันทึกเป็น JPEG ใหม่ (ไฟล์ > บันทึกเป็น > รูปภาพ JPEG) หรือถ่ายหรือสแกนใหม่ แล้วเปิดดูให้เห็นภาพครบก่อนส่ง';
 const RESAVE_EN =

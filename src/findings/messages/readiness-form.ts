@@ -1,4 +1,4 @@
-import type { UnitKind } from '../../answers/unit-kinds.js';
+import type { UnitKind } from '../../criteria/unit-kinds.js';
 import { message } from '../message-spec.js';
 
 /** Findings about the signed readiness self-assessment form (แบบประเมินความพร้อม). */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Lang } from '../../findings/message-spec.js';
+import type { Lang } from '../../lang.js';
 import { html, trusted, type SafeHtml } from './escape-html.js';
 import { sarabunFontFaces } from './sarabun-font.js';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../findings/message-spec.js';
+import type { Lang } from '../../lang.js';
 
 /** What gecc says about a round's config file, in each language: where (file and line), what, and how to fix it. */
 export interface ConfigText {

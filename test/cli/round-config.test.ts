@@ -3,7 +3,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readRoundConfig } from '../../src/config/round-config.js';
+import { readRoundConfig } from '../../src/cli/config/round-config.js';
 import { ROUND_CONFIG_FILE as CONFIG_FILE } from '../../src/answers/answers-files.js';
 import { readyNewUnit, readyReturningUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { runCli } from '../helpers/capture-io.js';

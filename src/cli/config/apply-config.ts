@@ -1,4 +1,4 @@
-import type { CheckFlags } from '../cli/commands/check.js';
+import type { CheckFlags } from '../commands/check-flags.js';
 import { roundConfigFile } from './round-config-file.js';
 
 /**

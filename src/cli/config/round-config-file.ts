@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ANSWERS_FILES, ROUND_CONFIG_FILE } from '../answers/answers-files.js';
-import { UsageError } from '../cli/cli-io.js';
-import type { Lang } from '../findings/message-spec.js';
+import { ANSWERS_FILES, ROUND_CONFIG_FILE } from '../../answers/answers-files.js';
+import { UsageError } from '../cli-io.js';
+import type { Lang } from '../../lang.js';
 import { CONFIG_TEXT } from './config-text.js';
 
 /** The config file of a round, looked for at the root of a batch folder (never in a unit's folder). */

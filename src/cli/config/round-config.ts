@@ -1,14 +1,14 @@
-import { readRegularFileSync } from '../read-regular-file.js';
+import { readRegularFileSync } from '../../read-regular-file.js';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import * as z from 'zod';
-import { decodeAnswersBytes } from '../answers/decode-text.js';
-import { Locator } from '../answers/locate.js';
-import { shippedEditions } from '../criteria/load-catalogue.js';
-import type { Lang } from '../findings/message-spec.js';
-import { parseMoment } from '../cli/parse-moment.js';
-import { UsageError } from '../cli/cli-io.js';
-import { FORMAT_NAMES, type FormatName } from '../report/format-names.js';
+import { decodeAnswersBytes } from '../../answers/decode-text.js';
+import { Locator } from '../../answers/locate.js';
+import { shippedEditions } from '../../criteria/load-catalogue.js';
+import type { Lang } from '../../lang.js';
+import { parseMoment } from '../parse-moment.js';
+import { UsageError } from '../cli-io.js';
+import { FORMAT_NAMES, type FormatName } from '../../report/format-names.js';
 import { CONFIG_TEXT } from './config-text.js';
 import { roundConfigFile } from './round-config-file.js';
 
