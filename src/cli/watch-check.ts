@@ -88,7 +88,9 @@ export async function watchCheck(options: WatchCheckOptions): Promise<number> {
           error instanceof TargetError
             ? text.folderMissing(showControls(error.target))
             : text.internal(showControls(error instanceof Error ? error.message : String(error)));
-        io.stdout(`${clear}gecc: ${why}\n\n${watchChangesText(undefined, changed, { lang, color, ascii, time: time(), notChecked: true })}`);
+        io.stdout(
+          `${clear}gecc: ${why}\n\n${watchChangesText(undefined, changed, { lang, color, ascii, time: time(), notChecked: true })}`,
+        );
         return;
       }
       const changes = previous ? reportChanges(previous, report) : undefined;
