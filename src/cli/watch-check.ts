@@ -6,7 +6,6 @@ import { checkTargets, TargetError } from '../check-targets.js';
 import type { CheckOptions } from '../check-application.js';
 import type { Lang } from '../findings/message-spec.js';
 import { showControls } from '../findings/show-controls.js';
-import { forDisplay } from '../report/for-display.js';
 import { humanReport } from '../report/human-report.js';
 import { WATCH_TEXT, watchChangesText } from '../report/watch-text.js';
 import type { CheckReport } from '../result.js';
@@ -66,7 +65,7 @@ export async function watchCheck(options: WatchCheckOptions): Promise<number> {
     previous = await checkTargets(options.folders, check);
     exitCode = exitCodeOf(previous);
     io.stdout(
-      `${clear}${humanReport(forDisplay(previous), { lang, color, ascii })}\n${watchChangesText(undefined, [], { lang, color, ascii, time: time() })}`,
+      `${clear}${humanReport(previous, { lang, color, ascii })}\n${watchChangesText(undefined, [], { lang, color, ascii, time: time() })}`,
     );
     sayNotKept();
   };
@@ -95,7 +94,7 @@ export async function watchCheck(options: WatchCheckOptions): Promise<number> {
       previous = report;
       exitCode = exitCodeOf(report);
       io.stdout(
-        `${clear}${humanReport(forDisplay(report), { lang, color, ascii })}\n${watchChangesText(changes, changed, { lang, color, ascii, time: time() })}`,
+        `${clear}${humanReport(report, { lang, color, ascii })}\n${watchChangesText(changes, changed, { lang, color, ascii, time: time() })}`,
       );
       sayNotKept();
     },
