@@ -1,4 +1,5 @@
 import { ANSWERS_FILES } from './answers/answers-files.js';
+import { applicationResult } from './application-result.js';
 import type { AttachmentMemo } from './attachments/attachment-memo.js';
 import { openPdfPool, type PdfPool } from './attachments/pdf/pdf-pool.js';
 import type { CacheProblem } from './cache/cache-entries.js';
@@ -91,8 +92,7 @@ export async function checkApplication(dir: string, options: CheckOptions = {}):
     return withCalendar(checked.result, checked.calendar, options);
   } catch (error) {
     const fault: Finding = finding('internal.error', { detail: error instanceof Error ? error.message : String(error) });
-    const { finish } = await import('./check-folder.js');
-    return finish(display, fallback, {}, [fault], [], [], false, options);
+    return applicationResult(display, fallback, { findings: [fault] }, options.strict);
   } finally {
     await ownPool?.close();
   }

@@ -1,6 +1,7 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { answersSchemaFor } from './answers/answers-schema.js';
+import { applicationResult } from './application-result.js';
 import { type Applicant, type UnitKind, APPLICANTS, UNIT_KINDS } from './answers/unit-kinds.js';
 import { ANSWERS_FILES } from './answers/answers-files.js';
 import { normaliseScores } from './answers/normalise-numbers.js';
@@ -18,11 +19,10 @@ import { loadEdition, shippedEditions } from './criteria/load-catalogue.js';
 import { thaiDigitsToArabic } from './criteria/points.js';
 import type { Finding } from './findings/finding.js';
 import { finding } from './findings/make-finding.js';
-import { MESSAGES } from './findings/messages.js';
 import type { ApplicationResult, ItemOutcome } from './result.js';
 import { checkReturningBasicItem } from './rules/basic-returning.js';
 import { checkEvidenceItem } from './rules/evidence-items.js';
-import { computeScores, scoreGroups } from './rules/group-scores.js';
+import { scoreGroups } from './rules/group-scores.js';
 import { checkPhysical } from './rules/physical.js';
 import { checkReadinessForm } from './rules/readiness-form.js';
 import { RuleContext } from './rules/rule-context.js';
@@ -47,7 +47,12 @@ export async function checkFolder(dir: string, display: string, fallback: Catalo
   const answersFile = present[0];
   if (!answersFile) {
     return {
-      result: finish(display, fallback, {}, [finding('application.no-answers-file', { folder: display })], [], [], false, options),
+      result: applicationResult(
+        display,
+        fallback,
+        { findings: [finding('application.no-answers-file', { folder: display })] },
+        options.strict,
+      ),
       calendar: false,
     };
   }
@@ -58,16 +63,11 @@ export async function checkFolder(dir: string, display: string, fallback: Catalo
   const checked = (result: ApplicationResult, calendar = false): Checked => ({ result, calendar, ...(answers ? { answers } : {}) });
   if (!read.ok)
     return checked(
-      finish(
+      applicationResult(
         display,
         fallback,
-        {},
-        [...notes, ...read.findings.map((f) => ({ ...f, file: f.file ?? answersFile }))],
-        [],
-        [],
-        false,
-        options,
-        answersFile,
+        { findings: [...notes, ...read.findings.map((f) => ({ ...f, file: f.file ?? answersFile }))], answersFile },
+        options.strict,
       ),
     );
   const { locator } = read;
@@ -83,7 +83,8 @@ export async function checkFolder(dir: string, display: string, fallback: Catalo
     if (!found) {
       const unknown: Finding = finding('edition.unknown', { edition, known: shippedEditions().join(', ') }, { ...locator.at(['edition']) });
       // the report names the edition the unit wrote, not the one whose (empty) scores it shows
-      return checked({ ...finish(display, fallback, unitOf(data), [...notes, unknown], [], [], false, options, answersFile), edition });
+      const parts = { unit: unitOf(data), findings: [...notes, unknown], answersFile };
+      return checked({ ...applicationResult(display, fallback, parts, options.strict), edition });
     }
     catalogue = found;
   }
@@ -135,41 +136,12 @@ export async function checkFolder(dir: string, display: string, fallback: Catalo
     scoreGroups(ctx, items);
     // the calendar's finding comes last, added by withCalendar: never a problem, it changes no verdict
     const findings = [...notes, ...shape.findings, ...withoutStandInMisses(ctx.findings, shape, catalogue)];
-    const result = finish(display, catalogue, unit, findings, items, await attachments.all(), physical.disqualified, options, answersFile);
+    const parts = { unit, findings, items, attachments: await attachments.all(), disqualified: physical.disqualified, answersFile };
+    const result = applicationResult(display, catalogue, parts, options.strict);
     const readinessForm = readinessFormOf(data);
     const contact = contactOf(data);
     return checked({ ...result, ...(contact ? { contact } : {}), ...(readinessForm ? { readinessForm } : {}) }, true);
   }
-}
-
-export function finish(
-  display: string,
-  catalogue: Catalogue,
-  unit: ApplicationResult['unit'],
-  findings: Finding[],
-  items: ItemOutcome[],
-  attachments: ApplicationResult['attachments'],
-  disqualified: boolean,
-  options: CheckOptions,
-  answersFile?: string,
-): ApplicationResult {
-  // --strict makes the application's own warnings count; the calendar (the window) is not the application's
-  const blocking = findings.some(
-    (f) => f.severity === 'error' || (options.strict && f.severity === 'warning' && !('notTheApplications' in MESSAGES[f.code])),
-  );
-  return {
-    path: display,
-    edition: catalogue.edition,
-    catalogue,
-    unit,
-    ready: !disqualified && !blocking,
-    disqualified,
-    scores: computeScores(catalogue, items),
-    findings,
-    items,
-    attachments,
-    ...(answersFile ? { answersFile } : {}),
-  };
 }
 
 /** The text fields of a section of the answers, where they are text (anything else was reported). */

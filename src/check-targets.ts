@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { applicationResult } from './application-result.js';
 import { isIgnoredFile } from './attachments/ignored-files.js';
 import { openPdfPool } from './attachments/pdf/pdf-pool.js';
 import { openVerdictCache } from './cache/open-cache.js';
@@ -10,7 +11,6 @@ import { mapLimited } from './map-limited.js';
 import { DEFAULT_EDITION, loadEdition } from './criteria/load-catalogue.js';
 import type { Finding } from './findings/finding.js';
 import type { ApplicationResult, CheckReport } from './result.js';
-import { computeScores } from './rules/group-scores.js';
 import { finding } from './findings/make-finding.js';
 import { noteSameUnitNames } from './same-unit-names.js';
 
@@ -285,16 +285,5 @@ export async function checkResolved(targets: readonly Target[], options: CheckTa
 /** An entry of a batch that holds no application to check: not ready, with what to do. */
 function notChecked(target: Target, options: CheckOptions): ApplicationResult {
   const catalogue = options.catalogue ?? loadEdition(options.edition ?? DEFAULT_EDITION) ?? loadEdition(DEFAULT_EDITION)!;
-  return {
-    path: target.display,
-    edition: catalogue.edition,
-    catalogue,
-    unit: {},
-    ready: false,
-    disqualified: false,
-    scores: computeScores(catalogue, []),
-    findings: [target.problem!],
-    items: [],
-    attachments: [],
-  };
+  return applicationResult(target.display, catalogue, { findings: [target.problem!] }, options.strict);
 }

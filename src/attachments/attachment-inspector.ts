@@ -19,6 +19,7 @@ import { isSettled, type VerdictCache } from '../cache/verdict-cache.js';
 import { AttachmentMemo } from './attachment-memo.js';
 import { type HashedFile, hashAtMost } from './hash-file.js';
 import { finding } from '../findings/make-finding.js';
+import { isUsable } from '../findings/verdict.js';
 
 export interface AttachmentReport {
   /** the reference as resolved: relative to the application folder, forward slashes */
@@ -104,11 +105,10 @@ export class AttachmentInspector {
     const lookedAt = Date.now();
     const resolved = await resolveReference(await this.rootReal, reference, (relative) => this.similarNames(relative));
     if (!resolved.ok) {
-      return {
+      return withVerdict({
         path: resolved.relative,
-        usable: false,
         findings: [finding(resolved.problem.code, resolved.problem.args, { file: resolved.relative })],
-      };
+      });
     }
     const { relative, absolute, info } = resolved;
     const { memo } = this.options;
@@ -138,20 +138,16 @@ export class AttachmentInspector {
     missed?: string,
   ): Promise<AttachmentReport> {
     const { relative, absolute, bytes, info } = resolved;
-    const report: AttachmentReport = {
+    const report: Omit<AttachmentReport, 'usable'> = {
       path: relative,
-      usable: true,
       findings: [],
       bytes,
       onDisk: { realPath: absolute, device: info.dev, inode: info.ino },
     };
-    const add = (finding: Finding) => {
-      report.findings.push({ ...finding, file: relative });
-      if (finding.severity === 'error') report.usable = false;
-    };
+    const add = (finding: Finding) => report.findings.push({ ...finding, file: relative });
     if (bytes === 0) {
       add(finding('file.empty', { path: relative }));
-      return report;
+      return withVerdict(report);
     }
     const { maxBytes, warnBytes, types } = this.catalogue.attachments;
     if (bytes > maxBytes) add(finding('file.too-large', { path: relative, bytes, maxBytes }));
@@ -166,14 +162,14 @@ export class AttachmentInspector {
     } catch (error) {
       if (error instanceof NotRegularFileError) {
         add(finding('file.not-regular', { path: relative, kind: error.kind }));
-        return report;
+        return withVerdict(report);
       }
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
         add(finding('file.not-found', { path: relative }));
-        return report;
+        return withVerdict(report);
       }
       add(finding('file.unreadable', { path: relative, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
-      return report;
+      return withVerdict(report);
     }
     if (hashed) report.onDisk!.judged = hashed.sha256;
     const head = hashed ? hashed.head : content!.subarray(0, HEAD_BYTES);
@@ -183,7 +179,7 @@ export class AttachmentInspector {
     if (!detected.accepted) {
       const code = OTHER_IMAGES.has(detected.detected) ? 'file.image-not-jpeg' : 'file.wrong-type';
       add(finding(code, { path: relative, detected: detected.detected }));
-      return report;
+      return withVerdict(report);
     }
     report.type = detected.type;
     if (detected.leadingBytes) add(finding('pdf.leading-bytes', { path: relative, bytes: detected.leadingBytes }));
@@ -191,7 +187,7 @@ export class AttachmentInspector {
     if (!extensionFits(relative, detected.type)) {
       add(finding('file.extension-mismatch', { path: relative, actual: detected.type, expected: preferredExtension(detected.type) }));
     }
-    if (bytes > maxBytes) return report;
+    if (bytes > maxBytes) return withVerdict(report);
     const { cache } = this.options;
     if (hashed) {
       const known = cache ? await cache.get(hashed.sha256, detected.type, relative) : undefined;
@@ -200,9 +196,8 @@ export class AttachmentInspector {
       if (!known) return this.inspectFile(resolved, false, hashed.sha256);
       report.sha256 = hashed.sha256;
       for (const finding of known.findings) add(finding);
-      if (!known.usable) report.usable = false;
       if (known.pages !== undefined) report.pages = known.pages;
-      return report;
+      return withVerdict(report);
     }
     content = content!;
     // a PDF is hashed in its reading thread, off the main thread: the hash of the very bytes it
@@ -220,9 +215,8 @@ export class AttachmentInspector {
     report.onDisk!.judged = inside.sha256 ?? (detected.type === 'pdf' ? undefined : report.sha256);
     if (cache && key && !known && isSettled(inside)) await cache.set(key, detected.type, inside);
     for (const finding of inside.findings) add(finding);
-    if (!inside.usable) report.usable = false;
     if (inside.pages !== undefined) report.pages = inside.pages;
-    return report;
+    return withVerdict(report);
   }
 
   /**
@@ -248,6 +242,13 @@ export class AttachmentInspector {
     return { ...(suggestion ? { suggestion } : {}), ...(others.length > 0 ? { others } : {}) };
   }
 }
+
+/** A file's report with its verdict, which its findings decide (see isUsable). */
+const withVerdict = ({ path, ...report }: Omit<AttachmentReport, 'usable'>): AttachmentReport => ({
+  path,
+  usable: isUsable(report.findings),
+  ...report,
+});
 
 /** A reference as resolveReference tidies it: forward slashes, no "./" or "a/../". */
 const tidyReference = (reference: string) => path.posix.normalize(normaliseReference(reference)).replace(/^\.\//, '');

@@ -1,4 +1,5 @@
 import type { Finding } from '../findings/finding.js';
+import { isUsable } from '../findings/verdict.js';
 import type { AttachmentType } from './detect-type.js';
 import { inspectJpeg } from './jpeg/jpeg-findings.js';
 import { pdfFindings } from './pdf/pdf-findings.js';
@@ -22,7 +23,7 @@ export async function inspectContent(type: AttachmentType, bytes: Buffer, relati
   const verdict = await pdfPool.read(bytes);
   const findings = pdfFindings(verdict, relative);
   return {
-    usable: !findings.some((f) => f.severity === 'error'),
+    usable: isUsable(findings),
     findings,
     ...(verdict.kind === 'read' ? { pages: verdict.pages } : {}),
     ...(verdict.sha256 ? { sha256: verdict.sha256 } : {}),
