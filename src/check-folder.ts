@@ -10,10 +10,9 @@ import { schemaFindings, withoutStandInMisses } from './answers/schema-findings.
 import { readUnitChoices } from './answers/unit-kind-names.js';
 import { AttachmentInspector } from './attachments/attachment-inspector.js';
 import { pdfPoolSize } from './attachments/pdf/pdf-pool.js';
-import { openVerdictCache } from './cache/open-cache.js';
 import type { FileRead } from './cache/result-cache.js';
-import type { VerdictCache } from './cache/verdict-cache.js';
-import type { CheckOptions } from './check-application.js';
+import type { CheckRun } from './run/check-run.js';
+import type { CheckOptions } from './run/check-settings.js';
 import type { Catalogue } from './criteria/catalogue-schema.js';
 import { loadEdition, shippedEditions } from './criteria/load-catalogue.js';
 import { thaiDigitsToArabic } from './criteria/points.js';
@@ -41,7 +40,13 @@ export interface Checked {
 }
 
 /** Checks the folder's answers and attachments (see checkApplication, which recalls a result it can). */
-export async function checkFolder(dir: string, display: string, fallback: Catalogue, options: CheckOptions): Promise<Checked> {
+export async function checkFolder(
+  dir: string,
+  display: string,
+  fallback: Catalogue,
+  options: CheckOptions,
+  run: CheckRun,
+): Promise<Checked> {
   const present = [];
   for (const name of ANSWERS_FILES) if (await isPresent(path.join(dir, name))) present.push(name);
   const answersFile = present[0];
@@ -100,17 +105,17 @@ export async function checkFolder(dir: string, display: string, fallback: Catalo
   const applicant: Applicant = (APPLICANTS as readonly unknown[]).includes(unit.applicant) ? (unit.applicant as Applicant) : 'new';
   const unitKind = (UNIT_KINDS as readonly unknown[]).includes(unit.kind) ? (unit.kind as UnitKind) : undefined;
   const attachments = new AttachmentInspector(dir, catalogue, {
-    pdfPool: options.pdfPool!,
+    pdfPool: run.pdfReaders,
     filesAtOnce: filesAtOnce(pdfPoolSize(options)),
-    ...withCache(openVerdictCache(options.cache, [dir], options.onCacheProblem)),
-    ...(options.memo ? { memo: options.memo } : {}),
+    ...(run.verdicts ? { cache: run.verdicts } : {}),
+    ...(run.memo ? { memo: run.memo } : {}),
   });
   const ctx = new RuleContext(catalogue, data, locator, shape.invalidPaths, attachments, applicant, unitKind);
   const references = attachmentReferences(ctx, applicant);
   // a missing file's suggestions are files no other reference names
   attachments.referencesAre(references.map((r) => r.file));
   // the pool starts as many reading threads as this many PDFs pay for (see pdf-pool.ts)
-  const withdraw = options.pdfPool!.expecting(new Set(references.filter((r) => /\.pdf$/i.test(r.file)).map((r) => r.file)).size);
+  const withdraw = run.pdfReaders.expecting(new Set(references.filter((r) => /\.pdf$/i.test(r.file)).map((r) => r.file)).size);
   try {
     readAheadAttachments(ctx, references);
     return await judge();
@@ -184,19 +189,17 @@ async function isPresent(file: string): Promise<boolean> {
 }
 
 /**
- * Files inspected at once: a couple more than there are PDF threads, so that reading and hashing
- * the next files overlaps the PDFs being read; with one thread asked for, one file at a time:
- * the check then does one thing at a time, as asked.
- */
-const withCache = (cache: VerdictCache | undefined) => (cache ? { cache } : {});
-
-/**
  * Answers schemas that have checked a file already. zod compiles a fast path for a schema on its
  * first use, which costs more than it saves on a single file: the first file is checked without
  * it, the next ones (a batch, --watch) with it. Same issues either way.
  */
 const parsedBefore = new WeakSet<object>();
 
+/**
+ * Files inspected at once: a couple more than there are PDF threads, so that reading and hashing
+ * the next files overlaps the PDFs being read; with one thread asked for, one file at a time:
+ * the check then does one thing at a time, as asked.
+ */
 function filesAtOnce(threads: number): number {
   return threads === 1 ? 1 : threads + 2;
 }

@@ -8,7 +8,6 @@ import type { ApplicationResult } from '../result.js';
 import { CacheWrites, isRecord, removeOtherIdentities, SEVERITIES, trimOldest } from './cache-entries.js';
 import { folderListing, sameListing } from './folder-listing.js';
 import { checkerIdentity } from './reader-identity.js';
-import type { VerdictCache } from './verdict-cache.js';
 
 /** A result as kept: without the catalogue (gecc's own, or the run's --criteria, found again) and without the calendar. */
 type KeptResult = Omit<ApplicationResult, 'catalogue'>;
@@ -73,7 +72,7 @@ export class ResultCache {
   constructor(
     root: string,
     private readonly identity = checkerIdentity(),
-    /** the run's writes into the cache folder (its verdict cache's) */
+    /** the run's writes into the cache folder (shared with its verdict cache) */
     private readonly writes = new CacheWrites(root),
   ) {
     this.parent = path.join(root, `results-${FORMAT}`);
@@ -206,16 +205,4 @@ function isBody(v: unknown): v is Body {
         a.findings.every(isFinding),
     )
   );
-}
-
-const caches = new WeakMap<VerdictCache, ResultCache>();
-
-/** The result cache beside a run's verdict cache: one per run, sharing its folder. */
-export function resultCacheOf(verdicts: VerdictCache): ResultCache {
-  let results = caches.get(verdicts);
-  if (!results) {
-    results = new ResultCache(verdicts.root, checkerIdentity(), verdicts.writes);
-    caches.set(verdicts, results);
-  }
-  return results;
 }

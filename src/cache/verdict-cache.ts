@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../findings/finding.js';
 import { MESSAGES } from '../findings/messages.js';
-import { type CacheProblem, CacheWrites, isRecord, removeOtherIdentities, SEVERITIES, trimOldest } from './cache-entries.js';
+import { CacheWrites, isRecord, removeOtherIdentities, SEVERITIES, trimOldest } from './cache-entries.js';
 
 /** What inspecting one file's content found, without where the file lies (that is not part of its bytes). */
 export interface CachedVerdict {
@@ -69,18 +69,14 @@ export class VerdictCache {
   /** entries written this run, by sub-folder */
   private readonly folders = new Map<string, number>();
   private oldRemoved = false;
-  /** the writes of the run into the cache folder, shared with its result cache */
-  readonly writes: CacheWrites;
-
   constructor(
     /** the user's cache folder, which other memories of gecc share */
     readonly root: string,
     private readonly identity: string,
-    /** told once if nothing can be kept in the cache folder this run (see CacheWrites) */
-    told?: (problem: CacheProblem) => void,
+    /** the run's writes into the cache folder (shared with its result cache) */
+    private readonly writes = new CacheWrites(root),
   ) {
     this.folder = path.join(root, `verdicts-${FORMAT}`, identity);
-    this.writes = new CacheWrites(root, told);
   }
 
   async get(sha256: string, type: string, relative: string): Promise<CachedVerdict | undefined> {
