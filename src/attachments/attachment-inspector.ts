@@ -15,7 +15,8 @@ import type { PdfPool } from './pdf/pdf-pool.js';
 import { normaliseReference, resolveReference, sameLookingName } from './resolve-reference.js';
 import { isIgnoredFile } from './ignored-files.js';
 import { similarFiles } from './similar-files.js';
-import { isSettled, type VerdictCache } from '../cache/verdict-cache.js';
+import { isSettled } from '../cache/settled.js';
+import type { VerdictCache } from '../cache/verdict-cache.js';
 import { AttachmentMemo } from './attachment-memo.js';
 import { type HashedFile, hashAtMost } from './hash-file.js';
 import { finding } from '../findings/make-finding.js';
@@ -118,7 +119,7 @@ export class AttachmentInspector {
     if (known) return known;
     const report = await this.inspectFile(resolved);
     // a verdict of this moment (a time limit) is asked again at the next check
-    if (isSettled(report) && !AttachmentMemo.mayChangeUnseen(info, lookedAt)) memo.set(absolute, relative, stamp, report);
+    if (isSettled(report.findings) && !AttachmentMemo.mayChangeUnseen(info, lookedAt)) memo.set(absolute, relative, stamp, report);
     return report;
   }
 
@@ -213,7 +214,7 @@ export class AttachmentInspector {
     report.sha256 = inside.sha256 ?? report.sha256 ?? missed;
     // a PDF whose thread gave up was judged on no hash: its verdict is one of this moment anyway
     report.onDisk!.judged = inside.sha256 ?? (detected.type === 'pdf' ? undefined : report.sha256);
-    if (cache && key && !known && isSettled(inside)) await cache.set(key, detected.type, inside);
+    if (cache && key && !known && isSettled(inside.findings)) await cache.set(key, detected.type, inside);
     for (const finding of inside.findings) add(finding);
     if (inside.pages !== undefined) report.pages = inside.pages;
     return withVerdict(report);
