@@ -1,6 +1,7 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { answersSchemaFor } from './answers/answers-schema.js';
+import { applicationResult } from './application-result.js';
 import { type Applicant, type UnitKind, APPLICANTS, UNIT_KINDS } from './criteria/unit-kinds.js';
 import { ANSWERS_FILES } from './answers/answers-files.js';
 import { normaliseScores } from './answers/normalise-numbers.js';
@@ -9,20 +10,18 @@ import { schemaFindings, withoutStandInMisses } from './answers/schema-findings.
 import { readUnitChoices } from './answers/unit-kind-names.js';
 import { AttachmentInspector } from './attachments/attachment-inspector.js';
 import { pdfPoolSize } from './attachments/pdf/pdf-pool.js';
-import { openVerdictCache } from './cache/open-cache.js';
 import type { FileRead } from './cache/result-cache.js';
-import type { VerdictCache } from './cache/verdict-cache.js';
-import type { CheckOptions } from './check-application.js';
+import type { CheckRun } from './run/check-run.js';
+import type { CheckOptions } from './run/check-settings.js';
 import type { Catalogue } from './criteria/catalogue-schema.js';
 import { loadEdition, shippedEditions } from './criteria/load-catalogue.js';
 import { thaiDigitsToArabic } from './criteria/points.js';
 import type { Finding } from './findings/finding.js';
 import { finding } from './findings/make-finding.js';
-import { MESSAGES } from './findings/messages.js';
 import type { ApplicationResult, ItemOutcome } from './result.js';
 import { checkReturningBasicItem } from './rules/basic-returning.js';
 import { checkEvidenceItem } from './rules/evidence-items.js';
-import { computeScores, scoreGroups } from './rules/group-scores.js';
+import { scoreGroups } from './rules/group-scores.js';
 import { checkPhysical } from './rules/physical.js';
 import { checkReadinessForm } from './rules/readiness-form.js';
 import { RuleContext } from './rules/rule-context.js';
@@ -41,13 +40,24 @@ export interface Checked {
 }
 
 /** Checks the folder's answers and attachments (see checkApplication, which recalls a result it can). */
-export async function checkFolder(dir: string, display: string, fallback: Catalogue, options: CheckOptions): Promise<Checked> {
+export async function checkFolder(
+  dir: string,
+  display: string,
+  fallback: Catalogue,
+  options: CheckOptions,
+  run: CheckRun,
+): Promise<Checked> {
   const present = [];
   for (const name of ANSWERS_FILES) if (await isPresent(path.join(dir, name))) present.push(name);
   const answersFile = present[0];
   if (!answersFile) {
     return {
-      result: finish(display, fallback, {}, [finding('application.no-answers-file', { folder: display })], [], [], false, options),
+      result: applicationResult(
+        display,
+        fallback,
+        { findings: [finding('application.no-answers-file', { folder: display })] },
+        options.strict,
+      ),
       calendar: false,
     };
   }
@@ -58,16 +68,11 @@ export async function checkFolder(dir: string, display: string, fallback: Catalo
   const checked = (result: ApplicationResult, calendar = false): Checked => ({ result, calendar, ...(answers ? { answers } : {}) });
   if (!read.ok)
     return checked(
-      finish(
+      applicationResult(
         display,
         fallback,
-        {},
-        [...notes, ...read.findings.map((f) => ({ ...f, file: f.file ?? answersFile }))],
-        [],
-        [],
-        false,
-        options,
-        answersFile,
+        { findings: [...notes, ...read.findings.map((f) => ({ ...f, file: f.file ?? answersFile }))], answersFile },
+        options.strict,
       ),
     );
   const { locator } = read;
@@ -83,7 +88,8 @@ export async function checkFolder(dir: string, display: string, fallback: Catalo
     if (!found) {
       const unknown: Finding = finding('edition.unknown', { edition, known: shippedEditions().join(', ') }, { ...locator.at(['edition']) });
       // the report names the edition the unit wrote, not the one whose (empty) scores it shows
-      return checked({ ...finish(display, fallback, unitOf(data), [...notes, unknown], [], [], false, options, answersFile), edition });
+      const parts = { unit: unitOf(data), findings: [...notes, unknown], answersFile };
+      return checked({ ...applicationResult(display, fallback, parts, options.strict), edition });
     }
     catalogue = found;
   }
@@ -99,17 +105,17 @@ export async function checkFolder(dir: string, display: string, fallback: Catalo
   const applicant: Applicant = (APPLICANTS as readonly unknown[]).includes(unit.applicant) ? (unit.applicant as Applicant) : 'new';
   const unitKind = (UNIT_KINDS as readonly unknown[]).includes(unit.kind) ? (unit.kind as UnitKind) : undefined;
   const attachments = new AttachmentInspector(dir, catalogue, {
-    pdfPool: options.pdfPool!,
+    pdfPool: run.pdfReaders,
     filesAtOnce: filesAtOnce(pdfPoolSize(options)),
-    ...withCache(openVerdictCache(options.cache, [dir], options.onCacheProblem)),
-    ...(options.memo ? { memo: options.memo } : {}),
+    ...(run.verdicts ? { cache: run.verdicts } : {}),
+    ...(run.memo ? { memo: run.memo } : {}),
   });
   const ctx = new RuleContext(catalogue, data, locator, shape.invalidPaths, attachments, applicant, unitKind);
   const references = attachmentReferences(ctx, applicant);
   // a missing file's suggestions are files no other reference names
   attachments.referencesAre(references.map((r) => r.file));
   // the pool starts as many reading threads as this many PDFs pay for (see pdf-pool.ts)
-  const withdraw = options.pdfPool!.expecting(new Set(references.filter((r) => /\.pdf$/i.test(r.file)).map((r) => r.file)).size);
+  const withdraw = run.pdfReaders.expecting(new Set(references.filter((r) => /\.pdf$/i.test(r.file)).map((r) => r.file)).size);
   try {
     readAheadAttachments(ctx, references);
     return await judge();
@@ -135,41 +141,12 @@ export async function checkFolder(dir: string, display: string, fallback: Catalo
     scoreGroups(ctx, items);
     // the calendar's finding comes last, added by withCalendar: never a problem, it changes no verdict
     const findings = [...notes, ...shape.findings, ...withoutStandInMisses(ctx.findings, shape, catalogue)];
-    const result = finish(display, catalogue, unit, findings, items, await attachments.all(), physical.disqualified, options, answersFile);
+    const parts = { unit, findings, items, attachments: await attachments.all(), disqualified: physical.disqualified, answersFile };
+    const result = applicationResult(display, catalogue, parts, options.strict);
     const readinessForm = readinessFormOf(data);
     const contact = contactOf(data);
     return checked({ ...result, ...(contact ? { contact } : {}), ...(readinessForm ? { readinessForm } : {}) }, true);
   }
-}
-
-export function finish(
-  display: string,
-  catalogue: Catalogue,
-  unit: ApplicationResult['unit'],
-  findings: Finding[],
-  items: ItemOutcome[],
-  attachments: ApplicationResult['attachments'],
-  disqualified: boolean,
-  options: CheckOptions,
-  answersFile?: string,
-): ApplicationResult {
-  // --strict makes the application's own warnings count; the calendar (the window) is not the application's
-  const blocking = findings.some(
-    (f) => f.severity === 'error' || (options.strict && f.severity === 'warning' && !('notTheApplications' in MESSAGES[f.code])),
-  );
-  return {
-    path: display,
-    edition: catalogue.edition,
-    catalogue,
-    unit,
-    ready: !disqualified && !blocking,
-    disqualified,
-    scores: computeScores(catalogue, items),
-    findings,
-    items,
-    attachments,
-    ...(answersFile ? { answersFile } : {}),
-  };
 }
 
 /** The text fields of a section of the answers, where they are text (anything else was reported). */
@@ -212,19 +189,17 @@ async function isPresent(file: string): Promise<boolean> {
 }
 
 /**
- * Files inspected at once: a couple more than there are PDF threads, so that reading and hashing
- * the next files overlaps the PDFs being read; with one thread asked for, one file at a time:
- * the check then does one thing at a time, as asked.
- */
-const withCache = (cache: VerdictCache | undefined) => (cache ? { cache } : {});
-
-/**
  * Answers schemas that have checked a file already. zod compiles a fast path for a schema on its
  * first use, which costs more than it saves on a single file: the first file is checked without
  * it, the next ones (a batch, --watch) with it. Same issues either way.
  */
 const parsedBefore = new WeakSet<object>();
 
+/**
+ * Files inspected at once: a couple more than there are PDF threads, so that reading and hashing
+ * the next files overlaps the PDFs being read; with one thread asked for, one file at a time:
+ * the check then does one thing at a time, as asked.
+ */
 function filesAtOnce(threads: number): number {
   return threads === 1 ? 1 : threads + 2;
 }

@@ -1,18 +1,17 @@
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { applicationResult } from './application-result.js';
 import { isIgnoredFile } from './attachments/ignored-files.js';
-import { openPdfPool } from './attachments/pdf/pdf-pool.js';
-import { openVerdictCache } from './cache/open-cache.js';
-import { ANSWERS_FILES, checkApplication, type CheckOptions } from './check-application.js';
+import { ANSWERS_FILES, checkApplication } from './check-application.js';
 import { ROUND_CONFIG_FILE } from './answers/answers-files.js';
 import { mapLimited } from './map-limited.js';
-import { DEFAULT_EDITION, loadEdition } from './criteria/load-catalogue.js';
 import type { Finding } from './findings/finding.js';
 import type { ApplicationResult, CheckReport } from './result.js';
-import { computeScores } from './rules/group-scores.js';
 import { finding } from './findings/make-finding.js';
 import { noteSameUnitNames } from './same-unit-names.js';
+import { type CheckRun, inCheckRun } from './run/check-run.js';
+import { type CheckOptions, type CheckSettings, catalogueFor } from './run/check-settings.js';
 
 /** A folder the user named that cannot be checked at all: the run stops with exit 2. */
 export class TargetError extends Error {
@@ -231,40 +230,33 @@ export interface CheckTargetsOptions extends Omit<CheckOptions, 'displayPath'> {
 
 const defaultConcurrency = (): number => availableParallelism();
 
-/** Checks every application behind the folders; one broken application never stops the others. */
-export function checkTargets(folders: readonly string[], options: CheckTargetsOptions = {}): Promise<CheckReport> {
-  return checkResolved(resolveTargets(folders), options);
+/** Checks every application behind the folders, in `run` or one of its own; one broken application never stops the others. */
+export function checkTargets(folders: readonly string[], options: CheckTargetsOptions = {}, run?: CheckRun): Promise<CheckReport> {
+  return checkResolved(resolveTargets(folders), options, run);
 }
 
-/** Checks applications already resolved, several at once; results stay in the order given. */
-export async function checkResolved(targets: readonly Target[], options: CheckTargetsOptions = {}): Promise<CheckReport> {
+/** Checks applications already resolved, several at once, in `run` or one of its own; results stay in the order given. */
+export function checkResolved(targets: readonly Target[], options: CheckTargetsOptions = {}, run?: CheckRun): Promise<CheckReport> {
   const { onProgress, ...rest } = options;
   const checkOptions = { ...rest, concurrency: rest.concurrency ?? defaultConcurrency() };
-  // one cache for the run, and none at all if it would lie inside any folder being checked
-  const cache =
-    openVerdictCache(
-      checkOptions.cache,
-      targets.map((t) => t.dir),
-      checkOptions.onCacheProblem,
-    ) ?? false;
-  // one set of PDF reading threads for the whole run, stopped at its end. Without a cache one starts
-  // at once, so that loading the PDF reader overlaps reading the answers (more start as the PDFs
-  // announced pay for them); with one they start on the first PDF the cache does not know: a
-  // re-check of unchanged files needs none
-  const pdfPool = rest.pdfPool ?? openPdfPool(checkOptions);
-  if (!rest.pdfPool && targets.length > 0 && cache === false) pdfPool.warm(1);
-  const running: string[] = [];
-  let done = 0;
-  const tell = () =>
-    onProgress?.({ done, total: targets.length, ...(running[0] !== undefined ? { current: running[0] } : {}), running: [...running] });
-  let applications;
-  try {
-    applications = await mapLimited(targets, checkOptions.concurrency, async (target) => {
+  // one run for the whole batch: one set of PDF reading threads, and no cache at all if it would
+  // lie inside any folder being checked
+  const reads = targets.map((t) => t.dir);
+  return inCheckRun(run, checkOptions, reads, async (run, own) => {
+    // a run of its own with no cache starts one thread at once, so that loading the PDF reader
+    // overlaps reading the answers (more start as the PDFs announced pay for them); with a cache
+    // they start on the first PDF it does not know: a re-check of unchanged files needs none
+    if (own && targets.length > 0 && !run.verdicts) run.pdfReaders.warm(1);
+    const running: string[] = [];
+    let done = 0;
+    const tell = () =>
+      onProgress?.({ done, total: targets.length, ...(running[0] !== undefined ? { current: running[0] } : {}), running: [...running] });
+    const applications = await mapLimited(targets, checkOptions.concurrency, async (target) => {
       running.push(target.display);
       tell();
       try {
         if (target.problem) return notChecked(target, checkOptions);
-        const result = await checkApplication(target.dir, { ...checkOptions, pdfPool, cache, displayPath: target.display });
+        const result = await checkApplication(target.dir, { ...checkOptions, displayPath: target.display }, run);
         return target.notes ? { ...result, findings: [...target.notes, ...result.findings] } : result;
       } finally {
         running.splice(running.indexOf(target.display), 1);
@@ -272,29 +264,15 @@ export async function checkResolved(targets: readonly Target[], options: CheckTa
         tell();
       }
     });
-  } finally {
-    if (!rest.pdfPool) await pdfPool.close();
-  }
-  const ready = applications.filter((a) => a.ready).length;
-  return {
-    applications: noteSameUnitNames(applications),
-    summary: { applications: applications.length, ready, notReady: applications.length - ready },
-  };
+    const ready = applications.filter((a) => a.ready).length;
+    return {
+      applications: noteSameUnitNames(applications),
+      summary: { applications: applications.length, ready, notReady: applications.length - ready },
+    };
+  });
 }
 
 /** An entry of a batch that holds no application to check: not ready, with what to do. */
-function notChecked(target: Target, options: CheckOptions): ApplicationResult {
-  const catalogue = options.catalogue ?? loadEdition(options.edition ?? DEFAULT_EDITION) ?? loadEdition(DEFAULT_EDITION)!;
-  return {
-    path: target.display,
-    edition: catalogue.edition,
-    catalogue,
-    unit: {},
-    ready: false,
-    disqualified: false,
-    scores: computeScores(catalogue, []),
-    findings: [target.problem!],
-    items: [],
-    attachments: [],
-  };
+function notChecked(target: Target, settings: CheckSettings): ApplicationResult {
+  return applicationResult(target.display, catalogueFor(settings), { findings: [target.problem!] }, settings.strict);
 }

@@ -1,4 +1,6 @@
-export { checkApplication, type CheckOptions } from './check-application.js';
+export { checkApplication } from './check-application.js';
+export type { CheckOptions, CheckSettings, RunSettings } from './run/check-settings.js';
+export { CheckRun, openCheckRun } from './run/check-run.js';
 export { checkTargets, resolveTargets, TargetError } from './check-targets.js';
 export { openPdfPool, PdfPool } from './attachments/pdf/pdf-pool.js';
 export { loadEdition, shippedEditions, CatalogueError, DEFAULT_EDITION } from './criteria/load-catalogue.js';

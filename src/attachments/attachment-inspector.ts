@@ -17,10 +17,12 @@ import type { PdfPool } from './pdf/pdf-pool.js';
 import { normaliseReference, resolveReference, sameLookingName } from './resolve-reference.js';
 import { isIgnoredFile } from './ignored-files.js';
 import { similarFiles } from './similar-files.js';
-import { isSettled, type VerdictCache } from '../cache/verdict-cache.js';
+import { isSettled } from '../cache/settled.js';
+import type { VerdictCache } from '../cache/verdict-cache.js';
 import { AttachmentMemo } from './attachment-memo.js';
 import { type HashedFile, hashAtMost } from './hash-file.js';
 import { finding } from '../findings/make-finding.js';
+import { isUsable } from '../findings/verdict.js';
 
 const HEAD_BYTES = 4100;
 
@@ -81,11 +83,10 @@ export class AttachmentInspector {
     const lookedAt = Date.now();
     const resolved = await resolveReference(await this.rootReal, reference, (relative) => this.similarNames(relative));
     if (!resolved.ok) {
-      return {
+      return withVerdict({
         path: resolved.relative,
-        usable: false,
         findings: [finding(resolved.problem.code, resolved.problem.args, { file: resolved.relative })],
-      };
+      });
     }
     const { relative, absolute, info } = resolved;
     const { memo } = this.options;
@@ -95,7 +96,7 @@ export class AttachmentInspector {
     if (known) return known;
     const report = await this.inspectFile(resolved);
     // a verdict of this moment (a time limit) is asked again at the next check
-    if (isSettled(report) && !AttachmentMemo.mayChangeUnseen(info, lookedAt)) memo.set(absolute, relative, stamp, report);
+    if (isSettled(report.findings) && !AttachmentMemo.mayChangeUnseen(info, lookedAt)) memo.set(absolute, relative, stamp, report);
     return report;
   }
 
@@ -115,20 +116,16 @@ export class AttachmentInspector {
     missed?: string,
   ): Promise<AttachmentReport> {
     const { relative, absolute, bytes, info } = resolved;
-    const report: AttachmentReport = {
+    const report: Omit<AttachmentReport, 'usable'> = {
       path: relative,
-      usable: true,
       findings: [],
       bytes,
       onDisk: { realPath: absolute, device: info.dev, inode: info.ino },
     };
-    const add = (finding: Finding) => {
-      report.findings.push({ ...finding, file: relative });
-      if (finding.severity === 'error') report.usable = false;
-    };
+    const add = (finding: Finding) => report.findings.push({ ...finding, file: relative });
     if (bytes === 0) {
       add(finding('file.empty', { path: relative }));
-      return report;
+      return withVerdict(report);
     }
     const { maxBytes, warnBytes, types } = this.catalogue.attachments;
     if (bytes > maxBytes) add(finding('file.too-large', { path: relative, bytes, maxBytes }));
@@ -143,14 +140,14 @@ export class AttachmentInspector {
     } catch (error) {
       if (error instanceof NotRegularFileError) {
         add(finding('file.not-regular', { path: relative, kind: error.kind }));
-        return report;
+        return withVerdict(report);
       }
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
         add(finding('file.not-found', { path: relative }));
-        return report;
+        return withVerdict(report);
       }
       add(finding('file.unreadable', { path: relative, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
-      return report;
+      return withVerdict(report);
     }
     if (hashed) report.onDisk!.judged = hashed.sha256;
     const head = hashed ? hashed.head : content!.subarray(0, HEAD_BYTES);
@@ -160,7 +157,7 @@ export class AttachmentInspector {
     if (!detected.accepted) {
       const code = refusedPicture(detected.detected) ? 'file.image-not-jpeg' : 'file.wrong-type';
       add(finding(code, { path: relative, detected: detected.detected }));
-      return report;
+      return withVerdict(report);
     }
     report.type = detected.type;
     if (detected.leadingBytes) add(finding('pdf.leading-bytes', { path: relative, bytes: detected.leadingBytes }));
@@ -168,7 +165,7 @@ export class AttachmentInspector {
     if (!extensionFits(relative, detected.type)) {
       add(finding('file.extension-mismatch', { path: relative, actual: detected.type, expected: preferredExtension(detected.type) }));
     }
-    if (bytes > maxBytes) return report;
+    if (bytes > maxBytes) return withVerdict(report);
     const { cache } = this.options;
     if (hashed) {
       const known = cache ? await cache.get(hashed.sha256, detected.type, relative) : undefined;
@@ -177,9 +174,8 @@ export class AttachmentInspector {
       if (!known) return this.inspectFile(resolved, false, hashed.sha256);
       report.sha256 = hashed.sha256;
       for (const finding of known.findings) add(finding);
-      if (!known.usable) report.usable = false;
       if (known.pages !== undefined) report.pages = known.pages;
-      return report;
+      return withVerdict(report);
     }
     content = content!;
     // a PDF is hashed in its reading thread, off the main thread: the hash of the very bytes it
@@ -195,11 +191,10 @@ export class AttachmentInspector {
     report.sha256 = inside.sha256 ?? report.sha256 ?? missed;
     // a PDF whose thread gave up was judged on no hash: its verdict is one of this moment anyway
     report.onDisk!.judged = inside.sha256 ?? (detected.type === 'pdf' ? undefined : report.sha256);
-    if (cache && key && !known && isSettled(inside)) await cache.set(key, detected.type, inside);
+    if (cache && key && !known && isSettled(inside.findings)) await cache.set(key, detected.type, inside);
     for (const finding of inside.findings) add(finding);
-    if (!inside.usable) report.usable = false;
     if (inside.pages !== undefined) report.pages = inside.pages;
-    return report;
+    return withVerdict(report);
   }
 
   /**
@@ -225,6 +220,13 @@ export class AttachmentInspector {
     return { ...(suggestion ? { suggestion } : {}), ...(others.length > 0 ? { others } : {}) };
   }
 }
+
+/** A file's report with its verdict, which its findings decide (see isUsable). */
+const withVerdict = ({ path, ...report }: Omit<AttachmentReport, 'usable'>): AttachmentReport => ({
+  path,
+  usable: isUsable(report.findings),
+  ...report,
+});
 
 /** A reference as resolveReference tidies it: forward slashes, no "./" or "a/../". */
 const tidyReference = (reference: string) => path.posix.normalize(normaliseReference(reference)).replace(/^\.\//, '');

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import type { AttachmentType } from '../attachment-kinds.js';
+import { isUsable } from '../findings/verdict.js';
 import { inspectJpeg } from './jpeg/jpeg-findings.js';
 import { pdfFindings } from './pdf/pdf-findings.js';
 import type { PdfPool } from './pdf/pdf-pool.js';
@@ -33,7 +34,7 @@ async function judgePdf(bytes: Buffer, relative: string, pdfPool: PdfPool): Prom
   const verdict = await pdfPool.read(bytes);
   const findings = pdfFindings(verdict, relative);
   return {
-    usable: !findings.some((f) => f.severity === 'error'),
+    usable: isUsable(findings),
     findings,
     ...(verdict.kind === 'read' ? { pages: verdict.pages } : {}),
     ...(verdict.sha256 ? { sha256: verdict.sha256 } : {}),

@@ -1,16 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isStale, makeFolderSync } from './folder-upkeep.js';
 
-// what the verdict cache and the result cache both do with the entries they keep
+// what the verdict cache and the result cache both do with the entries they keep: the run's
+// writes into the cache folder (CacheWrites), and each cache's folder of entries (EntryFolder)
 
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const SEVERITIES: ReadonlySet<unknown> = new Set(['error', 'warning', 'info']);
 
 /** Entries made by another version of gecc (a folder per identity in `parent`) will never be asked for again by this one. */
-export async function removeOtherIdentities(parent: string, identity: string): Promise<void> {
+async function removeOtherIdentities(parent: string, identity: string): Promise<void> {
   const others = (await readdir(parent)).filter((name) => name !== identity && /^[0-9a-f]{32}$/.test(name));
   await Promise.all(others.map((name) => rm(path.join(parent, name), { recursive: true, force: true })));
 }
@@ -90,5 +91,67 @@ export class CacheWrites {
       this.made.set(folder, making);
     }
     return making;
+  }
+}
+
+/** How many entries a folder of them holds, and how large one may be. */
+export interface EntryBounds {
+  /** entries per folder before the oldest are removed */
+  entries: number;
+  /** a folder is trimmed on its first entry written in a run and on every this many after */
+  every: number;
+  /** an entry larger than this is neither written nor read (it is not one of ours) */
+  maxBytes: number;
+}
+
+/**
+ * One cache's entries, as one run reads and writes them: below `parent` (the cache's kind and
+ * format, such as verdicts-1), in a folder of the identity of the code that makes them, so that
+ * another version of gecc never takes them for its own. Each entry is written whole (see
+ * CacheWrites); each folder of entries is kept within its bound, looked at on the first entry a run
+ * writes there and every `every` after (a listing each time would cost more than the entry); the
+ * entries of other versions are removed once a run, after its first write.
+ */
+export class EntryFolder {
+  /** where this version's entries lie */
+  readonly folder: string;
+  /** entries written this run, by folder */
+  private readonly written = new Map<string, number>();
+  private othersRemoved = false;
+
+  constructor(
+    private readonly writes: CacheWrites,
+    private readonly parent: string,
+    private readonly identity: string,
+    private readonly bounds: EntryBounds,
+  ) {
+    this.folder = path.join(parent, identity);
+  }
+
+  /** An entry's JSON, parsed; undefined when it is missing, not a file, too large or not JSON. */
+  async read(file: string): Promise<unknown> {
+    try {
+      const info = await stat(file);
+      if (!info.isFile() || info.size > this.bounds.maxBytes) return undefined;
+      return JSON.parse(await readFile(file, 'utf8'));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Writes an entry (a file in or below `folder`); whether it was written. Throws only when trimming fails. */
+  async write(file: string, content: string): Promise<boolean> {
+    if (content.length > this.bounds.maxBytes) return false;
+    const folder = path.dirname(file);
+    const before = this.written.get(folder) ?? 0;
+    this.written.set(folder, before + 1);
+    if (!(await this.writes.write(file, content))) return false;
+    // up to `every` more come before the next look: the bound holds in between
+    if (before % this.bounds.every === 0) await trimOldest(folder, this.bounds.entries, this.bounds.every);
+    if (!this.othersRemoved) {
+      this.othersRemoved = true;
+      await removeOtherIdentities(this.parent, this.identity);
+    }
+    return true;
   }
 }

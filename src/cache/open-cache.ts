@@ -1,22 +1,26 @@
-import type { CacheProblem } from './cache-entries.js';
+import { CacheWrites, type CacheProblem } from './cache-entries.js';
 import { cacheFolder } from './cache-folder.js';
 import { liesWithin } from './lies-within.js';
-import { readerIdentity } from './reader-identity.js';
+import { checkerIdentity, readerIdentity } from './reader-identity.js';
+import { ResultCache } from './result-cache.js';
 import { VerdictCache } from './verdict-cache.js';
 
 /**
- * The verdict cache of a run, or none: when it is turned off (`--no-cache`), or when its folder
- * would lie inside a folder being checked (gecc never writes there). `told` hears once if the
- * cache folder cannot be written.
+ * The caches of a run, sharing its writes into the cache folder, or none: when they are turned off
+ * (`--no-cache`), or when the folder would lie inside a folder being read (gecc never writes
+ * there). `onCacheProblem` hears once if the cache folder cannot be written.
  */
-export function openVerdictCache(
-  setting: boolean | VerdictCache | undefined,
-  checked: readonly string[],
-  told?: (problem: CacheProblem) => void,
-): VerdictCache | undefined {
-  if (setting === false) return undefined;
-  if (setting instanceof VerdictCache) return setting;
-  const root = cacheFolder();
-  if (liesWithin(root, checked)) return undefined;
-  return new VerdictCache(root, readerIdentity(), told);
+export function openCaches(
+  settings: { cache?: boolean; cacheFolder?: string; onCacheProblem?: (problem: CacheProblem) => void },
+  reads: readonly string[],
+  { results }: { results: boolean },
+): { verdicts?: VerdictCache; results?: ResultCache } {
+  if (settings.cache === false) return {};
+  const root = settings.cacheFolder ?? cacheFolder();
+  if (liesWithin(root, reads)) return {};
+  const writes = new CacheWrites(root, settings.onCacheProblem);
+  return {
+    verdicts: new VerdictCache(root, readerIdentity(), writes),
+    ...(results ? { results: new ResultCache(root, checkerIdentity(), writes) } : {}),
+  };
 }

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { hashAtMost } from '../attachments/hash-file.js';
 import { MESSAGES } from '../findings/messages.js';
 import { mapLimited } from '../map-limited.js';
 import type { ApplicationResult } from '../result.js';
-import { CacheWrites, isRecord, removeOtherIdentities, SEVERITIES, trimOldest } from './cache-entries.js';
+import { CacheWrites, type EntryBounds, EntryFolder, isRecord, SEVERITIES } from './cache-entries.js';
 import { folderListing, sameListing } from './folder-listing.js';
 import { checkerIdentity } from './reader-identity.js';
-import type { VerdictCache } from './verdict-cache.js';
+import { isSettled } from './settled.js';
 
 /** A result as kept: without the catalogue (gecc's own, or the run's --criteria, found again) and without the calendar. */
 type KeptResult = Omit<ApplicationResult, 'catalogue'>;
@@ -47,9 +47,7 @@ interface Body extends Recalled {
 
 const FORMAT = 1;
 /** a result is tens of KB: a few hundred applications' last results */
-const ENTRIES = 400;
-const PRUNE_EVERY = 25;
-const MAX_ENTRY_BYTES = 16 * 1024 * 1024;
+const BOUNDS: EntryBounds = { entries: 400, every: 25, maxBytes: 16 * 1024 * 1024 };
 /** files hashed at once when a result is recalled */
 const HASHED_AT_ONCE = 4;
 const EMPTY_SHA256 = createHash('sha256').digest('hex');
@@ -65,19 +63,15 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  * damaged or written by other code than this is a miss, and the application is checked.
  */
 export class ResultCache {
-  private readonly parent: string;
-  private readonly folder: string;
-  private written = 0;
-  private oldRemoved = false;
+  private readonly entries: EntryFolder;
 
   constructor(
     root: string,
     private readonly identity = checkerIdentity(),
-    /** the run's writes into the cache folder (its verdict cache's) */
-    private readonly writes = new CacheWrites(root),
+    /** the run's writes into the cache folder (shared with its verdict cache) */
+    writes = new CacheWrites(root),
   ) {
-    this.parent = path.join(root, `results-${FORMAT}`);
-    this.folder = path.join(this.parent, identity);
+    this.entries = new EntryFolder(writes, path.join(root, `results-${FORMAT}`), identity, BOUNDS);
   }
 
   /**
@@ -113,11 +107,7 @@ export class ResultCache {
   async keep(name: string, listing: string[], kept: Recalled & { answers: FileRead }): Promise<void> {
     const { result } = kept;
     // an attachment's findings are not all among the application's (an item may expect one)
-    const settled = [...result.findings, ...result.attachments.flatMap((a) => a.findings)].every((f) => {
-      const spec = MESSAGES[f.code];
-      return !('transient' in spec) && !('internalFault' in spec) && f.code !== 'file.unreadable';
-    });
-    if (!settled) return;
+    if (!isSettled([...result.findings, ...result.attachments.flatMap((a) => a.findings)])) return;
     const reads: FileRead[] = [kept.answers];
     for (const a of result.attachments) {
       if (!a.onDisk) continue;
@@ -129,14 +119,7 @@ export class ResultCache {
     try {
       const text = JSON.stringify(body);
       const entry = JSON.stringify({ format: FORMAT, name, digest: sha256(text), body: text });
-      if (entry.length > MAX_ENTRY_BYTES) return;
-      this.written++;
-      if (!(await this.writes.write(path.join(this.folder, `${name}.json`), entry))) return;
-      if (this.written % PRUNE_EVERY === 1) await trimOldest(this.folder, ENTRIES, PRUNE_EVERY);
-      if (!this.oldRemoved) {
-        this.oldRemoved = true;
-        await removeOtherIdentities(this.parent, this.identity);
-      }
+      await this.entries.write(path.join(this.entries.folder, `${name}.json`), entry);
     } catch {
       // a result that cannot be kept only means the next run checks the folder again
     }
@@ -144,10 +127,7 @@ export class ResultCache {
 
   private async read(name: string): Promise<Body | undefined> {
     try {
-      const file = path.join(this.folder, `${name}.json`);
-      const info = await stat(file);
-      if (!info.isFile() || info.size > MAX_ENTRY_BYTES) return undefined;
-      const entry: unknown = JSON.parse(await readFile(file, 'utf8'));
+      const entry = await this.entries.read(path.join(this.entries.folder, `${name}.json`));
       if (!isRecord(entry) || entry.format !== FORMAT || entry.name !== name || typeof entry.body !== 'string') return undefined;
       // written whole by this code (renamed into place); anything else, damaged or not ours, fails here
       if (entry.digest !== sha256(entry.body)) return undefined;
@@ -206,16 +186,4 @@ function isBody(v: unknown): v is Body {
         a.findings.every(isFinding),
     )
   );
-}
-
-const caches = new WeakMap<VerdictCache, ResultCache>();
-
-/** The result cache beside a run's verdict cache: one per run, sharing its folder. */
-export function resultCacheOf(verdicts: VerdictCache): ResultCache {
-  let results = caches.get(verdicts);
-  if (!results) {
-    results = new ResultCache(verdicts.root, checkerIdentity(), verdicts.writes);
-    caches.set(verdicts, results);
-  }
-  return results;
 }

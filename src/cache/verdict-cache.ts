@@ -1,8 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../findings/finding.js';
 import { MESSAGES } from '../findings/messages.js';
-import { type CacheProblem, CacheWrites, isRecord, removeOtherIdentities, SEVERITIES, trimOldest } from './cache-entries.js';
+import { CacheWrites, type EntryBounds, EntryFolder, isRecord, SEVERITIES } from './cache-entries.js';
 
 /** What inspecting one file's content found, without where the file lies (that is not part of its bytes). */
 export interface CachedVerdict {
@@ -11,18 +10,15 @@ export interface CachedVerdict {
   findings: Finding[];
 }
 
-/** A verdict made from the bytes alone: none of its findings says something about this machine at this moment. */
-export function isSettled(verdict: CachedVerdict): boolean {
-  return verdict.findings.every((f) => !('transient' in MESSAGES[f.code]));
-}
-
 const FORMAT = 1;
-/** a sub-folder is trimmed on the first entry of a run written into it and on every this many after */
-const PRUNE_EVERY = 25;
-/** entries per sub-folder (256 of them) before the oldest are removed: ~64,000 files, a few tens of MB */
-const ENTRIES_PER_FOLDER = 250;
-/** a real entry is a few hundred bytes: anything much larger is not ours */
-const MAX_ENTRY_BYTES = 64 * 1024;
+const BOUNDS: EntryBounds = {
+  /** entries per sub-folder (256 of them) before the oldest are removed: ~64,000 files, a few tens of MB */
+  entries: 250,
+  /** a batch writes ~900 entries into 256 sub-folders: each is looked at on its first and every 25th */
+  every: 25,
+  /** a real entry is a few hundred bytes: anything much larger is not ours */
+  maxBytes: 64 * 1024,
+};
 
 type ArgValue = string | number | boolean | (string | number)[];
 interface Entry {
@@ -64,32 +60,23 @@ function asEntry(data: unknown): Entry | undefined {
  * damaged or foreign entries — makes it read the file again; it never fails a check.
  */
 export class VerdictCache {
-  private readonly folder: string;
+  private readonly entries: EntryFolder;
   private readonly written = new Set<string>();
-  /** entries written this run, by sub-folder */
-  private readonly folders = new Map<string, number>();
-  private oldRemoved = false;
-  /** the writes of the run into the cache folder, shared with its result cache */
-  readonly writes: CacheWrites;
 
   constructor(
     /** the user's cache folder, which other memories of gecc share */
     readonly root: string,
-    private readonly identity: string,
-    /** told once if nothing can be kept in the cache folder this run (see CacheWrites) */
-    told?: (problem: CacheProblem) => void,
+    identity: string,
+    /** the run's writes into the cache folder (shared with its result cache) */
+    writes = new CacheWrites(root),
   ) {
-    this.folder = path.join(root, `verdicts-${FORMAT}`, identity);
-    this.writes = new CacheWrites(root, told);
+    this.entries = new EntryFolder(writes, path.join(root, `verdicts-${FORMAT}`), identity, BOUNDS);
   }
 
   async get(sha256: string, type: string, relative: string): Promise<CachedVerdict | undefined> {
     const key = `${type}:${sha256}`;
     try {
-      const file = this.fileOf(sha256, type);
-      const info = await stat(file);
-      if (!info.isFile() || info.size > MAX_ENTRY_BYTES) return undefined;
-      const entry = asEntry(JSON.parse(await readFile(file, 'utf8')));
+      const entry = asEntry(await this.entries.read(this.fileOf(sha256, type)));
       if (!entry || entry.key !== key) return undefined;
       // the severity is the catalogue's of today, whatever it was when the entry was written
       const findings = entry.findings.map(
@@ -120,19 +107,7 @@ export class VerdictCache {
       findings,
     };
     try {
-      const file = this.fileOf(sha256, type);
-      const folder = path.dirname(file);
-      // each sub-folder trimmed to its bound on its first entry of a run and every PRUNE_EVERY
-      // after (a batch writes ~900 entries: a folder listing each time cost more than the entry)
-      const written = this.folders.get(folder) ?? 0;
-      this.folders.set(folder, written + 1);
-      if (!(await this.writes.write(file, JSON.stringify(entry)))) return;
-      // up to PRUNE_EVERY more come before the next look: the bound holds in between
-      if (written % PRUNE_EVERY === 0) await trimOldest(folder, ENTRIES_PER_FOLDER, PRUNE_EVERY);
-      if (!this.oldRemoved) {
-        this.oldRemoved = true;
-        await removeOtherIdentities(path.join(this.root, `verdicts-${FORMAT}`), this.identity);
-      }
+      await this.entries.write(this.fileOf(sha256, type), JSON.stringify(entry));
     } catch {
       // a cache that cannot be written only means the next run reads the file again
     }
@@ -140,6 +115,6 @@ export class VerdictCache {
 
   private fileOf(sha256: string, type: string): string {
     if (!/^[0-9a-f]{64}$/.test(sha256) || !/^[a-z]+$/.test(type)) throw new Error('not a content key');
-    return path.join(this.folder, sha256.slice(0, 2), `${sha256}.${type}.json`);
+    return path.join(this.entries.folder, sha256.slice(0, 2), `${sha256}.${type}.json`);
   }
 }

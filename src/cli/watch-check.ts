@@ -1,15 +1,13 @@
 import { fstatSync, statSync } from 'node:fs';
-import { AttachmentMemo } from '../attachments/attachment-memo.js';
-import { openPdfPool } from '../attachments/pdf/pdf-pool.js';
 import type { CacheProblem } from '../cache/cache-entries.js';
 import { checkTargets, TargetError } from '../check-targets.js';
-import type { CheckOptions } from '../check-application.js';
 import type { Lang } from '../lang.js';
 import { showControls } from '../findings/show-controls.js';
-import { forDisplay } from '../report/for-display.js';
 import { humanReport } from '../report/human-report.js';
 import { WATCH_TEXT, watchChangesText } from '../report/watch-text.js';
 import type { CheckReport } from '../result.js';
+import { type CheckRun, inCheckRun } from '../run/check-run.js';
+import type { CheckOptions } from '../run/check-settings.js';
 import { filesRead } from '../watch/files-read.js';
 import { reportChanges } from '../watch/report-changes.js';
 import { watchFolders, type WatchOptions } from '../watch/watch-folders.js';
@@ -31,6 +29,8 @@ export interface WatchCheckOptions {
   /** stops the watching (Ctrl-C in the terminal) */
   signal: AbortSignal;
   watch?: Omit<WatchOptions, 'signal'>;
+  /** the run to check in (a library's own, say), left open; by default the watch opens one and closes it when it stops */
+  run?: CheckRun;
 }
 
 /**
@@ -44,11 +44,6 @@ export async function watchCheck(options: WatchCheckOptions): Promise<number> {
   const { io, lang, color, ascii } = options;
   const clear = io.stdoutIsTTY ? CLEAR : '';
   const time = () => new Date().toLocaleTimeString(lang === 'th' ? 'th-TH' : 'en-GB', { hour12: false });
-  // one set of PDF reading threads for the whole watch, started now: a thread loads the PDF
-  // reader in ~0.2 s and reads its first PDFs slower still, which a check after a save would
-  // otherwise pay for each time (idle threads never keep the process alive)
-  const pdfPool = options.check.pdfPool ?? openPdfPool(options.check);
-  pdfPool.warm();
   // a cache folder that cannot be written is said once a session, under the report it came with
   let notKept: CacheProblem | undefined;
   let notKeptSaid = false;
@@ -57,61 +52,71 @@ export async function watchCheck(options: WatchCheckOptions): Promise<number> {
     notKeptSaid = true;
     io.stderr(cacheNotKeptText(notKept, lang));
   };
-  // a save changes one file: the others, unchanged on disk, are not read again
-  const check = { ...options.check, pdfPool, memo: new AttachmentMemo(), onCacheProblem: (problem: CacheProblem) => (notKept ??= problem) };
-  let previous: CheckReport | undefined;
-  // the exit code of the latest check: a check that could not run (the folder gone) is not the last one that could
-  let exitCode: number = EXIT.cannotRun;
-  const first = async () => {
-    previous = await checkTargets(options.folders, check);
-    exitCode = exitCodeOf(previous);
-    io.stdout(
-      `${clear}${humanReport(forDisplay(previous), { lang, color, ascii })}\n${watchChangesText(undefined, [], { lang, color, ascii, time: time() })}`,
-    );
-    sayNotKept();
-  };
-
-  await watchFolders(
-    options.folders,
-    async (changed) => {
-      let report: CheckReport;
-      try {
-        report = await checkTargets(options.folders, check);
-        // a thread stopped on a hostile PDF is replaced now, while nothing waits for the next save
-        pdfPool.warm();
-      } catch (error) {
-        // the folder was renamed or removed while watched: say so, and keep watching for its return.
-        // Anything else is gecc's own failure: said as such, never the last report left on screen
-        exitCode = EXIT.cannotRun;
-        const text = CLI_TEXT[lang];
-        const why =
-          error instanceof TargetError
-            ? text.folderMissing(showControls(error.target))
-            : text.internal(showControls(error instanceof Error ? error.message : String(error)));
-        io.stdout(
-          `${clear}gecc: ${why}\n\n${watchChangesText(undefined, changed, { lang, color, ascii, time: time(), notChecked: true })}`,
-        );
-        return;
-      }
-      const changes = previous ? reportChanges(previous, report) : undefined;
-      previous = report;
-      exitCode = exitCodeOf(report);
-      io.stdout(
-        `${clear}${humanReport(forDisplay(report), { lang, color, ascii })}\n${watchChangesText(changes, changed, { lang, color, ascii, time: time() })}`,
-      );
-      sayNotKept();
-    },
-    {
-      ...options.watch,
-      signal: options.signal,
-      initial: first,
-      ignored: ownOutput(),
-      // a file the last check read is never a scratch file, whatever its name
-      read: () => (previous ? filesRead(previous) : []),
-    },
-  ).finally(() => (options.check.pdfPool ? undefined : pdfPool.close()));
+  // one run for the whole watch: its PDF reading threads started now (a thread loads the PDF
+  // reader in ~0.2 s and reads its first PDFs slower still, which a check after a save would
+  // otherwise pay for each time; idle threads never keep the process alive), and a memory of the
+  // attachments read: a save changes one file, the others, unchanged on disk, are not read again
+  const settings = { ...options.check, onCacheProblem: (problem: CacheProblem) => (notKept ??= problem) };
+  const exitCode = await inCheckRun(options.run, settings, options.folders, (run) => watchInRun(run), { remembers: true });
   io.stdout(`${WATCH_TEXT[lang].stopped}\n`);
   return exitCode;
+
+  async function watchInRun(run: CheckRun): Promise<number> {
+    run.pdfReaders.warm();
+    const check = (): Promise<CheckReport> => checkTargets(options.folders, options.check, run);
+    let previous: CheckReport | undefined;
+    // the exit code of the latest check: a check that could not run (the folder gone) is not the last one that could
+    let exitCode: number = EXIT.cannotRun;
+    const first = async () => {
+      previous = await check();
+      exitCode = exitCodeOf(previous);
+      io.stdout(
+        `${clear}${humanReport(previous, { lang, color, ascii })}\n${watchChangesText(undefined, [], { lang, color, ascii, time: time() })}`,
+      );
+      sayNotKept();
+    };
+
+    await watchFolders(
+      options.folders,
+      async (changed) => {
+        let report: CheckReport;
+        try {
+          report = await check();
+          // a thread stopped on a hostile PDF is replaced now, while nothing waits for the next save
+          run.pdfReaders.warm();
+        } catch (error) {
+          // the folder was renamed or removed while watched: say so, and keep watching for its return.
+          // Anything else is gecc's own failure: said as such, never the last report left on screen
+          exitCode = EXIT.cannotRun;
+          const text = CLI_TEXT[lang];
+          const why =
+            error instanceof TargetError
+              ? text.folderMissing(showControls(error.target))
+              : text.internal(showControls(error instanceof Error ? error.message : String(error)));
+          io.stdout(
+            `${clear}gecc: ${why}\n\n${watchChangesText(undefined, changed, { lang, color, ascii, time: time(), notChecked: true })}`,
+          );
+          return;
+        }
+        const changes = previous ? reportChanges(previous, report) : undefined;
+        previous = report;
+        exitCode = exitCodeOf(report);
+        io.stdout(
+          `${clear}${humanReport(report, { lang, color, ascii })}\n${watchChangesText(changes, changed, { lang, color, ascii, time: time() })}`,
+        );
+        sayNotKept();
+      },
+      {
+        ...options.watch,
+        signal: options.signal,
+        initial: first,
+        ignored: ownOutput(),
+        // a file the last check read is never a scratch file, whatever its name
+        read: () => (previous ? filesRead(previous) : []),
+      },
+    );
+    return exitCode;
+  }
 }
 
 /**

@@ -3,16 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { AttachmentInspector } from '../attachments/attachment-inspector.js';
 import type { AttachmentReport } from '../attachments/attachment-report.js';
-import { AttachmentMemo } from '../attachments/attachment-memo.js';
-import { openPdfPool, type PdfPool } from '../attachments/pdf/pdf-pool.js';
-import { type CheckOptions, checkApplication } from '../check-application.js';
-import { openVerdictCache } from '../cache/open-cache.js';
-import type { VerdictCache } from '../cache/verdict-cache.js';
+import { checkApplication } from '../check-application.js';
 import type { Catalogue } from '../criteria/catalogue-schema.js';
 import type { ApplicationResult } from '../result.js';
+import { type CheckRun, openCheckRun } from '../run/check-run.js';
+import type { CheckOptions } from '../run/check-settings.js';
 
-/** What the checks of an editing session are made with, as `gecc check` takes them. */
-export type SessionCheckOptions = Omit<CheckOptions, 'pdfPool' | 'memo' | 'cache' | 'displayPath'>;
+/** What the checks of an editing session are made with, as `gecc check` takes them (its caches always on). */
+export type SessionCheckOptions = Omit<CheckOptions, 'cache' | 'cacheFolder' | 'onCacheProblem' | 'displayPath'>;
 
 /**
  * Everything an editing session keeps for its whole life to check the folder again quickly after
@@ -22,9 +20,7 @@ export type SessionCheckOptions = Omit<CheckOptions, 'pdfPool' | 'memo' | 'cache
  * go through here.
  */
 export class EditSession {
-  private readonly pdfPool: PdfPool;
-  private readonly memo = new AttachmentMemo();
-  private readonly verdicts: VerdictCache | undefined;
+  private readonly run: CheckRun;
   private running: Promise<ApplicationResult> | undefined;
   private queued: Promise<ApplicationResult> | undefined;
 
@@ -32,11 +28,10 @@ export class EditSession {
     readonly dir: string,
     private readonly options: SessionCheckOptions,
   ) {
-    this.pdfPool = openPdfPool(options);
+    this.run = openCheckRun(options, [dir], { remembers: true });
     // a thread loads the PDF reader in ~0.2 s: one started now, not on the first dropped PDF (a
     // second starts only while PDFs wait on a heavy one: each costs ~50 MB)
-    this.pdfPool.warm(1);
-    this.verdicts = openVerdictCache(undefined, [dir]);
+    this.run.pdfReaders.warm(1);
   }
 
   /**
@@ -56,15 +51,10 @@ export class EditSession {
   }
 
   private start(): Promise<ApplicationResult> {
-    const run = checkApplication(this.dir, {
-      ...this.options,
-      pdfPool: this.pdfPool,
-      memo: this.memo,
-      cache: this.verdicts ?? false,
-    }).finally(() => {
+    const run = checkApplication(this.dir, this.options, this.run).finally(() => {
       if (this.running === run) this.running = undefined;
       // a thread stopped on a hostile PDF is replaced now, while nothing waits
-      this.pdfPool.warm(1);
+      this.run.pdfReaders.warm(1);
     });
     this.running = run;
     return run;
@@ -82,9 +72,9 @@ export class EditSession {
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, bytes);
       const inspector = new AttachmentInspector(root, catalogue, {
-        pdfPool: this.pdfPool,
+        pdfPool: this.run.pdfReaders,
         filesAtOnce: 1,
-        ...(this.verdicts ? { cache: this.verdicts } : {}),
+        ...(this.run.verdicts ? { cache: this.run.verdicts } : {}),
       });
       const report = await inspector.inspect(reference);
       const { onDisk: _onDisk, ...seen } = report;
@@ -96,6 +86,6 @@ export class EditSession {
 
   async close(): Promise<void> {
     await Promise.allSettled([this.running, this.queued]);
-    await this.pdfPool.close();
+    await this.run.close();
   }
 }

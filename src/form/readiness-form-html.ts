@@ -12,6 +12,7 @@ import type { ApplicationResult, ItemOutcome } from '../result.js';
 import { FORM_TEXT } from './form-text.js';
 import { formatOfficialDate, toThaiDigits } from './thai-numbers.js';
 import { groupPasses } from '../rules/group-scores.js';
+import { applicationForDisplay } from '../report/for-display.js';
 
 export interface FormOptions {
   lang: Lang;
@@ -86,7 +87,9 @@ th,td{padding:0.6mm 1.8mm}
 `;
 
 /** The readiness self-assessment form (แบบประเมินความพร้อม), filled from the unit's answers, to print and sign. */
-export function readinessFormHtml(app: ApplicationResult, options: FormOptions): string {
+export function readinessFormHtml(given: ApplicationResult, options: FormOptions): string {
+  // what came from the folder is shown with its control characters escaped, whoever calls this
+  const app = applicationForDisplay(given);
   const { lang } = options;
   const f = FORM_TEXT[lang];
   const num = (value: number | string) => (options.thaiDigits ? toThaiDigits(String(value)) : String(value));

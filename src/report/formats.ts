@@ -11,10 +11,12 @@ export type ReportFormat = (report: CheckReport, options: FormatOptions) => stri
  * check that prints its report on the screen needs none of the others). A new format is one more entry.
  */
 export const REPORT_FORMATS = {
-  // formats for people get the folder's values with their control characters shown escaped
+  // formats for people show the folder's values with their control characters escaped: the human
+  // and HTML reporters do it themselves (they are the library's too); the CSV and JUnit reporters,
+  // whose own quoting keeps raw values whole for programs, are given them escaped here
   human: async (): Promise<ReportFormat> => {
     const { humanWithSummary } = await import('./human-with-summary.js');
-    return (report, options) => humanWithSummary(forDisplay(report), options);
+    return (report, options) => humanWithSummary(report, options);
   },
   json: async (): Promise<ReportFormat> => {
     const { jsonReport } = await import('./json-report.js');
@@ -34,7 +36,7 @@ export const REPORT_FORMATS = {
   },
   html: async (): Promise<ReportFormat> => {
     const { htmlReport } = await import('./html-report.js');
-    return (report, { lang, generatedAt }) => htmlReport(forDisplay(report), { lang, ...(generatedAt ? { generatedAt } : {}) });
+    return (report, { lang, generatedAt }) => htmlReport(report, { lang, ...(generatedAt ? { generatedAt } : {}) });
   },
 } satisfies Record<FormatName, () => Promise<ReportFormat>>;
 

@@ -16,6 +16,7 @@ import { markOf, UNICODE_MARKS } from './marks.js';
 import { groupByTarget, targetTitle } from './human-report.js';
 import { UI_TEXT } from './ui-text.js';
 import { groupPasses, groupShortfall } from '../rules/group-scores.js';
+import { forDisplay } from './for-display.js';
 
 export interface HtmlReportOptions {
   lang: Lang;
@@ -85,7 +86,9 @@ button.copy[data-state=failed]{border-color:var(--warn);color:var(--warn);backgr
 `;
 
 /** The whole check as one printable, self-contained page: evidence of what the unit sent. */
-export function htmlReport(report: CheckReport, options: HtmlReportOptions): string {
+export function htmlReport(given: CheckReport, options: HtmlReportOptions): string {
+  // what came from the folder is shown with its control characters escaped, whoever calls this
+  const report = forDisplay(given);
   const { lang } = options;
   const h = HTML_TEXT[lang];
   const when = options.generatedAt ? formatDateTime(options.generatedAt, lang) : undefined;

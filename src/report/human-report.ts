@@ -11,6 +11,7 @@ import { markOf, marksFor, toAscii, type Marks } from './marks.js';
 import { UI_TEXT } from './ui-text.js';
 import { groupPasses } from '../rules/group-scores.js';
 import { hangingLines } from './wrap-text.js';
+import { forDisplay } from './for-display.js';
 
 /** Where long messages wrap: a terminal of 100 columns, as the summary table fits. */
 const MESSAGE_WIDTH = 100;
@@ -26,7 +27,9 @@ export interface HumanOptions {
 }
 
 /** The report for people: one block per application, in the order checked. */
-export function humanReport(report: CheckReport, options: HumanOptions): string {
+export function humanReport(given: CheckReport, options: HumanOptions): string {
+  // what came from the folder is shown with its control characters escaped, whoever calls this
+  const report = forDisplay(given);
   // the calendar is the same for a whole batch: said once, above the units, where every unit shares it
   const calendars = new Set(report.applications.map((app) => windowLines(app, options).join('\n')));
   const shared = report.applications.length > 1 && calendars.size === 1 ? [...calendars][0]! : '';

@@ -9,6 +9,7 @@ import { groupPasses } from '../rules/group-scores.js';
 import { ASCII_MARKS, UNICODE_MARKS } from './marks.js';
 import { unitNameKey } from '../same-unit-names.js';
 import { hangingLines, wrapText } from './wrap-text.js';
+import { forDisplay } from './for-display.js';
 
 export interface SummaryOptions {
   lang: Lang;
@@ -101,7 +102,9 @@ const MARK = { ready: UNICODE_MARKS.ok, 'not-ready': UNICODE_MARKS.error, disqua
  * not read says why in the unit's column. By default the table fits 100 columns: short headings,
  * and a long folder or unit name wraps between words onto further lines of its row.
  */
-export function summaryTable(report: CheckReport, options: SummaryOptions): string {
+export function summaryTable(given: CheckReport, options: SummaryOptions): string {
+  // what came from the folder is shown with its control characters escaped, whoever calls this
+  const report = forDisplay(given);
   const { lang, color, ascii = false, wide = false } = options;
   const max = options.width ?? SUMMARY_WIDTH;
   const t = BATCH_TEXT[lang];

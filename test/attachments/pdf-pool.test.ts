@@ -13,6 +13,7 @@ import { DEFAULT_PDF_MEMORY_MB, PdfPool, processBackstopMb, workerScript } from 
 import { compressionBombPdf, cyclicPageTreePdf } from '../helpers/hostile-pdf.js';
 import { makeDenseTextPdf, makeImageOnlyPdf, makePdf } from '../helpers/pdf.js';
 import { poolsClosedAfterAll } from '../helpers/pools.js';
+import { runAround } from '../helpers/runs.js';
 
 const open = poolsClosedAfterAll();
 
@@ -25,7 +26,7 @@ describe('pdf-parse is loaded only when there is a PDF to read', () => {
         item.files = item.files.map((f) => f.replace(/\.pdf$/, '.jpg'));
     const dir = writeApplication(tempDir(), spec);
     const pool = open({ size: 2, timeoutMs: 5000 });
-    const result = await checkApplication(dir, { pdfPool: pool, now: new Date('2023-01-15T10:00:00+07:00') });
+    const result = await checkApplication(dir, { now: new Date('2023-01-15T10:00:00+07:00') }, runAround(pool));
     expect(result.attachments.length).toBeGreaterThan(40);
     expect(pool.threads).toBe(0);
   });

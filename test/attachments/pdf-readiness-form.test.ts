@@ -4,9 +4,11 @@ import { DEFAULT_PDF_TIMEOUT_MS, PdfPool } from '../../src/attachments/pdf/pdf-p
 import { readyNewUnit, removeTempDirs } from '../helpers/application.js';
 import { checkSpec, problems } from '../helpers/check.js';
 import * as pdf from '../helpers/hostile-pdf.js';
+import { runAround } from '../helpers/runs.js';
 
 // one pool for these checks, as in a run
 const pdfPool = new PdfPool({ size: 1, timeoutMs: DEFAULT_PDF_TIMEOUT_MS });
+const run = runAround(pdfPool);
 afterAll(async () => {
   removeTempDirs();
   await pdfPool.close();
@@ -21,7 +23,7 @@ describe('the readiness form', () => {
     '%s: an error under the readiness form, and the application is not ready',
     async (_, bytes, code) => {
       const spec = readyNewUnit();
-      const result = await checkSpec(spec, { files: { [spec.readiness_form.file]: bytes } }, { pdfPool });
+      const result = await checkSpec(spec, { files: { [spec.readiness_form.file]: bytes } }, {}, run);
       expect(problems(result).map((f) => [f.code, f.severity, f.item, f.file])).toEqual([
         [code, 'error', 'readiness_form', spec.readiness_form.file],
       ]);
@@ -35,7 +37,8 @@ describe('the readiness form', () => {
     const result = await checkSpec(
       spec,
       { files: { [spec.readiness_form.file]: pdf.scannedPagePdf(['flate', 'flate'], 'gray') } },
-      { pdfPool },
+      {},
+      run,
     );
     expect(problems(result)).toEqual([]);
     expect(result.ready).toBe(true);

@@ -107,19 +107,19 @@ const judged = (verdict: PdfVerdict) => ('textChars' in verdict ? { ...verdict, 
 
 describe('text taken from the drawing gives the verdict of text extracted first', () => {
   it.each(made)('%s', async (_, bytes) => {
-    const first = judged(await readPdf(new Uint8Array(bytes), [], Number.POSITIVE_INFINITY, { textFirst: true }));
+    const first = judged(await readPdf(new Uint8Array(bytes), Number.POSITIVE_INFINITY, { textFirst: true }));
     expect(judged(await readPdf(new Uint8Array(bytes)))).toEqual(first);
   });
 
   it.each(odd)('%s', async (_, bytes) => {
-    const first = judged(await readPdf(new Uint8Array(bytes), [], Number.POSITIVE_INFINITY, { textFirst: true }));
+    const first = judged(await readPdf(new Uint8Array(bytes), Number.POSITIVE_INFINITY, { textFirst: true }));
     expect(judged(await readPdf(new Uint8Array(bytes)))).toEqual(first);
   });
 
   it(`the ${examples.length} PDFs of the examples`, async () => {
     expect(examples.length).toBeGreaterThan(50);
     for (const [name, bytes] of examples) {
-      const first = judged(await readPdf(new Uint8Array(bytes), [], Number.POSITIVE_INFINITY, { textFirst: true }));
+      const first = judged(await readPdf(new Uint8Array(bytes), Number.POSITIVE_INFINITY, { textFirst: true }));
       expect({ name, verdict: judged(await readPdf(new Uint8Array(bytes))) }).toEqual({ name, verdict: first });
     }
   });

@@ -5,6 +5,7 @@ import { riskyName, saferName } from '../../src/attachments/file-name.js';
 import { PdfPool } from '../../src/attachments/pdf/pdf-pool.js';
 import { checkApplication } from '../../src/check-application.js';
 import { renderMessage } from '../../src/findings/render-message.js';
+import { runAround } from '../helpers/runs.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { makePdf } from '../helpers/pdf.js';
 
@@ -14,7 +15,8 @@ afterAll(async () => {
   await pool.close();
   removeTempDirs();
 });
-const check = (dir: string) => checkApplication(dir, { now: NOW, pdfPool: pool });
+const run = runAround(pool);
+const check = (dir: string) => checkApplication(dir, { now: NOW }, run);
 
 describe('across the attachments of one application', () => {
   it('a ready application has none of these findings', async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PdfPool } from '../../src/attachments/pdf/pdf-pool.js';
 import { checkTargets, resolveTargets, type CheckProgress } from '../../src/check-targets.js';
 import { removeTempDirs, tempDir } from '../helpers/application.js';
+import { runAround } from '../helpers/runs.js';
 import { writeBatch } from './batch-fixtures.js';
 
 const NOW = new Date('2023-02-01T09:00:00+07:00');
@@ -72,10 +73,10 @@ describe('checkTargets on a batch', () => {
       }
     };
     try {
-      await checkTargets([root], { now: NOW, concurrency: 1, pdfPool: pool, cache: false });
+      await checkTargets([root], { now: NOW, concurrency: 1 }, runAround(pool, { cache: false }));
       expect(most).toBe(1);
       most = 0;
-      await checkTargets([root], { now: NOW, concurrency: 2, pdfPool: pool, cache: false });
+      await checkTargets([root], { now: NOW, concurrency: 2 }, runAround(pool, { cache: false }));
       expect(most).toBeGreaterThan(1);
     } finally {
       await pool.close();

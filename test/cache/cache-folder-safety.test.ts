@@ -58,7 +58,7 @@ describe('making the folders of the cache', () => {
 describe('writes into the cache folder', () => {
   it.runIf(procSelf)('a cache folder that cannot be made: nothing kept, the problem told once, every call ends', async () => {
     const told: unknown[] = [];
-    const cache = new VerdictCache('/proc/self', 'a'.repeat(32), (problem) => told.push(problem));
+    const cache = new VerdictCache('/proc/self', 'a'.repeat(32), new CacheWrites('/proc/self', (problem) => told.push(problem)));
     for (const key of ['0', '1', '2']) await cache.set(key.repeat(64), 'pdf', { usable: true, findings: [] });
     expect(await cache.get('0'.repeat(64), 'pdf', 'a.pdf')).toBeUndefined();
     expect(told).toEqual([{ folder: '/proc/self', reason: 'ENOENT' }]);

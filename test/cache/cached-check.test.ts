@@ -39,7 +39,7 @@ describe('the verdict cache in a check', () => {
     const dir = application();
     const root = tempDir();
     await plantVerdict(root, fs.readFileSync(path.join(dir, A03)));
-    const result = await checkApplication(dir, { now: IN_WINDOW, cache: new VerdictCache(root, readerIdentity()) });
+    const result = await checkApplication(dir, { now: IN_WINDOW, cacheFolder: root });
     expect(result.findings.filter((f) => f.file === A03)).toEqual([
       expect.objectContaining({
         code: 'pdf.no-text',
@@ -61,7 +61,7 @@ describe('the verdict cache in a check', () => {
     const at = changed.indexOf('Tj');
     changed[at - 3] = changed[at - 3]! ^ 0x01;
     fs.writeFileSync(path.join(dir, A03), changed);
-    const result = await checkApplication(dir, { now: IN_WINDOW, cache: new VerdictCache(root, readerIdentity()) });
+    const result = await checkApplication(dir, { now: IN_WINDOW, cacheFolder: root });
     expect(about(result.findings, A03)).toEqual([]);
   });
 
@@ -84,9 +84,9 @@ describe('the verdict cache in a check', () => {
     const root = tempDir();
     // tens of thousands of text runs: far more than 50 ms of a reading thread's work
     fs.writeFileSync(path.join(dir, A03), makeDenseTextPdf(60_000));
-    const timed = await checkApplication(dir, { now: IN_WINDOW, pdfTimeoutMs: 50, cache: new VerdictCache(root, readerIdentity()) });
+    const timed = await checkApplication(dir, { now: IN_WINDOW, pdfTimeoutMs: 50, cacheFolder: root });
     expect(about(timed.findings, A03).map(timeLimit)).toContain('pdf.timeout');
-    const again = await checkApplication(dir, { now: IN_WINDOW, cache: new VerdictCache(root, readerIdentity()) });
+    const again = await checkApplication(dir, { now: IN_WINDOW, cacheFolder: root });
     expect(about(again.findings, A03)).toEqual([]);
   });
 

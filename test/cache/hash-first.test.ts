@@ -85,8 +85,8 @@ describe('a re-check with the cache', () => {
     const big = Buffer.concat([jpegWithTrailer(), patterned(HASH_CHUNK_BYTES + 1)]);
     fs.writeFileSync(path.join(dir, 'files/A05-photo.jpg'), big);
     const root = tempDir();
-    const first = await checkApplication(dir, { now: IN_WINDOW, cache: new VerdictCache(root, readerIdentity()) });
-    const again = await checkApplication(dir, { now: IN_WINDOW, cache: new VerdictCache(root, readerIdentity()) });
+    const first = await checkApplication(dir, { now: IN_WINDOW, cacheFolder: root });
+    const again = await checkApplication(dir, { now: IN_WINDOW, cacheFolder: root });
     const uncached = await checkApplication(dir, { now: IN_WINDOW, cache: false });
     const photo = again.attachments.find((a) => a.path === 'files/A05-photo.jpg')!;
     expect(photo.sha256).toBe(sha(big));
@@ -110,12 +110,12 @@ describe('a re-check with the cache', () => {
       usable: false,
       findings: [{ code: 'jpeg.truncated', severity: 'error', args: { path: 'x.jpg', offset: 12 } }],
     });
-    const planted = await checkApplication(dir, { now: IN_WINDOW, cache: new VerdictCache(root, readerIdentity()) });
+    const planted = await checkApplication(dir, { now: IN_WINDOW, cacheFolder: root });
     expect(planted.findings.filter((f) => f.file === 'files/A05-photo.jpg').map((f) => f.code)).toEqual(['jpeg.truncated']);
     const changed = Buffer.from(big);
     changed[big.length - 1] = changed[big.length - 1]! ^ 0xff;
     fs.writeFileSync(file, changed);
-    const result = await checkApplication(dir, { now: IN_WINDOW, cache: new VerdictCache(root, readerIdentity()) });
+    const result = await checkApplication(dir, { now: IN_WINDOW, cacheFolder: root });
     expect(result.findings.filter((f) => f.file === 'files/A05-photo.jpg')).toEqual([]);
     expect(result.attachments.find((a) => a.path === 'files/A05-photo.jpg')!.sha256).toBe(sha(changed));
   });
@@ -125,8 +125,8 @@ describe('a re-check with the cache', () => {
     const root = tempDir();
     const listing = () => fs.readdirSync(dir, { recursive: true }).map(String).sort();
     const before = listing();
-    await checkApplication(dir, { now: IN_WINDOW, cache: new VerdictCache(root, readerIdentity()) });
-    await checkApplication(dir, { now: IN_WINDOW, cache: new VerdictCache(root, readerIdentity()) });
+    await checkApplication(dir, { now: IN_WINDOW, cacheFolder: root });
+    await checkApplication(dir, { now: IN_WINDOW, cacheFolder: root });
     expect(listing()).toEqual(before);
   });
 });

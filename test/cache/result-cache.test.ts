@@ -10,7 +10,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readerIdentity } from '../../src/cache/reader-identity.js';
 import { VerdictCache } from '../../src/cache/verdict-cache.js';
-import { checkApplication, type CheckOptions } from '../../src/check-application.js';
+import { checkApplication } from '../../src/check-application.js';
+import type { CheckOptions } from '../../src/run/check-settings.js';
 import { checkTargets } from '../../src/check-targets.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { IN_WINDOW, timeLimit } from '../helpers/check.js';
@@ -30,8 +31,7 @@ const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 async function checkedOnce(options: CheckOptions = {}) {
   const dir = writeApplication(tempDir(), readyNewUnit());
   const root = tempDir();
-  const check = (more: CheckOptions = {}) =>
-    checkApplication(dir, { now: IN_WINDOW, cache: new VerdictCache(root, readerIdentity()), ...options, ...more });
+  const check = (more: CheckOptions = {}) => checkApplication(dir, { now: IN_WINDOW, cacheFolder: root, ...options, ...more });
   const first = await check();
   let planted = 100;
   const checkedAgain = async (more: CheckOptions = {}) => {
@@ -126,7 +126,7 @@ describe('a whole result kept between runs', () => {
       const unit = path.join(base, 'unit');
       fs.symlinkSync(first, unit);
       const root = tempDir();
-      const check = () => checkApplication(unit, { now: IN_WINDOW, cache: new VerdictCache(root, readerIdentity()) });
+      const check = () => checkApplication(unit, { now: IN_WINDOW, cacheFolder: root });
       expect((await check()).ready).toBe(true);
       fs.unlinkSync(unit);
       fs.symlinkSync(second, unit);
@@ -147,7 +147,7 @@ describe('a whole result kept between runs', () => {
       fs.symlinkSync(path.join(app, 'store'), path.join(base, 'hop'));
       fs.symlinkSync(path.join('..', '..', 'hop', 'A03.pdf'), path.join(app, A03));
       const root = tempDir();
-      const check = () => checkApplication(app, { now: IN_WINDOW, cache: new VerdictCache(root, readerIdentity()) });
+      const check = () => checkApplication(app, { now: IN_WINDOW, cacheFolder: root });
       await check();
       expect(entries(root)).toEqual([]);
       fs.unlinkSync(path.join(base, 'hop'));
@@ -160,8 +160,7 @@ describe('a whole result kept between runs', () => {
   it('is not kept when the folder changed while it was checked', async () => {
     // a PDF that keeps its reading thread busy for a while, and a time limit it never reaches
     const slow = { files: { [A03]: makeDenseTextPdf(30_000) } };
-    const check = (dir: string, root: string) =>
-      checkApplication(dir, { now: IN_WINDOW, pdfTimeoutMs: 120_000, cache: new VerdictCache(root, readerIdentity()) });
+    const check = (dir: string, root: string) => checkApplication(dir, { now: IN_WINDOW, pdfTimeoutMs: 120_000, cacheFolder: root });
     const quiet = tempDir();
     await check(writeApplication(tempDir(), readyNewUnit(), slow), quiet);
     expect(entries(quiet)).toHaveLength(1);
@@ -189,7 +188,7 @@ describe('a whole result kept between runs', () => {
     // a warning of the unit's own: ready, unless warnings count
     const dir = writeApplication(tempDir(), readyNewUnit(), { files: { 'files/B03.pdf': makeImageOnlyPdf() } });
     const root = tempDir();
-    const check = (strict: boolean) => checkApplication(dir, { now: IN_WINDOW, strict, cache: new VerdictCache(root, readerIdentity()) });
+    const check = (strict: boolean) => checkApplication(dir, { now: IN_WINDOW, strict, cacheFolder: root });
     expect((await check(false)).ready).toBe(true);
     expect((await check(true)).ready).toBe(false);
     expect(entries(root)).toHaveLength(2);
@@ -228,10 +227,10 @@ describe('a whole result kept between runs', () => {
   it('is not kept when a finding belongs to this moment (a time limit)', async () => {
     const dir = writeApplication(tempDir(), readyNewUnit(), { files: { [A03]: makeDenseTextPdf(60_000) } });
     const root = tempDir();
-    const timed = await checkApplication(dir, { now: IN_WINDOW, pdfTimeoutMs: 50, cache: new VerdictCache(root, readerIdentity()) });
+    const timed = await checkApplication(dir, { now: IN_WINDOW, pdfTimeoutMs: 50, cacheFolder: root });
     expect(timed.findings.map((f) => timeLimit(f.code))).toContain('pdf.timeout');
     expect(entries(root)).toEqual([]);
-    const again = await checkApplication(dir, { now: IN_WINDOW, cache: new VerdictCache(root, readerIdentity()) });
+    const again = await checkApplication(dir, { now: IN_WINDOW, cacheFolder: root });
     expect(again.findings.map((f) => f.code)).not.toContain('pdf.timeout');
   });
 

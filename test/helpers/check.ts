@@ -1,5 +1,7 @@
 /** Runs the real checker over a real folder built from a spec. */
-import { checkApplication, type CheckOptions } from '../../src/check-application.js';
+import { checkApplication } from '../../src/check-application.js';
+import type { CheckRun } from '../../src/run/check-run.js';
+import type { CheckOptions } from '../../src/run/check-settings.js';
 import type { Finding } from '../../src/findings/finding.js';
 import type { FindingCode } from '../../src/findings/messages.js';
 import type { ApplicationResult } from '../../src/result.js';
@@ -12,9 +14,10 @@ export async function checkSpec(
   spec: AppSpec,
   write: WriteApplicationOptions = {},
   options: CheckOptions = {},
+  run?: CheckRun,
 ): Promise<ApplicationResult> {
   const dir = writeApplication(tempDir(), spec, write);
-  return checkApplication(dir, { now: IN_WINDOW, ...options });
+  return checkApplication(dir, { now: IN_WINDOW, ...options }, run);
 }
 
 /** Findings that need attention (errors and warnings), without the window note. */

@@ -1,7 +1,7 @@
 /** gecc check --watch run for a test: in this process, or as a real process ended with Ctrl-C. */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import type { CheckOptions } from '../../src/check-application.js';
+import type { CheckOptions } from '../../src/run/check-settings.js';
 import { watchCheck } from '../../src/cli/watch-check.js';
 import type { WatchOptions } from '../../src/watch/watch-folders.js';
 import { childEnv } from './child-env.js';

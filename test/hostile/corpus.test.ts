@@ -8,8 +8,6 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { PdfPool } from '../../src/attachments/pdf/pdf-pool.js';
-import { readerIdentity } from '../../src/cache/reader-identity.js';
-import { VerdictCache } from '../../src/cache/verdict-cache.js';
 import { checkApplication } from '../../src/check-application.js';
 import type { FindingCode } from '../../src/findings/messages.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication, type AppSpec } from '../helpers/application.js';
@@ -19,6 +17,7 @@ import * as pdf from '../helpers/hostile-pdf.js';
 import { makeJpeg, withFrame, withHeaderJunk, withoutHuffmanTables } from '../helpers/jpeg.js';
 import { makeImageOnlyPdf, makePdf } from '../helpers/pdf.js';
 import { updatedLinearizedPdf } from '../helpers/updated-pdf.js';
+import { runAround } from '../helpers/runs.js';
 import { expectNoStackTrace } from './no-stack-trace.js';
 
 const NOW = new Date('2023-01-15T10:00:00+07:00');
@@ -275,19 +274,20 @@ describe('hostile inputs: each gives its own finding, and nothing crashes', () =
       c.setup?.(dir, outside);
 
       const cacheRoot = tempDir('gecc-hostile-cache-');
-      const cache = () => new VerdictCache(cacheRoot, readerIdentity());
+      // a run of its own for each check, as each were another run of gecc, around the corpus's pool
+      const cache = () => runAround(pool, { cacheFolder: cacheRoot });
       const started = performance.now();
-      const result = await checkApplication(dir, { now: NOW, pdfPool: pool, cache: cache() });
+      const result = await checkApplication(dir, { now: NOW }, cache());
       const elapsed = performance.now() - started;
 
       expectNoStackTrace({ applications: [result], summary: { applications: 1, ready: 0, notReady: 0 } });
       // the same findings with the caches off; as the result the first run kept, recalled; and
       // made again from the verdicts the first run kept, without the result
       const seen = (r: typeof result) => r.findings.map((f) => `${timeLimit(f.code)} ${f.file ?? ''} ${f.line ?? ''}`).sort();
-      const uncached = await checkApplication(dir, { now: NOW, pdfPool: pool, cache: false });
-      const recalled = await checkApplication(dir, { now: NOW, pdfPool: pool, cache: cache() });
+      const uncached = await checkApplication(dir, { now: NOW }, runAround(pool, { cache: false }));
+      const recalled = await checkApplication(dir, { now: NOW }, cache());
       fs.rmSync(path.join(cacheRoot, 'results-1'), { recursive: true, force: true });
-      const fromVerdicts = await checkApplication(dir, { now: NOW, pdfPool: pool, cache: cache() });
+      const fromVerdicts = await checkApplication(dir, { now: NOW }, cache());
       expect(seen(uncached)).toEqual(seen(result));
       expect(seen(recalled)).toEqual(seen(result));
       expect(seen(fromVerdicts)).toEqual(seen(result));

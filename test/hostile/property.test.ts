@@ -9,10 +9,12 @@ import { PdfPool } from '../../src/attachments/pdf/pdf-pool.js';
 import { checkApplication } from '../../src/check-application.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { makePdf } from '../helpers/pdf.js';
+import { runAround } from '../helpers/runs.js';
 import { expectNoStackTrace } from './no-stack-trace.js';
 
 const NOW = new Date('2023-01-15T10:00:00+07:00');
 const pool = new PdfPool({ size: 2, timeoutMs: 3000 });
+const run = runAround(pool);
 afterAll(async () => {
   await pool.close();
   removeTempDirs();
@@ -90,7 +92,7 @@ describe('property: the checker never crashes', () => {
     await fc.assert(
       fc.asyncProperty(yamlish, async (text) => {
         fs.writeFileSync(path.join(dir, 'application.yaml'), text);
-        const result = await checkApplication(dir, { now: NOW, pdfPool: pool });
+        const result = await checkApplication(dir, { now: NOW }, run);
         expectNoStackTrace(asReport(result));
       }),
       { numRuns: 300 },
@@ -103,7 +105,7 @@ describe('property: the checker never crashes', () => {
     await fc.assert(
       fc.asyncProperty(fc.dictionary(keys, fc.jsonValue({ maxDepth: 3 }), { maxKeys: 6 }), async (patch) => {
         fs.writeFileSync(path.join(dir, 'application.yaml'), stringify({ ...readyNewUnit(), ...patch }));
-        const result = await checkApplication(dir, { now: NOW, pdfPool: pool });
+        const result = await checkApplication(dir, { now: NOW }, run);
         expectNoStackTrace(asReport(result));
       }),
       { numRuns: 60 },
@@ -122,7 +124,7 @@ describe('property: the checker never crashes', () => {
       fc.asyncProperty(starts, fc.uint8Array({ maxLength: 3000 }), starts, fc.uint8Array({ maxLength: 3000 }), async (s1, b1, s2, b2) => {
         fs.writeFileSync(path.join(dir, 'files', 'A03.pdf'), Buffer.concat([s1, b1]));
         fs.writeFileSync(path.join(dir, 'files', 'A05-photo.jpg'), Buffer.concat([s2, b2]));
-        const result = await checkApplication(dir, { now: NOW, pdfPool: pool });
+        const result = await checkApplication(dir, { now: NOW }, run);
         expectNoStackTrace(asReport(result));
       }),
       { numRuns: 60 },
@@ -165,7 +167,7 @@ describe('property: references never lead outside the folder', () => {
         const spec = readyNewUnit();
         spec.advanced.A03.files = files;
         fs.writeFileSync(path.join(dir, 'application.yaml'), stringify(spec));
-        const result = await checkApplication(dir, { now: NOW, pdfPool: pool });
+        const result = await checkApplication(dir, { now: NOW }, run);
         expectNoStackTrace(asReport(result));
         for (const report of result.attachments) {
           expect(report.sha256).not.toBe(secretHash);
@@ -196,8 +198,8 @@ describe('a file that vanishes mid-run', () => {
     setImmediate(toggle);
     const seen = new Set<string>();
     try {
-      for (let run = 0; run < 25; run++) {
-        const result = await checkApplication(dir, { now: NOW, pdfPool: pool });
+      for (let round = 0; round < 25; round++) {
+        const result = await checkApplication(dir, { now: NOW }, run);
         expectNoStackTrace(asReport(result));
         const about = result.findings.filter((f) => f.file === 'files/A03.pdf' && f.severity === 'error');
         for (const f of about) seen.add(f.code);

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { AttachmentMemo } from '../../src/attachments/attachment-memo.js';
 import { checkApplication } from '../../src/check-application.js';
+import { openCheckRun } from '../../src/run/check-run.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { IN_WINDOW } from '../helpers/check.js';
 import { truncatedPdf } from '../helpers/hostile-pdf.js';
@@ -17,8 +18,10 @@ describe('what --watch remembers of attachments', () => {
     const dir = writeApplication(tempDir(), readyNewUnit());
     // written more than a tick of the file system's clock before the check (see the last test)
     await sleep(150);
-    const memo = new AttachmentMemo();
-    const first = await checkApplication(dir, { now: IN_WINDOW, memo, cache: false });
+    const run = openCheckRun({ cache: false }, [dir], { remembers: true });
+    onTestFinished(() => run.close());
+    const memo = run.memo!;
+    const first = await checkApplication(dir, { now: IN_WINDOW }, run);
     expect(first.ready).toBe(true);
     const file = path.join(dir, A03);
     const stamp = AttachmentMemo.stampOf(fs.statSync(file));
@@ -27,7 +30,7 @@ describe('what --watch remembers of attachments', () => {
 
     fs.writeFileSync(file, truncatedPdf(0.5));
     expect(memo.get(fs.realpathSync(file), A03, AttachmentMemo.stampOf(fs.statSync(file)))).toBeUndefined();
-    const second = await checkApplication(dir, { now: IN_WINDOW, memo, cache: false });
+    const second = await checkApplication(dir, { now: IN_WINDOW }, run);
     expect(second.ready).toBe(false);
     expect(second.findings.filter((f) => f.file === A03).map((f) => f.code)).not.toEqual([]);
   });
@@ -36,9 +39,9 @@ describe('what --watch remembers of attachments', () => {
     const dir = writeApplication(tempDir(), readyNewUnit());
     const file = path.join(dir, A03);
     const remembered = async () => {
-      const memo = new AttachmentMemo();
-      await checkApplication(dir, { now: IN_WINDOW, memo, cache: false });
-      return memo.get(fs.realpathSync(file), A03, AttachmentMemo.stampOf(fs.statSync(file)));
+      const run = openCheckRun({ cache: false }, [dir], { remembers: true });
+      await checkApplication(dir, { now: IN_WINDOW }, run).finally(() => run.close());
+      return run.memo!.get(fs.realpathSync(file), A03, AttachmentMemo.stampOf(fs.statSync(file)));
     };
     // what FAT shows of a save made now: its time in whole seconds, which Windows rounds up to the
     // next even second. A second save of the same size in those seconds would leave the stamp as it

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PdfPool } from '../../src/attachments/pdf/pdf-pool.js';
-import { readerIdentity } from '../../src/cache/reader-identity.js';
-import { VerdictCache } from '../../src/cache/verdict-cache.js';
 import { checkTargets } from '../../src/check-targets.js';
 import { type WatchCheckOptions, watchCheck } from '../../src/cli/watch-check.js';
+import type { CheckRun } from '../../src/run/check-run.js';
+import { runAround } from '../helpers/runs.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
 import { makePdf } from '../helpers/pdf.js';
 import { sleep, until } from '../helpers/waiting.js';
@@ -27,10 +27,13 @@ async function nextThreadId(): Promise<number> {
  * An application whose verdicts are all in a cache already (the first check reads no PDF), then
  * watched while B03.pdf is saved cut short and then mended: both saves are new bytes, read again.
  */
-async function watchTwoSaves(check: Omit<WatchCheckOptions['check'], 'cache'>): Promise<{ code: number; threads: number }> {
+async function watchTwoSaves(
+  check: Omit<WatchCheckOptions['check'], 'cacheFolder'>,
+  runIn?: (cacheFolder: string) => CheckRun,
+): Promise<{ code: number; threads: number }> {
   const dir = writeApplication(tempDir(), readyNewUnit());
-  const cache = new VerdictCache(tempDir(), readerIdentity());
-  await checkTargets([dir], { now: NOW, cache });
+  const cacheFolder = tempDir();
+  await checkTargets([dir], { now: NOW, cacheFolder });
   const pdf = path.join(dir, 'files', 'B03.pdf');
   const good = fs.readFileSync(pdf);
   const before = await nextThreadId();
@@ -38,7 +41,8 @@ async function watchTwoSaves(check: Omit<WatchCheckOptions['check'], 'cache'>): 
   let stdout = '';
   const running = watchCheck({
     folders: [dir],
-    check: { ...check, now: NOW, cache },
+    check: { ...check, now: NOW, cacheFolder },
+    ...(runIn ? { run: runIn(cacheFolder) } : {}),
     lang: 'en',
     color: false,
     io: { stdout: (t) => void (stdout += t), stderr: () => undefined, stdoutIsTTY: false, env: {} },
@@ -69,7 +73,8 @@ describe('gecc check --watch keeps its PDF reading threads for the whole watch',
 
   it('starts the threads of a pool it is given before the first save, and leaves that pool open', async () => {
     const pool = new PdfPool({ size: 2, timeoutMs: 20_000 });
-    const { code, threads } = await watchTwoSaves({ concurrency: 2, pdfPool: pool });
+    const run = (cacheFolder: string) => runAround(pool, { cacheFolder }, { remembers: true });
+    const { code, threads } = await watchTwoSaves({ concurrency: 2 }, run);
     expect(code).toBe(0);
     expect(threads).toBe(2);
     expect(pool.threads).toBe(2);

@@ -3,6 +3,7 @@ import { decodeCutShort, decodeJpeg, type JpegDecode } from './decode-jpeg.js';
 import { type JpegFrame, type JpegPicture, walkJpeg } from './walk-jpeg.js';
 import { finding } from '../../findings/make-finding.js';
 import type { UnshowableCoding } from '../../findings/messages/jpeg.js';
+import { isUsable } from '../../findings/verdict.js';
 
 /**
  * Pictures above this are refused from their declared size, before any decoding: no camera or
@@ -52,7 +53,7 @@ export async function inspectJpeg(bytes: Uint8Array, path: string): Promise<Jpeg
   const findings = walk.ok
     ? decodeFindings(await decodeJpeg(bytes, MAX_PIXELS), path, new Set(walk.junk.map((j) => `${j.bytes} ${j.before}`)))
     : await cutShortFindings(bytes, path, walk.offset, picture);
-  return { usable: !findings.some((f) => f.severity === 'error'), findings };
+  return { usable: isUsable(findings), findings };
 }
 
 const MAX_PIXELS = MAX_MEGAPIXELS * 1_000_000;
@@ -87,7 +88,7 @@ async function cutShortFindings(bytes: Uint8Array, path: string, offset: number,
 }
 
 function refused(finding: Finding): JpegReport {
-  return { usable: false, findings: [finding] };
+  return { usable: isUsable([finding]), findings: [finding] };
 }
 
 function unshowableCoding(frame: JpegFrame): UnshowableCoding | undefined {

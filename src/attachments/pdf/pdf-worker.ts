@@ -40,13 +40,9 @@ if (parentPort) {
   // the pool counts this thread's CPU time against a PDF's time limit
   Atomics.store(shared, 1, currentThreadId());
   setInterval(() => meter.publish(), PUBLISH_MS).unref();
-  // pdf.js prints warnings about broken files: keep them as evidence, off the user's screen and JSON
-  const printed: string[] = [];
-  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    console[method] = (...args: unknown[]) => {
-      if (printed.length < 50) printed.push(args.map(String).join(' '));
-    };
-  }
+  // pdf.js prints warnings about broken files: off the user's screen and JSON (a reader takes
+  // those it needs as it reads, see pdf-warnings.ts)
+  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) console[method] = () => undefined;
   installNativeJpeg();
   leaveCanvasUnloaded();
   loadPdfParse()
@@ -61,14 +57,13 @@ if (parentPort) {
       },
     );
   port.on('message', (job: PdfJob) => {
-    printed.length = 0;
     meter.reset();
     // hashing here, in parallel threads, keeps the main thread free (SHA-256 is its largest cost)
     const sha256 = createHash('sha256').update(job.bytes).digest('hex');
     // read before pdf.js takes the bytes over
     const declared = declaredObjects(job.bytes);
     const refused = imageTooLarge(declared);
-    (refused ? Promise.resolve(refused) : readPdf(job.bytes, printed, maxPagesOf(declared)))
+    (refused ? Promise.resolve(refused) : readPdf(job.bytes, maxPagesOf(declared)))
       .then(
         (verdict): PdfVerdict => {
           const exceededMb = meter.exceededMb;

@@ -50,14 +50,13 @@ const COPY = 0x10;
  * none is found (a blank or picture cover page does not make a document a scan), and looks for
  * what reviewers stumble over. Meant to run in a worker thread. Takes the bytes over: bytes that
  * fill their whole memory are empty afterwards. (What pdf.js prints is tapped here, see
- * pdf-warnings.ts; the second parameter is no longer needed.)
+ * pdf-warnings.ts.)
  *
  * `textFirst` extracts every page's text before drawing it, as gecc did before drawing counted
  * text (a third of a text PDF's reading time); the verdicts are the same (a test compares them).
  */
 export async function readPdf(
   bytes: Uint8Array,
-  _printed: readonly string[] = [],
   maxPages = Number.POSITIVE_INFINITY,
   { textFirst = false }: { textFirst?: boolean } = {},
 ): Promise<PdfVerdict> {

@@ -7,7 +7,6 @@ import type { ApplicationResult } from '../../result.js';
 import type { Catalogue } from '../../criteria/catalogue-schema.js';
 import { loadEdition, shippedEditions } from '../../criteria/load-catalogue.js';
 import type { Lang } from '../../lang.js';
-import { applicationForDisplay } from '../../report/for-display.js';
 import { CLI_TEXT } from '../cli-text.js';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-code.js';
@@ -157,7 +156,7 @@ export function registerForm(program: Command, io: CliIo, state: CommandState): 
       const errors = app.findings.filter((f) => f.severity === 'error').length;
       // the signed form is the one thing a form to sign cannot have yet: said as what comes next, not as a fault
       if (!app.ready && !flags.draft) io.stderr(`${formToSign(app) ? text.toSign : text.notReady(errors, target.display)}\n`);
-      const page = readinessFormHtml(applicationForDisplay(app), {
+      const page = readinessFormHtml(app, {
         lang,
         date,
         thaiDigits: Boolean(flags.thaiDigits),
