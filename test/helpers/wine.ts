@@ -63,6 +63,9 @@ export class WinePrefix {
   create(): void {
     const made = spawnSync('wine', ['winecfg', '-v', 'win10'], { env: this.env, stdio: 'ignore', timeout: WINE_TIMEOUT_MS });
     if (made.status !== 0) throw new Error(`the Wine prefix could not be made (exit ${made.status}, ${made.error ?? ''})`);
+    // one wineserver for the whole test, until stop(): by default it ends a few seconds after
+    // the last program, and a program started just then may find it going (exit 1, no output)
+    spawnSync('wineserver', ['--persistent'], { env: this.env, stdio: 'ignore', timeout: 60_000 });
     // Wine links Documents, Downloads… to HOME: folders of their own, as on Windows
     for (const name of fs.readdirSync(this.profile)) {
       const folder = path.join(this.profile, name);

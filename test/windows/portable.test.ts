@@ -193,7 +193,7 @@ describe.skipIf(!LINUX_X64)(`the Windows build${LINUX_X64 ? '' : ' (skipped: it 
         const result = timed('gecc.cmd check', () => wine.run(['cmd', '/c', wine.windowsPath(launcher), ...CHECK], work));
         expect(result.status, explain(result)).toBe(linux.status);
         expect(linux.json).toContain('"ready": true');
-        expect(result.stdout).toBe(linux.json);
+        expect(result.stdout, explain(result)).toBe(linux.json);
       },
       SLOW,
     );
@@ -214,7 +214,7 @@ describe.skipIf(!LINUX_X64)(`the Windows build${LINUX_X64 ? '' : ' (skipped: it 
         seconds['gecc.exe check, two at once, first start'] = Math.round((performance.now() - started) / 100) / 10;
         for (const result of results) {
           expect(result.status, explain(result)).toBe(linux.status);
-          expect(result.stdout).toBe(linux.json);
+          expect(result.stdout, explain(result)).toBe(linux.json);
         }
         // one folder named by the hash, no half-made one left behind
         const unpacked = path.join(wine.profile, 'AppData', 'Local', 'gecc', 'app');
@@ -229,7 +229,7 @@ describe.skipIf(!LINUX_X64)(`the Windows build${LINUX_X64 ? '' : ' (skipped: it 
         expect(files).toEqual(app);
         expect(files.filter((n) => STUB.test(n))).toEqual([]);
         const later = timed('gecc.exe check, later start', () => wine.run(['cmd', '/c', wine.windowsPath(exe), ...CHECK], work));
-        expect(later.stdout).toBe(linux.json);
+        expect(later.stdout, explain(later)).toBe(linux.json);
       },
       SLOW,
     );
