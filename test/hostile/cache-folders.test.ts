@@ -75,18 +75,19 @@ function notReadyApp(): string {
 
 /** The bundled command line with a one-character bug: an application with errors counts as ready. Same length as the real one. */
 function withReadyBug(source: string): string {
-  const found = /ready:!(\w+)&&!(\w+),disqualified:\1,/.exec(source);
+  const found = /(ready:[\w$]+\([\w$]+,\{disqualified:([\w$]+),strict:[\w$]+\}\)),disqualified:\2,/.exec(source);
   expect(found, 'where the bundle decides whether an application is ready').not.toBeNull();
-  const [, disqualified, blocking] = found!;
-  const buggy = source.replace(found![0], `ready:!${disqualified}&&!0${' '.repeat(blocking!.length - 1)},disqualified:${disqualified},`);
+  const [, verdict, disqualified] = found!;
+  const bug = `ready:!${disqualified}`;
+  const buggy = source.replace(found![0], `${bug}${' '.repeat(verdict!.length - bug.length)},disqualified:${disqualified},`);
   expect(buggy.length).toBe(source.length);
   return buggy;
 }
 
 /** The same bug in the built module the bundle is made from (what `tsc` writes after a change to the source). */
 function moduleWithReadyBug(source: string): string {
-  expect(source).toContain('ready: !disqualified && !blocking,');
-  return source.replace('ready: !disqualified && !blocking,', 'ready: !disqualified && !0,');
+  expect(source).toContain('ready: isReady(findings, { disqualified, strict }),');
+  return source.replace('ready: isReady(findings, { disqualified, strict }),', 'ready: !disqualified,');
 }
 
 const readyOf = (run: SpawnSyncReturns<string>) =>
@@ -138,7 +139,7 @@ describe('which code made a verdict (real processes)', () => {
 
   it('2. a fix made by `npm run bundle` alone, without the full build: the old result is not recalled', () => {
     const root = install();
-    const built = path.join(root, 'dist', 'check-folder.js');
+    const built = path.join(root, 'dist', 'application-result.js');
     const correct = fs.readFileSync(built, 'utf8');
     const cache = tempDir('gecc-cache-');
     const app = notReadyApp();
@@ -154,7 +155,7 @@ describe('which code made a verdict (real processes)', () => {
 
   it('2. a library user whose dist/ was rebuilt by `tsc` alone: the old result is not recalled', () => {
     const root = install();
-    const built = path.join(root, 'dist', 'check-folder.js');
+    const built = path.join(root, 'dist', 'application-result.js');
     const correct = fs.readFileSync(built, 'utf8');
     const cache = tempDir('gecc-cache-');
     const app = notReadyApp();
