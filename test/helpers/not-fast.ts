@@ -44,6 +44,7 @@ export const NOT_FAST = [
   'test/edit/write-atomically.test.ts',
   'test/hostile/cli-process.test.ts',
   'test/hostile/corpus.test.ts',
+  'test/hostile/false-ready.test.ts',
   'test/hostile/special-files.test.ts',
   'test/init/init.test.ts',
   'test/watch/check-watch.test.ts',
