@@ -14,7 +14,6 @@ export const NOT_FAST = [
   // npm: the package installed, a bundle rebuilt
   'test/package/tarball.test.ts',
   'test/hostile/cache-folders.test.ts',
-  'test/hostile/false-ready.test.ts',
   // the reference readers (pdftoppm, mutool, qpdf, djpeg, ImageMagick)
   'test/attachments/inspect-jpeg.test.ts',
   'test/attachments/pdf-annotations.test.ts',
