@@ -109,9 +109,21 @@ export class Browser {
     const exited = new Promise((resolve) => this.child.once('exit', resolve));
     this.child.kill();
     await exited;
-    // Chromium's helper processes may still be writing into the profile for a moment after the
-    // browser itself exits (seen on a busy machine as ENOTEMPTY): removal is tried again
-    fs.rmSync(this.profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    // Chromium's helper processes may still be writing into the profile for a while after the
+    // browser itself exits (seen on a busy machine as ENOTEMPTY, even after five seconds): removal
+    // is tried for half a minute, and a profile left in the temporary folder fails no test
+    for (const started = Date.now(); ; ) {
+      try {
+        fs.rmSync(this.profile, { recursive: true, force: true });
+        return;
+      } catch (error) {
+        if (Date.now() - started > 30_000) {
+          console.warn(`a browser profile was left behind: ${String(error)}`);
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
   }
 }
 

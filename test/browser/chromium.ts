@@ -29,7 +29,11 @@ function chromium(args: string[]): Promise<void> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'gecc-chromium-'));
   return new Promise<void>((resolve, reject) => {
     execFile(CHROMIUM!, [...QUIET, `--user-data-dir=${profile}`, ...args], { timeout: 90_000 }, (error, _stdout, stderr) => {
-      fs.rmSync(profile, { recursive: true, force: true });
+      // a helper process still writing into the profile must not fail the print (nor, thrown from
+      // here, the whole run)
+      try {
+        fs.rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
+      } catch {}
       if (error) reject(new Error(`chromium failed: ${error.message}\n${stderr}`));
       else resolve();
     });
