@@ -77,32 +77,27 @@ export function writeZip(entries: readonly ZipEntry[], modified: Date): Buffer {
     const extra = unicodePath(name);
     const { method, body, crc } = compress(entry.data);
     if (entry.data.length > 0xfffffffe || offset + body.length > 0xfffffffe) throw new Error('too large for a zip without ZIP64');
-    const local = Buffer.alloc(30);
+    // the fields both headers hold, in the same order: from byte 4 of the local header, from byte 6
+    // of the central one (after the version it was made by)
+    const fields = (header: Buffer, at: number) => {
+      header.writeUInt16LE(20, at);
+      header.writeUInt16LE(UTF8_NAMES, at + 2);
+      header.writeUInt16LE(method, at + 4);
+      header.writeUInt16LE(time, at + 6);
+      header.writeUInt16LE(date, at + 8);
+      header.writeUInt32LE(crc, at + 10);
+      header.writeUInt32LE(body.length, at + 14);
+      header.writeUInt32LE(entry.data.length, at + 18);
+      header.writeUInt16LE(name.length, at + 22);
+      header.writeUInt16LE(extra.length, at + 24);
+      return header;
+    };
+    const local = fields(Buffer.alloc(30), 4);
     local.writeUInt32LE(LOCAL_HEADER, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(extra.length, 28);
-    const header = Buffer.alloc(46);
+    const header = fields(Buffer.alloc(46), 6);
     header.writeUInt32LE(CENTRAL_HEADER, 0);
     // made by MS-DOS (no owner, no Unix permissions), version 2.0
     header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(20, 6);
-    header.writeUInt16LE(UTF8_NAMES, 8);
-    header.writeUInt16LE(method, 10);
-    header.writeUInt16LE(time, 12);
-    header.writeUInt16LE(date, 14);
-    header.writeUInt32LE(crc, 16);
-    header.writeUInt32LE(body.length, 20);
-    header.writeUInt32LE(entry.data.length, 24);
-    header.writeUInt16LE(name.length, 28);
-    header.writeUInt16LE(extra.length, 30);
     header.writeUInt32LE(offset, 42);
     parts.push(local, name, extra, body);
     central.push(header, name, extra);
