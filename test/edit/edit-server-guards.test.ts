@@ -10,7 +10,7 @@ import { finding } from '../../src/findings/make-finding.js';
 import { renderMessage } from '../../src/findings/render-message.js';
 import { escapeHtml } from '../../src/report/html/escape-html.js';
 import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
-import { editServer, folderState, pageHeaders, raw } from '../helpers/edit-server.js';
+import { editServer, folderState, pageHeaders, pagePost, raw } from '../helpers/edit-server.js';
 import { makePdf } from '../helpers/pdf.js';
 
 /**
@@ -287,12 +287,7 @@ describe('an upload is a name only, saved inside files/', () => {
     const own = writeApplication(tempDir('gecc-edit-own-'), readyNewUnit());
     const other = await editServer(own);
     try {
-      const answer = await raw(other, {
-        method: 'POST',
-        path: '/api/save',
-        headers: pageHeaders(other),
-        body: JSON.stringify({ path: 'unit.contact.phone', value: '021234567', from: '02 123 4567' }),
-      });
+      const answer = await pagePost(other, '/api/save', { path: 'unit.contact.phone', value: '021234567', from: '02 123 4567' });
       expect(answer.status).toBe(200);
       expect(JSON.parse(answer.body).state.values['unit.contact.phone']).toBe('021234567');
       expect(fs.readFileSync(path.join(own, 'application.yaml'), 'utf8')).toContain('phone: "021234567"');
@@ -302,7 +297,7 @@ describe('an upload is a name only, saved inside files/', () => {
         { path: 'unit.name', value: 5 },
         { path: 'basic.B01.files', value: 'x' },
       ]) {
-        const refused = await raw(other, { method: 'POST', path: '/api/save', headers: pageHeaders(other), body: JSON.stringify(body) });
+        const refused = await pagePost(other, '/api/save', body);
         expect(refused.status).toBe(400);
       }
     } finally {
@@ -315,12 +310,7 @@ describe('an upload is a name only, saved inside files/', () => {
     const other = await editServer(own);
     try {
       const kept = fs.readFileSync(path.join(own, 'files', 'B01.pdf'));
-      const answer = await raw(other, {
-        method: 'POST',
-        path: '/api/remove',
-        headers: pageHeaders(other),
-        body: JSON.stringify({ path: 'basic.B01.files', file: 'files/B01.pdf' }),
-      });
+      const answer = await pagePost(other, '/api/remove', { path: 'basic.B01.files', file: 'files/B01.pdf' });
       expect(answer.status).toBe(200);
       expect(JSON.parse(answer.body).state.values['basic.B01.files']).toEqual([]);
       expect(fs.readFileSync(path.join(own, 'application.yaml'), 'utf8')).not.toContain('files/B01.pdf');
@@ -333,11 +323,10 @@ describe('an upload is a name only, saved inside files/', () => {
   it('finishes the change being written before it stops, and takes none after: the file is whole, the change in it or not at all', async () => {
     const own = writeApplication(tempDir('gecc-edit-stop-'), readyNewUnit());
     const other = await editServer(own);
-    const saving = raw(other, {
-      method: 'POST',
-      path: '/api/save',
-      headers: pageHeaders(other),
-      body: JSON.stringify({ path: 'basic.B01.text', value: 'บันทึกก่อนปิดโปรแกรม', from: 'ดำเนินการตามเกณฑ์พื้นฐาน B01 ครบถ้วน' }),
+    const saving = pagePost(other, '/api/save', {
+      path: 'basic.B01.text',
+      value: 'บันทึกก่อนปิดโปรแกรม',
+      from: 'ดำเนินการตามเกณฑ์พื้นฐาน B01 ครบถ้วน',
     });
     await new Promise((resolve) => setTimeout(resolve, 5));
     const stopping = raw(other, { method: 'POST', path: '/api/stop', headers: pageHeaders(other), body: '{}' });
@@ -376,12 +365,7 @@ describe('a save that cannot be written', () => {
       port: 0,
     });
     try {
-      const answer = await raw(refusing, {
-        method: 'POST',
-        path: '/api/save',
-        headers: pageHeaders(refusing),
-        body: JSON.stringify({ path: 'unit.name', value: 'ชื่อใหม่', from: unitName }),
-      });
+      const answer = await pagePost(refusing, '/api/save', { path: 'unit.name', value: 'ชื่อใหม่', from: unitName });
       expect(answer.status).toBe(422);
       const expected = renderMessage(
         finding('edit.cannot-write', { file: 'application.yaml', problem: 'read-only', reason: 'EROFS' }),
@@ -405,12 +389,7 @@ describe('an answers file that is not UTF-8', () => {
     const state = folderState(own);
     const other = await editServer(own);
     try {
-      const answer = await raw(other, {
-        method: 'POST',
-        path: '/api/save',
-        headers: pageHeaders(other),
-        body: JSON.stringify({ path: 'unit.parent', value: 'สังกัด' }),
-      });
+      const answer = await pagePost(other, '/api/save', { path: 'unit.parent', value: 'สังกัด' });
       expect(answer.status).toBe(422);
       expect(JSON.parse(answer.body).reason).toBe('not-saved');
       expect(folderState(own)).toEqual(state);

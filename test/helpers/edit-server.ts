@@ -122,3 +122,8 @@ export function spawnEdit(args: string[], env: NodeJS.ProcessEnv, cwd?: string):
   };
   return { child, stdout: () => out, url, exit };
 }
+
+/** A JSON request the page itself sends to the server's API (`path`: e.g. /api/save). */
+export function pagePost(server: Pick<EditServer, 'port' | 'token'>, path: string, value: unknown): Promise<RawAnswer> {
+  return raw(server, { method: 'POST', path, headers: pageHeaders(server), body: JSON.stringify(value) });
+}
