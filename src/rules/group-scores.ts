@@ -4,22 +4,34 @@ import { groupMaxPoints, itemMaxPoints } from '../criteria/points.js';
 import type { ApplicationResult, GroupScore, ItemOutcome, Scores } from '../result.js';
 import type { RuleContext } from './rule-context.js';
 import { finding } from '../findings/make-finding.js';
+import { isSettled } from '../cache/settled.js';
 
 /** Adds up each group, checks it against its threshold, and self-assessed scores against the distribution. */
 export function scoreGroups(ctx: RuleContext, items: ItemOutcome[]): Scores {
   for (const group of SCORED_GROUP_IDS) checkDistribution(ctx, group, items);
   const scores = computeScores(ctx.catalogue, items);
+  const unread = unreadItems(ctx, items);
+  const listed = (ids: string[]) => (ids.length > 0 ? { unread: ids.join(', ') } : {});
   for (const group of SCORED_GROUP_IDS) {
     const { score, required } = scores[group];
     if (required !== null && score < required) {
-      ctx.report(finding('group.below-required', { group, score, required }), [group]);
+      const inGroup = unread.filter((i) => i.group === group).map((i) => i.id);
+      ctx.report(finding('group.below-required', { group, score, required, ...listed(inGroup) }), [group]);
     }
   }
   const { total } = scores;
   if (total.pass !== null && total.score < total.pass) {
-    ctx.report(finding('total.below-pass', { total: total.score, pass: total.pass }));
+    ctx.report(finding('total.below-pass', { total: total.score, pass: total.pass, ...listed(unread.map((i) => i.id)) }));
   }
   return scores;
+}
+
+/**
+ * Items that count 0 only for now: a finding of this moment (a PDF not read in time on a busy
+ * machine) is on them. A shortfall they cause is to be checked again, not "completed".
+ */
+function unreadItems(ctx: RuleContext, items: readonly ItemOutcome[]): ItemOutcome[] {
+  return items.filter((i) => i.state !== 'complete' && !isSettled(ctx.findings.filter((f) => f.item === i.id)));
 }
 
 /** The scores alone, also for an application whose answers could not be read (all zero). */

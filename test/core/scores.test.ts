@@ -1,5 +1,9 @@
 /** Self-assessed scores as units write them, and how every report shows a group's points and mark. */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkApplication } from '../../src/check-application.js';
+import { renderMessage } from '../../src/findings/render-message.js';
 import { parseWholeNumber } from '../../src/criteria/points.js';
 import { readinessFormHtml } from '../../src/form/readiness-form-html.js';
 import { htmlReport } from '../../src/report/html-report.js';
@@ -7,8 +11,9 @@ import { humanApplication } from '../../src/report/human-report.js';
 import { summaryTable } from '../../src/report/summary-table.js';
 import type { ApplicationResult } from '../../src/result.js';
 import { groupPasses } from '../../src/rules/group-scores.js';
-import { readyNewUnit, removeTempDirs } from '../helpers/application.js';
-import { checkSpec, codes, only } from '../helpers/check.js';
+import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
+import { makeDenseTextPdf } from '../helpers/pdf.js';
+import { checkSpec, codes, IN_WINDOW, only } from '../helpers/check.js';
 
 afterAll(removeTempDirs);
 
@@ -125,5 +130,32 @@ describe('a group never shows more than its maximum, and never ✔ with an error
     expect(groupPasses(ready, 'advanced')).toBe(true);
     expect(advancedLine(ready)).toContain('✔');
     expect(summaryTable(report(ready), { lang: 'th', color: true })).not.toContain('\u001b[31m54/54');
+  });
+});
+
+describe('a group short only because a file was not read this time says to check again', () => {
+  const shortOf = async (spec: ReturnType<typeof readyNewUnit>, slowB01: boolean) => {
+    const dir = writeApplication(tempDir(), spec);
+    // tens of thousands of text runs: far more than 50 ms of a reading thread's work
+    if (slowB01) fs.writeFileSync(path.join(dir, 'files/B01.pdf'), makeDenseTextPdf(60_000));
+    return checkApplication(dir, { now: IN_WINDOW, pdfTimeoutMs: 50, cache: false });
+  };
+
+  it('B01 not read in time: the basic group names B01 and asks for another check, not for completing items', async () => {
+    const app = await shortOf(readyNewUnit(), true);
+    const short = only(app, 'group.below-required');
+    expect(short.args).toEqual({ group: 'basic', score: 15, required: 16, unread: 'B01' });
+    const printed = humanApplication(app, { lang: 'th', color: false }).replace(/\n\s+/g, ' ');
+    expect(printed).toContain('ข้อ B01 ได้ 0 คะแนนไว้ก่อน เพราะครั้งนี้ยังอ่านไฟล์ของข้อนั้นไม่เสร็จ');
+    expect(renderMessage(short, 'th').fix).toMatch(/^ตรวจอีกครั้ง/);
+    expect(app.ready).toBe(false);
+  });
+
+  it('B01 answered ไม่มี: the shortfall names no item and asks to complete the items', async () => {
+    const spec = readyNewUnit();
+    spec.basic.B01 = { ...spec.basic.B01, answer: 'ไม่มี' };
+    const short = only(await shortOf(spec, false), 'group.below-required');
+    expect(short.args).toEqual({ group: 'basic', score: 15, required: 16 });
+    expect(renderMessage(short, 'th').fix).toMatch(/^ทำข้อที่ยังไม่ครบ/);
   });
 });

@@ -1,6 +1,13 @@
 import type { ScoredGroupId } from '../../criteria/catalogue-schema.js';
 import { message } from '../message-spec.js';
 
+// items whose files were not read this time (a busy machine) count 0 for now: check again first
+const UNREAD_TH = (a: { unread?: string }) => (a.unread ? ` (ข้อ ${a.unread} ได้ 0 คะแนนไว้ก่อน เพราะครั้งนี้ยังอ่านไฟล์ของข้อนั้นไม่เสร็จ)` : '');
+const UNREAD_EN = (a: { unread?: string }) => (a.unread ? ` (${a.unread} count 0 for now: their files were not read this time)` : '');
+const RECHECK_TH = 'ตรวจอีกครั้งเมื่อเครื่องไม่ได้ทำงานอื่นหนัก ๆ คะแนนจะนับใหม่เมื่ออ่านไฟล์ได้ครบ ถ้ายังไม่ถึงเกณฑ์ ให้ทำข้อที่ยังไม่ครบให้ครบ';
+const RECHECK_EN =
+  'Check again when the computer is less busy: the score is counted again once the files are read. If it still falls short, complete the incomplete items.';
+
 /** Findings about the answers to the criteria: completeness, answers, scores, thresholds. */
 export const itemMessages = {
   'physical.missing': message({
@@ -105,24 +112,29 @@ export const itemMessages = {
       fix: (a) => `Keep at most ${a.allowed} items above ${a.base}, as the scoring guidance says.`,
     },
   }),
-  'group.below-required': message<{ group: ScoredGroupId; score: number; required: number }>({
+  'group.below-required': message<{ group: ScoredGroupId; score: number; required: number; unread?: string }>({
     severity: 'error',
     th: {
-      text: (a, n) => `${n.group(a.group)} ได้ ${a.score} คะแนน ต่ำกว่าที่ต้องได้อย่างน้อย ${a.required} คะแนน`,
-      fix: () =>
-        'ทำข้อที่ยังไม่ครบในกลุ่มนี้ให้ครบ (ข้อที่ไม่ครบได้ 0 คะแนน) ตามรายการที่ต้องแก้ของแต่ละข้อ ดูแนวทางการให้คะแนนของแต่ละข้อได้ด้วยคำสั่ง gecc criteria ตามด้วยรหัสข้อ เช่น gecc criteria B03',
+      text: (a, n) => `${n.group(a.group)} ได้ ${a.score} คะแนน ต่ำกว่าที่ต้องได้อย่างน้อย ${a.required} คะแนน${UNREAD_TH(a)}`,
+      fix: (a) =>
+        a.unread
+          ? RECHECK_TH
+          : 'ทำข้อที่ยังไม่ครบในกลุ่มนี้ให้ครบ (ข้อที่ไม่ครบได้ 0 คะแนน) ตามรายการที่ต้องแก้ของแต่ละข้อ ดูแนวทางการให้คะแนนของแต่ละข้อได้ด้วยคำสั่ง gecc criteria ตามด้วยรหัสข้อ เช่น gecc criteria B03',
     },
     en: {
-      text: (a, n) => `${n.group(a.group)} scores ${a.score}, below the required ${a.required}`,
-      fix: () => 'Complete the incomplete items (they score 0) and study the scoring guidance of each item.',
+      text: (a, n) => `${n.group(a.group)} scores ${a.score}, below the required ${a.required}${UNREAD_EN(a)}`,
+      fix: (a) => (a.unread ? RECHECK_EN : 'Complete the incomplete items (they score 0) and study the scoring guidance of each item.'),
     },
   }),
-  'total.below-pass': message<{ total: number; pass: number }>({
+  'total.below-pass': message<{ total: number; pass: number; unread?: string }>({
     severity: 'error',
-    th: { text: (a) => `คะแนนรวม ${a.total} ต่ำกว่าเกณฑ์ผ่านการรับรอง ${a.pass} คะแนน`, fix: () => 'ทำข้อที่ยังไม่ครบให้ครบตามรายการที่ต้องแก้ของแต่ละข้อ' },
+    th: {
+      text: (a) => `คะแนนรวม ${a.total} ต่ำกว่าเกณฑ์ผ่านการรับรอง ${a.pass} คะแนน${UNREAD_TH(a)}`,
+      fix: (a) => (a.unread ? RECHECK_TH : 'ทำข้อที่ยังไม่ครบให้ครบตามรายการที่ต้องแก้ของแต่ละข้อ'),
+    },
     en: {
-      text: (a) => `The total of ${a.total} is below the ${a.pass} points needed for certification`,
-      fix: () => 'Complete the incomplete items.',
+      text: (a) => `The total of ${a.total} is below the ${a.pass} points needed for certification${UNREAD_EN(a)}`,
+      fix: (a) => (a.unread ? RECHECK_EN : 'Complete the incomplete items.'),
     },
   }),
 };
