@@ -127,6 +127,10 @@ interface Sheet {
   texts: string[];
 }
 
+/** A folder's path that may wrap after each slash (its own words wrap at hyphens), never mid-name. */
+const folderName = (folder: string): SafeHtml[] =>
+  folder.split(/(?<=[/\\])/).map((part, i) => (i === 0 ? html`${part}` : html`<wbr>${part}`));
+
 /**
  * The batch's first page: one row per unit — kind, new or returning, the four groups, the
  * verdict, errors and warnings — each unit's name a link to its section.
@@ -144,7 +148,7 @@ function overviewTable(report: CheckReport, lang: Lang): SafeHtml {
       read ? html`<td class="num${short ? ' fail' : ''}">${value}</td>` : html`<td class="num">–</td>`;
     // red as the group's own page says ไม่ผ่าน: points short, or an item of it still wrong
     const group = (s: GroupScore, id: ScoredGroupId) => score(`${s.score}/${s.max}`, !groupPasses(app, id));
-    return html`<tr><td class="num">${i + 1}</td><td class="unit"><a href="#${sectionId(i + 1)}">${app.unit.name ?? app.path}</a>${read ? '' : html` <span class="muted small">(${h.notRead})</span>`}</td><td>${app.unit.kind ? (b.kinds[app.unit.kind] ?? app.unit.kind) : ''}</td><td>${app.unit.applicant ? (b.applicants[app.unit.applicant] ?? app.unit.applicant) : ''}</td>${score(`${physical.met}/${physical.total}`, physical.met < physical.total)}${group(basic, 'basic')}${group(advanced, 'advanced')}${group(outcome, 'outcome')}<td class="verdict-cell ${verdict}">${verdict === 'ready' ? `${UNICODE_MARKS.ok} ${t.ready}` : `${UNICODE_MARKS.error} ${verdict === 'disqualified' ? b.disqualified : b.notReady}`}</td><td class="num${errors > 0 ? ' fail' : ''}">${errors}</td><td class="num">${warnings}</td></tr>`;
+    return html`<tr><td class="num">${i + 1}</td><td class="unit"><a href="#${sectionId(i + 1)}">${app.unit.name ?? app.path}</a>${app.unit.name ? html`<br><span class="folder">${folderName(app.path)}</span>` : ''}${read ? '' : html` <span class="muted small">(${h.notRead})</span>`}</td><td>${app.unit.kind ? (b.kinds[app.unit.kind] ?? app.unit.kind) : ''}</td><td>${app.unit.applicant ? (b.applicants[app.unit.applicant] ?? app.unit.applicant) : ''}</td>${score(`${physical.met}/${physical.total}`, physical.met < physical.total)}${group(basic, 'basic')}${group(advanced, 'advanced')}${group(outcome, 'outcome')}<td class="verdict-cell ${verdict}">${verdict === 'ready' ? `${UNICODE_MARKS.ok} ${t.ready}` : `${UNICODE_MARKS.error} ${verdict === 'disqualified' ? b.disqualified : b.notReady}`}</td><td class="num${errors > 0 ? ' fail' : ''}">${errors}</td><td class="num">${warnings}</td></tr>`;
   });
   const c = b.columns;
   return html`

@@ -23,6 +23,7 @@ tr{break-inside:avoid}
 .center{text-align:center}
 .muted{color:var(--muted)}
 .small{font-size:9.5pt}
+.overview .folder{color:var(--muted);font-size:9pt}
 .mono{font-family:'DejaVu Sans Mono',Consolas,monospace;font-size:8pt;word-break:break-all}
 .pre{white-space:pre-wrap;overflow-wrap:anywhere}
 .page-break{break-before:page}
