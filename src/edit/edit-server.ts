@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { realpathSync } from 'node:fs';
+import { checkReport } from '../application-result.js';
 import type { Lang } from '../lang.js';
 import { BASE_CSS } from '../report/html/html-document.js';
 import { sarabunFontFaces } from '../report/html/sarabun-font.js';
@@ -163,10 +164,7 @@ export async function startEditServer(options: EditServerOptions): Promise<EditS
   const uploadDay = async (response: http.ServerResponse) => {
     const view = await editor.view();
     if (!view) return send(response, 404, 'text/plain', 'gecc: no application yet');
-    const report = htmlReport(
-      { applications: [view.result], summary: { applications: 1, ready: view.result.ready ? 1 : 0, notReady: view.result.ready ? 0 : 1 } },
-      { lang: options.lang, generatedAt: new Date() },
-    );
+    const report = htmlReport(checkReport([view.result]), { lang: options.lang, generatedAt: new Date() });
     send(response, 200, 'text/html', report, securityHeaders(scriptHashSource(WORKSHEET_SCRIPT)));
   };
 

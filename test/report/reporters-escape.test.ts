@@ -2,6 +2,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkReport } from '../../src/application-result.js';
 import { checkApplication, htmlReport, humanReport, readinessFormHtml } from '../../src/index.js';
 import { csvReport } from '../../src/report/csv-report.js';
 import { findingsCsvReport } from '../../src/report/findings-csv-report.js';
@@ -44,7 +45,7 @@ describe('a reporter called directly, as a library user calls it', () => {
       omit: [`files/B02${FAKE}.pdf`],
     });
     const app = await checkApplication(dir, { now: IN_WINDOW, cache: false });
-    report = { applications: [app, { ...app, path: `${app.path}-2` }], summary: { applications: 2, ready: 0, notReady: 2 } };
+    report = checkReport([app, { ...app, path: `${app.path}-2` }]);
   });
 
   it('is given a result whose folder, unit name, item text, file names and finding arguments hold control characters', () => {
@@ -96,7 +97,7 @@ describe('a reporter called directly, as a library user calls it', () => {
     const rows = csvRows(text);
     expect(rows.length).toBeGreaterThan(1);
     expect(rows.every((r) => r.unit === UNIT_SHOWN)).toBe(true);
-    const missing = rows.find((r) => r.file.includes('B02'))!;
+    const missing = rows.find((r) => r.file?.includes('B02'))!;
     expect(missing.file).toBe(`files/B02${SHOWN}.pdf`);
     expect(missing.message).toContain(`B02${SHOWN}.pdf`);
     for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
@@ -122,7 +123,7 @@ describe('a reporter called directly, as a library user calls it', () => {
   it('writes JUnit XML without the characters XML 1.0 forbids that no escape of control characters covers', () => {
     const [app] = report.applications;
     const odd = { ...app!, unit: { ...app!.unit, name: 'หน่วย\uD800\uFFFE\uFFFF\u0000' } };
-    const xml = junitReport({ applications: [odd], summary: { applications: 1, ready: 0, notReady: 1 } }, { lang: 'en' });
+    const xml = junitReport(checkReport([odd]), { lang: 'en' });
     expect(xml).not.toMatch(NOT_XML);
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toContain('value="หน่วย\uFFFD\uFFFD\uFFFD\\x00"');
