@@ -1,7 +1,7 @@
 import type { Catalogue } from './criteria/catalogue-schema.js';
 import type { Finding } from './findings/finding.js';
 import { isReady } from './findings/verdict.js';
-import type { ApplicationResult, ItemOutcome } from './result.js';
+import type { ApplicationResult, CheckReport, ItemOutcome } from './result.js';
 import { computeScores } from './rules/group-scores.js';
 
 /** What a check found of one application; what it did not get to is left out (an empty result has findings alone). */
@@ -35,4 +35,10 @@ export function applicationResult(display: string, catalogue: Catalogue, parts: 
     attachments,
     ...(answersFile ? { answersFile } : {}),
   };
+}
+
+/** The one way a report is made of its results, by a batch, an editing session or a lone check: the summary counts their verdicts. */
+export function checkReport(applications: ApplicationResult[]): CheckReport {
+  const ready = applications.filter((a) => a.ready).length;
+  return { applications, summary: { applications: applications.length, ready, notReady: applications.length - ready } };
 }

@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { applicationResult } from './application-result.js';
+import { applicationResult, checkReport } from './application-result.js';
 import { isIgnoredFile } from './attachments/ignored-files.js';
 import { ANSWERS_FILES, checkApplication } from './check-application.js';
 import { ROUND_CONFIG_FILE } from './answers/answers-files.js';
@@ -264,11 +264,7 @@ export function checkResolved(targets: readonly Target[], options: CheckTargetsO
         tell();
       }
     });
-    const ready = applications.filter((a) => a.ready).length;
-    return {
-      applications: noteSameUnitNames(applications),
-      summary: { applications: applications.length, ready, notReady: applications.length - ready },
-    };
+    return checkReport(noteSameUnitNames(applications));
   });
 }
 

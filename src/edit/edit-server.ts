@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { realpathSync } from 'node:fs';
+import { checkReport } from '../application-result.js';
 import type { Lang } from '../lang.js';
 import { BASE_CSS } from '../report/html/html-document.js';
 import { sarabunFontFaces } from '../report/html/sarabun-font.js';
@@ -14,13 +15,14 @@ import { closedPage, EDIT_CSS, editPage, type PageState, startPage } from './edi
 import { EDIT_SCRIPT } from './edit-script.js';
 import { EditSession, type SessionCheckOptions } from './edit-session.js';
 import { FolderEditor, type Outcome, type StarterSettings } from './folder-editor.js';
+import { folderName } from './folder-name.js';
 import { guardRequest, type GuardKeys, type RouteRule } from './request-guards.js';
 import { scriptHashSource, securityHeaders } from './response-headers.js';
 import { folderKey, type InstanceAnswer } from './running-servers.js';
 
 export interface EditServerOptions {
   dir: string;
-  /** the folder as the user named it */
+  /** how the page names the folder (default: its name, see folderName) */
   display?: string;
   lang: Lang;
   check: SessionCheckOptions;
@@ -78,8 +80,9 @@ class TooLarge extends Error {}
  */
 export async function startEditServer(options: EditServerOptions): Promise<EditServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const session = new EditSession(options.dir, options.check);
-  const editor = new FolderEditor(options.dir, options.display ?? options.dir, options.lang, session, options.starter, options.writer);
+  const display = options.display ?? folderName(options.dir);
+  const session = new EditSession(options.dir, display, options.check);
+  const editor = new FolderEditor(options.dir, display, options.lang, session, options.starter, options.writer);
   const streams = new Set<http.ServerResponse>();
   const watching = new AbortController();
   let keys: GuardKeys = { port: options.port, token };
@@ -157,16 +160,13 @@ export async function startEditServer(options: EditServerOptions): Promise<EditS
   const page = async (response: http.ServerResponse) => {
     if (stopping) return send(response, 200, 'text/html', closedPage(options.lang));
     const view = await editor.view();
-    send(response, 200, 'text/html', view ? editPage(view, options.lang) : startPage(options.display ?? options.dir, options.lang));
+    send(response, 200, 'text/html', view ? editPage(view, options.lang) : startPage(display, options.lang));
   };
 
   const uploadDay = async (response: http.ServerResponse) => {
     const view = await editor.view();
     if (!view) return send(response, 404, 'text/plain', 'gecc: no application yet');
-    const report = htmlReport(
-      { applications: [view.result], summary: { applications: 1, ready: view.result.ready ? 1 : 0, notReady: view.result.ready ? 0 : 1 } },
-      { lang: options.lang, generatedAt: new Date() },
-    );
+    const report = htmlReport(checkReport([view.result]), { lang: options.lang, generatedAt: new Date() });
     send(response, 200, 'text/html', report, securityHeaders(scriptHashSource(WORKSHEET_SCRIPT)));
   };
 

@@ -24,10 +24,15 @@ export class EditSession {
   private running: Promise<ApplicationResult> | undefined;
   private queued: Promise<ApplicationResult> | undefined;
 
+  private readonly options: CheckOptions;
+
   constructor(
     readonly dir: string,
-    private readonly options: SessionCheckOptions,
+    /** how its result names the folder */
+    display: string,
+    options: SessionCheckOptions,
   ) {
+    this.options = { ...options, displayPath: display };
     this.run = openCheckRun(options, [dir], { remembers: true });
     // a thread loads the PDF reader in ~0.2 s: one started now, not on the first dropped PDF (a
     // second starts only while PDFs wait on a heavy one: each costs ~50 MB)

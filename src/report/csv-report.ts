@@ -5,6 +5,7 @@ import type { ApplicationResult, CheckReport } from '../result.js';
 import { answersRead, countsOf, verdictOf } from './application-facts.js';
 import { markOf } from './marks.js';
 import { BATCH_TEXT } from './batch-text.js';
+import { forDisplay } from './for-display.js';
 import { answeredNoItems, incompleteItems } from './human-report.js';
 
 export interface CsvOptions {
@@ -22,9 +23,12 @@ export type Value = string | number | { dateTime: string };
 /**
  * One row per application, for Excel: UTF-8 with a byte order mark (without it Excel reads
  * Thai as mojibake), CRLF line ends, no cell that Excel would run as a formula, and no text that
- * a spreadsheet would turn into a number or a date (a phone's leading 0 kept).
+ * a spreadsheet would turn into a number or a date (a phone's leading 0 kept). The folder's values
+ * have their control characters escaped before the formula check, so that an escaped tab or
+ * new line cannot hide a formula's first character from it.
  */
-export function csvReport(report: CheckReport, { lang, generatedAt }: CsvOptions): string {
+export function csvReport(given: CheckReport, { lang, generatedAt }: CsvOptions): string {
+  const report = forDisplay(given);
   const t = BATCH_TEXT[lang].columns;
   const header = [
     t.folder,

@@ -4,6 +4,7 @@ import type { CheckReport } from '../result.js';
 import { answersFileOf } from './application-facts.js';
 import { BATCH_TEXT } from './batch-text.js';
 import { csvDocument, phoneCell, type Value } from './csv-report.js';
+import { forDisplay } from './for-display.js';
 
 export interface FindingsCsvOptions {
   lang: Lang;
@@ -12,9 +13,11 @@ export interface FindingsCsvOptions {
 /**
  * One row per finding of every application, with the unit and whom to contact on each row, so
  * that a filter in Excel (severity = error, say) is the list of units to chase and what to ask.
- * The same file conventions as the summary CSV (BOM, CRLF, no formulas).
+ * The same file conventions as the summary CSV (BOM, CRLF, no formulas, control characters of
+ * the folder's values escaped).
  */
-export function findingsCsvReport(report: CheckReport, { lang }: FindingsCsvOptions): string {
+export function findingsCsvReport(given: CheckReport, { lang }: FindingsCsvOptions): string {
+  const report = forDisplay(given);
   const t = BATCH_TEXT[lang];
   const c = t.columns;
   const header = [

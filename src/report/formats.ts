@@ -1,7 +1,6 @@
 import type { CheckReport } from '../result.js';
 import type { FormatName } from './format-names.js';
 import type { FormatOptions } from './format-options.js';
-import { forDisplay } from './for-display.js';
 
 /** A report: a pure function of the result. */
 export type ReportFormat = (report: CheckReport, options: FormatOptions) => string;
@@ -11,9 +10,7 @@ export type ReportFormat = (report: CheckReport, options: FormatOptions) => stri
  * check that prints its report on the screen needs none of the others). A new format is one more entry.
  */
 export const REPORT_FORMATS = {
-  // formats for people show the folder's values with their control characters escaped: the human
-  // and HTML reporters do it themselves (they are the library's too); the CSV and JUnit reporters,
-  // whose own quoting keeps raw values whole for programs, are given them escaped here
+  // every reporter but JSON escapes the control characters of the folder's values itself
   human: async (): Promise<ReportFormat> => {
     const { humanWithSummary } = await import('./human-with-summary.js');
     return (report, options) => humanWithSummary(report, options);
@@ -24,15 +21,15 @@ export const REPORT_FORMATS = {
   },
   csv: async (): Promise<ReportFormat> => {
     const { csvReport } = await import('./csv-report.js');
-    return (report, { lang, generatedAt }) => csvReport(forDisplay(report), { lang, ...(generatedAt ? { generatedAt } : {}) });
+    return (report, { lang, generatedAt }) => csvReport(report, { lang, ...(generatedAt ? { generatedAt } : {}) });
   },
   'findings-csv': async (): Promise<ReportFormat> => {
     const { findingsCsvReport } = await import('./findings-csv-report.js');
-    return (report, options) => findingsCsvReport(forDisplay(report), options);
+    return (report, options) => findingsCsvReport(report, options);
   },
   junit: async (): Promise<ReportFormat> => {
     const { junitReport } = await import('./junit-report.js');
-    return (report, options) => junitReport(forDisplay(report), options);
+    return (report, options) => junitReport(report, options);
   },
   html: async (): Promise<ReportFormat> => {
     const { htmlReport } = await import('./html-report.js');

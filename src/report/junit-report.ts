@@ -7,6 +7,7 @@ import type { ApplicationResult, CheckReport } from '../result.js';
 import { answersRead, countsOf, findingPlace, verdictOf } from './application-facts.js';
 import { markOf } from './marks.js';
 import { BATCH_TEXT } from './batch-text.js';
+import { forDisplay } from './for-display.js';
 import { groupByTarget, targetTitle } from './human-report.js';
 import { UI_TEXT } from './ui-text.js';
 
@@ -26,9 +27,13 @@ interface TestCase {
 /**
  * JUnit XML for CI servers: one test suite per application; one test case for the verdict
  * (with the findings about the application as a whole), one for the unit details, one for the
- * readiness form and one per catalogue item. A failure carries its findings' messages.
+ * readiness form and one per catalogue item. A failure carries its findings' messages. The
+ * folder's values have their control characters escaped, as the human report shows them (a CI
+ * server shows these texts on a terminal or a web page); what XML cannot hold even then (a lone
+ * surrogate, U+FFFE, a control character of the catalogue) becomes U+FFFD.
  */
-export function junitReport(report: CheckReport, { lang }: JunitOptions): string {
+export function junitReport(given: CheckReport, { lang }: JunitOptions): string {
+  const report = forDisplay(given);
   const suites = report.applications.map((app) => ({ app, cases: testCases(app, lang) }));
   const count = (cases: TestCase[], what: 'failure' | 'skipped') => cases.filter((c) => c[what] !== undefined).length;
   const all = suites.flatMap((s) => s.cases);

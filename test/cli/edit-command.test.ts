@@ -35,6 +35,18 @@ describe('gecc edit', () => {
     expect(folderState(dir)).toEqual(before);
   });
 
+  it('given no folder, names the current folder by its own name, in its message and on the page, not "."', async () => {
+    const dir = writeApplication(path.join(tempDir('gecc-edit-cli-'), 'สำนักงานเขตบางรัก'), readyNewUnit());
+    const edit = spawnEdit(['--no-open', '--port', '0'], envFor(), dir);
+    const url = await edit.url();
+    expect(edit.stdout()).toContain('ของโฟลเดอร์ "สำนักงานเขตบางรัก"');
+    const server = { port: portOf(url), token: tokenOf(url) };
+    const page = await raw(server, { path: '/', headers: pageHeaders(server) });
+    expect(page.body).toContain('<span class="mono-ish">สำนักงานเขตบางรัก</span>');
+    edit.child.kill('SIGINT');
+    expect(await edit.exit).toBe(0);
+  });
+
   it('stops with exit 0 from the page\'s "ปิดโปรแกรม" button', async () => {
     const dir = writeApplication(tempDir('gecc-edit-cli-'), readyNewUnit());
     const before = folderState(dir);

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { EditServer } from '../../src/edit/edit-server.js';
 import { readyNewUnit, readyReturningUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
@@ -81,5 +83,23 @@ describe('the editing page', () => {
     expect(body).toContain('Name of the unit');
     expect(body).toContain('ready to send');
     expect(body).toContain('value="มี" checked');
+  });
+
+  it('names a folder given as "." (gecc edit with no folder) by its own name, on the page, the start page and the upload-day page', async () => {
+    const dir = writeApplication(path.join(tempDir('gecc-edit-render-'), 'สำนักงานเขตพระนคร'), readyNewUnit());
+    const server = await editServer(`${dir}${path.sep}.`);
+    servers.push(server);
+    const page = (await raw(server, { path: '/', headers: pageHeaders(server) })).body;
+    expect(page).toContain('โฟลเดอร์ใบสมัคร: <span class="mono-ish">สำนักงานเขตพระนคร</span>');
+    const uploadDay = (await raw(server, { path: '/upload-day', headers: pageHeaders(server) })).body;
+    expect(uploadDay).toMatch(/>สำนักงานเขตพระนคร</);
+    expect(uploadDay).not.toMatch(/>\.</);
+
+    const empty = path.join(tempDir('gecc-edit-render-'), 'ใบสมัครใหม่');
+    fs.mkdirSync(path.join(empty, 'ตัวอย่าง'), { recursive: true });
+    const starting = await editServer([empty, 'ตัวอย่าง', '..'].join(path.sep));
+    servers.push(starting);
+    const start = (await raw(starting, { path: '/', headers: pageHeaders(starting) })).body;
+    expect(start).toContain('โฟลเดอร์ใบสมัคร: <span class="mono-ish">ใบสมัครใหม่</span>');
   });
 });

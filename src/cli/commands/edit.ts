@@ -2,6 +2,7 @@ import { realpathSync, statSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { TargetError } from '../../check-targets.js';
 import { shippedEditions } from '../../criteria/load-catalogue.js';
+import { folderName } from '../../edit/folder-name.js';
 import type { Lang } from '../../lang.js';
 import { CLI_TEXT } from '../cli-text.js';
 import type { CliIo } from '../cli-io.js';
@@ -74,9 +75,11 @@ export function registerEdit(program: Command, io: CliIo, state: CommandState): 
         if (given.open) openBrowser(url);
       };
 
+      // "." (no folder given) is named by the folder's own name, on the page and here
+      const name = folderName(folder);
       const other = await running.findRunning(real, io.env);
       if (other) {
-        io.stdout(`${text.editAlreadyRunning(folder)}\n`);
+        io.stdout(`${text.editAlreadyRunning(name)}\n`);
         show(`http://127.0.0.1:${other.port}/?token=${other.token}`);
         state.setExitCode(EXIT.ready);
         return;
@@ -84,7 +87,7 @@ export function registerEdit(program: Command, io: CliIo, state: CommandState): 
       const before = running.readRecord(real, io.env);
       const server = await startEditServer({
         dir: folder,
-        display: folder,
+        display: name,
         lang: given.lang,
         check: {
           ...(flags.criteria ? { catalogue } : flags.edition ? { edition: flags.edition } : {}),
@@ -103,7 +106,7 @@ export function registerEdit(program: Command, io: CliIo, state: CommandState): 
       interrupted?.addEventListener('abort', () => void server.stop(), { once: true });
       // kept after the server stops: started again, it takes the same token, and an open tab goes on working
       running.writeRecord({ port: server.port, token: server.token, folder: real, pid: process.pid }, io.env);
-      io.stdout(`${text.editStarted(folder)}\n`);
+      io.stdout(`${text.editStarted(name)}\n`);
       show(server.url);
       io.stdout(`${text.editHowTo}\n`);
       await server.stopped;
