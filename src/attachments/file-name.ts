@@ -1,4 +1,5 @@
 import type { NameProblem } from '../findings/messages/content.js';
+import { hasInvisible, INVISIBLE } from '../invisible-characters.js';
 
 export interface NameRisk {
   problems: NameProblem[];
@@ -9,8 +10,6 @@ export interface NameRisk {
 
 /** upload forms and Windows refuse these in a file name */
 const REJECTED = /[#%&?\\:*"<>|]/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this looks for
-const CONTROL = /[\u0000-\u001f\u007f]/g;
 /** longer names are cut by forms and break Windows' 260-character path limit */
 const MAX_NAME = 100;
 const SUGGESTED_STEM = 60;
@@ -19,8 +18,7 @@ const SUGGESTED_STEM = 60;
 export function riskyName(name: string): NameRisk | undefined {
   const problems: NameProblem[] = [];
   if ([...name].length > MAX_NAME) problems.push('too-long');
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this looks for
-  if (/[\u0000-\u001f\u007f]/.test(name)) problems.push('control-characters');
+  if (hasInvisible(name)) problems.push('control-characters');
   if (/^\s|\s$|\s\s|\s\.[^.]*$/u.test(name)) problems.push('spaces');
   const characters = [...new Set(name.match(REJECTED) ?? [])].join(' ');
   if (characters) problems.push('characters');
@@ -31,7 +29,7 @@ export function riskyName(name: string): NameRisk | undefined {
 export function saferName(name: string): string {
   const dot = name.lastIndexOf('.');
   const hasExtension = dot > 0 && dot >= name.length - 6;
-  const clean = (part: string) => part.replace(CONTROL, '').replace(REJECTED, '-').replace(/\s+/gu, ' ').replace(/-{2,}/g, '-').trim();
+  const clean = (part: string) => part.replace(INVISIBLE, '').replace(REJECTED, '-').replace(/\s+/gu, ' ').replace(/-{2,}/g, '-').trim();
   const extension = hasExtension ? clean(name.slice(dot)).replace(/\s/g, '').toLowerCase() : '';
   let stem = clean(hasExtension ? name.slice(0, dot) : name);
   const chars = [...stem];

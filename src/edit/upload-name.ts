@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/make-finding.js';
 import type { UploadNameProblem } from '../findings/messages/editing.js';
+import { hasInvisible } from '../invisible-characters.js';
 
 /**
  * The name an uploaded file is saved under in files/: a name only, never a path, and one that
@@ -17,9 +18,6 @@ export type UploadName = { ok: true; name: string } | { ok: false; problem: Uplo
  */
 export const MAX_NAME_BYTES = 255;
 
-// C0 and C1 controls, DEL, and the marks that turn text around ("gpj.exe" shown as "exe.jpg")
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this looks for
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const WINDOWS_FORBIDDEN = /[<>"|?*]/;
 /** Windows gives these names to devices, with any extension and in any case: "nul.pdf" is the null device. */
 const RESERVED = /^(?:con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])$/i;
@@ -37,7 +35,7 @@ function nameProblem(name: string): UploadNameProblem | undefined {
   if (/^\.+$/.test(name)) return 'dot-dot';
   if (/^[a-z]:/i.test(name)) return 'drive';
   if (name.includes(':')) return 'colon';
-  if (CONTROLS.test(name)) return 'control';
+  if (hasInvisible(name)) return 'control';
   if (WINDOWS_FORBIDDEN.test(name)) return 'windows-character';
   if (/[. ]$/.test(name)) return 'trailing-dot-or-space';
   // Windows ignores spaces and dots before the extension too: "CON .txt" is CON

@@ -1,3 +1,5 @@
+import { INVISIBLE, INVISIBLE_BUT_LINE_BREAKS } from '../invisible-characters.js';
+
 /**
  * Text from the user's files (file and folder names, answers) shown so that it cannot pass for
  * the report's own: every control character is written out as an escape, visibly. A file named
@@ -6,15 +8,8 @@
  * "gpj.exe" around. Backslashes are left alone (Windows paths have them), so escaping twice
  * changes nothing.
  *
- * Escaped: C0 controls (new lines too), DEL, C1 controls, the bidirectional embeddings,
- * overrides, isolates and marks, and the line and paragraph separators. Not escaped: the
- * zero-width space and joiners, which Thai text uses between words.
+ * Escaped: see invisible-characters.ts.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this looks for
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this looks for
-const CONTROLS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 function escaped(char: string): string {
@@ -30,7 +25,7 @@ function escaped(char: string): string {
  * breaks and tabs stay, everything else is escaped.
  */
 export function showControls(text: string, options: { keepLineBreaks?: boolean } = {}): string {
-  return text.replace(options.keepLineBreaks ? CONTROLS_BUT_LINE_BREAKS : CONTROLS, escaped);
+  return text.replace(options.keepLineBreaks ? INVISIBLE_BUT_LINE_BREAKS : INVISIBLE, escaped);
 }
 
 /** Every string in a plain value (objects, arrays) with its control characters escaped; other values as they are. */

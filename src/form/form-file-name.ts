@@ -1,16 +1,17 @@
+import { INVISIBLE } from '../invisible-characters.js';
+
 /**
  * A file name for a unit's form that every system accepts, Windows above all: no character
- * Windows refuses (< > : " / \ | ? * and control characters), no trailing dot or space, no
+ * Windows refuses (< > : " / \ | ? *) nor any invisible one, no trailing dot or space, no
  * device name (CON, NUL, COM1…), and not so long that a path in a synced folder runs past
  * Windows' 260 characters. Thai stays as it is (NFC, so the same name is the same file).
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
-const REFUSED = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f]+/g;
+const REFUSED = /[<>:"/\\|?*]+/g;
 const DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 const MAX_NAME = 80;
 
 export function safeFileStem(name: string): string {
-  let stem = name.normalize('NFC').replace(REFUSED, ' ').replace(/\s+/g, ' ').trim();
+  let stem = name.normalize('NFC').replace(INVISIBLE, ' ').replace(REFUSED, ' ').replace(/\s+/g, ' ').trim();
   stem = [...stem].slice(0, MAX_NAME).join('');
   stem = stem.replace(/[. ]+$/, '').replace(/^[. ]+/, '');
   if (DEVICE.test(stem)) stem = `_${stem}`;

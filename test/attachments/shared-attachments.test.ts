@@ -118,4 +118,13 @@ describe('riskyName', () => {
       expect(suggestion.length).toBeGreaterThan(3);
     }
   });
+  it('finds the invisible characters every report escapes: C1 controls and marks that turn the name around', () => {
+    // "ใบเสร็จ\u202egpj.exe" shows as "ใบเสร็จexe.jpg"
+    for (const name of ['ใบเสร็จ\u202egpj.pdf', 'B01\u0085.pdf', 'B01\u200f.pdf', 'B01\u2066x\u2069.pdf', 'B01\u061c.pdf']) {
+      expect(riskyName(name)?.problems, name).toContain('control-characters');
+      expect(saferName(name), name).toMatch(/^(ใบเสร็จgpj|B01|B01x)\.pdf$/);
+    }
+    // Thai text joins words with zero-width characters: they stay
+    expect(riskyName('แผน\u200bงาน.pdf')).toBeUndefined();
+  });
 });

@@ -7,13 +7,13 @@ export type NameProblem = 'too-long' | 'control-characters' | 'spaces' | 'charac
 const NAME_PROBLEM: Record<'th' | 'en', Record<NameProblem, (characters: string) => string>> = {
   th: {
     'too-long': () => 'ชื่อยาวเกิน 100 ตัวอักษร',
-    'control-characters': () => 'มีอักขระควบคุมที่มองไม่เห็น',
+    'control-characters': () => 'มีอักขระที่มองไม่เห็น (อักขระควบคุม หรืออักขระที่กลับทิศทางของข้อความ)',
     spaces: () => 'มีเว้นวรรคนำหน้า ท้าย หรือซ้อนกัน',
     characters: (c) => `มีอักขระที่ระบบไม่รับ (${c})`,
   },
   en: {
     'too-long': () => 'longer than 100 characters',
-    'control-characters': () => 'invisible control characters',
+    'control-characters': () => 'invisible characters (control characters, or characters that turn the text around)',
     spaces: () => 'leading, trailing or doubled spaces',
     characters: (c) => `characters forms reject (${c})`,
   },
