@@ -53,10 +53,11 @@ export async function judgeThroughCache(file: ResolvedFile, { limits, pdfPool, c
       hashed.sha256,
     );
   }
-  // Nothing known of these bytes: read them whole and judge them. The cache is not asked again (it
-  // just missed them; hashing 600 MB of a batch's PDFs a second time was a sixth of its main
-  // thread's time): a PDF is hashed in its reading thread, and the verdict is kept under the hash
-  // of the bytes it was made from, even if the file changed since it was hashed.
+  // Nothing known of these bytes: read them whole and judge them. The cache is not asked again:
+  // it just missed them, and hashing the whole read once more on the main thread (600 MB of a
+  // batch's PDFs: a sixth of its main thread's time) would mostly find the same miss. The verdict
+  // is kept under the hash of the bytes it was made from (a PDF's from its reading thread), even
+  // if the file changed since it was hashed.
   const judgement = await readAndJudge(file, limits, pdfPool);
   // a PDF whose thread gave up has no hash: its verdict is one of this moment, kept under none
   if (judgement.content && judgement.sha256 && isSettled(judgement.content.findings)) {
