@@ -1,30 +1,18 @@
-import { createHash } from 'node:crypto';
-import type { Stats } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Catalogue } from '../criteria/catalogue-schema.js';
-import type { Finding } from '../findings/finding.js';
-import { NotRegularFileError, openRegularFile, readUpTo } from '../read-regular-file.js';
 import { ANSWERS_FILES } from '../answers/answers-files.js';
-import { refusedPicture } from '../attachment-kinds.js';
-import type { AttachmentReport } from './attachment-report.js';
-import { detectType, extensionFits, preferredExtension } from './detect-type.js';
-import { type ContentReport, inspectContent } from './inspect-content.js';
-import { startsLikeJpeg } from './jpeg/starts-like-jpeg.js';
+import { type AttachmentReport, withVerdict } from './attachment-report.js';
+import { type JudgingResources, judgeThroughCache } from './judge-through-cache.js';
 import { Limiter } from './limiter.js';
 import { listFiles } from './list-folder.js';
 import type { PdfPool } from './pdf/pdf-pool.js';
 import { normaliseReference, resolveReference, sameLookingName } from './resolve-reference.js';
 import { isIgnoredFile } from './ignored-files.js';
 import { similarFiles } from './similar-files.js';
-import { isSettled } from '../cache/settled.js';
 import type { VerdictCache } from '../cache/verdict-cache.js';
-import { AttachmentMemo } from './attachment-memo.js';
-import { type HashedFile, hashAtMost } from './hash-file.js';
+import type { AttachmentMemo } from './attachment-memo.js';
 import { finding } from '../findings/make-finding.js';
-import { isUsable } from '../findings/verdict.js';
-
-const HEAD_BYTES = 4100;
 
 export interface InspectorOptions {
   /** reads PDFs in worker threads; shared by the applications of one run */
@@ -48,20 +36,22 @@ export class AttachmentInspector {
   /** how many references name each file (see referencesAre) */
   private referenced?: Map<string, Set<string>>;
   private readonly limiter: Limiter;
+  private readonly judging: JudgingResources;
 
   constructor(
     private readonly root: string,
-    private readonly catalogue: Catalogue,
+    catalogue: Catalogue,
     private readonly options: InspectorOptions,
   ) {
     this.limiter = new Limiter(options.filesAtOnce);
+    this.judging = { limits: catalogue.attachments, pdfPool: options.pdfPool, ...(options.cache ? { cache: options.cache } : {}) };
   }
 
   inspect(reference: string): Promise<AttachmentReport> {
     const key = normaliseReference(reference);
     let report = this.reports.get(key);
     if (!report) {
-      report = this.limiter.run(() => this.inspectUncached(reference));
+      report = this.limiter.run(() => this.resolveAndJudge(reference));
       this.reports.set(key, report);
     }
     return report;
@@ -78,8 +68,10 @@ export class AttachmentInspector {
     return this.fileList;
   }
 
-  private async inspectUncached(reference: string): Promise<AttachmentReport> {
+  /** Resolves one reference and judges the file it names (or remembers the file unchanged since a watch last judged it). */
+  private async resolveAndJudge(reference: string): Promise<AttachmentReport> {
     this.rootReal ??= realpath(this.root);
+    // before the file's stat: a change after this moment gets a later time (see AttachmentMemo)
     const lookedAt = Date.now();
     const resolved = await resolveReference(await this.rootReal, reference, (relative) => this.similarNames(relative));
     if (!resolved.ok) {
@@ -88,113 +80,8 @@ export class AttachmentInspector {
         findings: [finding(resolved.problem.code, resolved.problem.args, { file: resolved.relative })],
       });
     }
-    const { relative, absolute, info } = resolved;
-    const { memo } = this.options;
-    if (!memo) return this.inspectFile(resolved);
-    const stamp = AttachmentMemo.stampOf(info);
-    const known = memo.get(absolute, relative, stamp);
-    if (known) return known;
-    const report = await this.inspectFile(resolved);
-    // a verdict of this moment (a time limit) is asked again at the next check
-    if (isSettled(report.findings) && !AttachmentMemo.mayChangeUnseen(info, lookedAt)) memo.set(absolute, relative, stamp, report);
-    return report;
-  }
-
-  private async inspectFile(
-    resolved: {
-      relative: string;
-      absolute: string;
-      bytes: number;
-      info: Stats;
-    },
-    /**
-     * with a cache, the file is first only hashed (through a reused buffer, keeping none of its
-     * bytes) and read whole only when no verdict on those bytes is known
-     */
-    hashFirst = this.options.cache !== undefined,
-    /** read whole after the cache was asked by this hash of the file's bytes and knew nothing */
-    missed?: string,
-  ): Promise<AttachmentReport> {
-    const { relative, absolute, bytes, info } = resolved;
-    const report: Omit<AttachmentReport, 'usable'> = {
-      path: relative,
-      findings: [],
-      bytes,
-      onDisk: { realPath: absolute, device: info.dev, inode: info.ino },
-    };
-    const add = (finding: Finding) => report.findings.push({ ...finding, file: relative });
-    if (bytes === 0) {
-      add(finding('file.empty', { path: relative }));
-      return withVerdict(report);
-    }
-    const { maxBytes, warnBytes, types } = this.catalogue.attachments;
-    if (bytes > maxBytes) add(finding('file.too-large', { path: relative, bytes, maxBytes }));
-    else if (bytes > warnBytes) add(finding('file.near-limit', { path: relative, bytes, warnBytes, maxBytes }));
-
-    let content: Buffer | undefined;
-    let hashed: HashedFile | undefined;
-    try {
-      // a file far over the limit is refused anyway: read only enough of it to say what it is
-      if (hashFirst && bytes <= maxBytes) hashed = await hashAtMost(absolute, bytes, HEAD_BYTES);
-      else content = await readAtMost(absolute, bytes > maxBytes ? HEAD_BYTES : bytes);
-    } catch (error) {
-      if (error instanceof NotRegularFileError) {
-        add(finding('file.not-regular', { path: relative, kind: error.kind }));
-        return withVerdict(report);
-      }
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        add(finding('file.not-found', { path: relative }));
-        return withVerdict(report);
-      }
-      add(finding('file.unreadable', { path: relative, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
-      return withVerdict(report);
-    }
-    if (hashed) report.onDisk!.judged = hashed.sha256;
-    const head = hashed ? hashed.head : content!.subarray(0, HEAD_BYTES);
-    let detected = await detectType(head);
-    // a broken JPEG is damaged, not of another type
-    if (!detected.accepted && startsLikeJpeg(head)) detected = { accepted: true, type: 'jpeg' };
-    if (!detected.accepted) {
-      const code = refusedPicture(detected.detected) ? 'file.image-not-jpeg' : 'file.wrong-type';
-      add(finding(code, { path: relative, detected: detected.detected }));
-      return withVerdict(report);
-    }
-    report.type = detected.type;
-    if (detected.leadingBytes) add(finding('pdf.leading-bytes', { path: relative, bytes: detected.leadingBytes }));
-    if (!types.includes(detected.type)) add(finding('file.type-not-accepted', { path: relative, actual: detected.type }));
-    if (!extensionFits(relative, detected.type)) {
-      add(finding('file.extension-mismatch', { path: relative, actual: detected.type, expected: preferredExtension(detected.type) }));
-    }
-    if (bytes > maxBytes) return withVerdict(report);
-    const { cache } = this.options;
-    if (hashed) {
-      const known = cache ? await cache.get(hashed.sha256, detected.type, relative) : undefined;
-      // nothing known of these bytes: read them whole (hashed again, so that the verdict is kept
-      // under the bytes it was made from, even if the file changed in between)
-      if (!known) return this.inspectFile(resolved, false, hashed.sha256);
-      report.sha256 = hashed.sha256;
-      for (const finding of known.findings) add(finding);
-      if (known.pages !== undefined) report.pages = known.pages;
-      return withVerdict(report);
-    }
-    content = content!;
-    // a PDF is hashed in its reading thread, off the main thread: the hash of the very bytes it
-    // read, which its verdict is kept under. Here only when the cache is still to be asked (a
-    // cache that already missed these bytes' hash is not asked again: hashing 600 MB of a batch's
-    // PDFs a second time was a sixth of its main thread's time)
-    if (detected.type !== 'pdf' || (cache && missed === undefined)) report.sha256 = createHash('sha256').update(content).digest('hex');
-    const known = cache && report.sha256 && report.sha256 !== missed ? await cache.get(report.sha256, detected.type, relative) : undefined;
-    const inside: ContentReport = known ?? (await inspectContent(detected.type, content, relative, this.options.pdfPool));
-    // a verdict is kept under the hash of the bytes it was made from; a PDF whose thread gave up (on
-    // time or memory) has no hash from it, and the hash it was asked by still names its content
-    const key = inside.sha256 ?? (detected.type === 'pdf' ? undefined : report.sha256);
-    report.sha256 = inside.sha256 ?? report.sha256 ?? missed;
-    // a PDF whose thread gave up was judged on no hash: its verdict is one of this moment anyway
-    report.onDisk!.judged = inside.sha256 ?? (detected.type === 'pdf' ? undefined : report.sha256);
-    if (cache && key && !known && isSettled(inside.findings)) await cache.set(key, detected.type, inside);
-    for (const finding of inside.findings) add(finding);
-    if (inside.pages !== undefined) report.pages = inside.pages;
-    return withVerdict(report);
+    const judge = () => judgeThroughCache(resolved, this.judging);
+    return this.options.memo ? this.options.memo.through(resolved, lookedAt, judge) : judge();
   }
 
   /**
@@ -221,25 +108,8 @@ export class AttachmentInspector {
   }
 }
 
-/** A file's report with its verdict, which its findings decide (see isUsable). */
-const withVerdict = ({ path, ...report }: Omit<AttachmentReport, 'usable'>): AttachmentReport => ({
-  path,
-  usable: isUsable(report.findings),
-  ...report,
-});
-
 /** A reference as resolveReference tidies it: forward slashes, no "./" or "a/../". */
 const tidyReference = (reference: string) => path.posix.normalize(normaliseReference(reference)).replace(/^\.\//, '');
 
 /** A reference or a file as one key: slashes, "./", Unicode form and case do not tell two apart. */
 const referenceKey = (reference: string) => sameLookingName(tidyReference(reference)).toLowerCase();
-
-/** The first `length` bytes of an ordinary file; a FIFO or device swapped in since it was resolved is refused on the open handle. */
-export async function readAtMost(file: string, length: number): Promise<Buffer> {
-  const { handle } = await openRegularFile(file);
-  try {
-    return await readUpTo(handle, length);
-  } finally {
-    await handle.close();
-  }
-}

@@ -1,4 +1,5 @@
 import type { Stats } from 'node:fs';
+import { isSettled } from '../cache/settled.js';
 import type { AttachmentReport } from './attachment-report.js';
 
 /** FAT keeps times to 2 s and Windows rounds them up: a time that coarse may lie 2 s either side of the write */
@@ -43,7 +44,26 @@ export class AttachmentMemo {
     return known && known.stamp === stamp ? known.report : undefined;
   }
 
-  set(absolute: string, relative: string, stamp: string, report: AttachmentReport): void {
+  private set(absolute: string, relative: string, stamp: string, report: AttachmentReport): void {
     this.reports.set(`${absolute}\n${relative}`, { stamp, report });
+  }
+
+  /**
+   * The report of a file unchanged since it was last inspected, or a fresh one from `inspect`,
+   * remembered unless it is a verdict of this moment (a time limit: asked again at the next check)
+   * or the file could change without its stamp showing it. `lookedAtMs`: taken before the file's stat.
+   */
+  async through(
+    file: { absolute: string; relative: string; info: Stats },
+    lookedAtMs: number,
+    inspect: () => Promise<AttachmentReport>,
+  ): Promise<AttachmentReport> {
+    const stamp = AttachmentMemo.stampOf(file.info);
+    const known = this.get(file.absolute, file.relative, stamp);
+    if (known) return known;
+    const report = await inspect();
+    if (isSettled(report.findings) && !AttachmentMemo.mayChangeUnseen(file.info, lookedAtMs))
+      this.set(file.absolute, file.relative, stamp, report);
+    return report;
   }
 }

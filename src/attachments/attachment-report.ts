@@ -1,5 +1,6 @@
 import type { AttachmentType } from '../attachment-kinds.js';
 import type { Finding } from '../findings/finding.js';
+import { isUsable } from '../findings/verdict.js';
 
 /** What one attached file is and what was found in it: plain data, part of an application's result. */
 export interface AttachmentReport {
@@ -24,3 +25,10 @@ export interface AttachmentReport {
     judged?: string;
   };
 }
+
+/** A file's report with its verdict, which its findings decide (see isUsable). */
+export const withVerdict = ({ path, ...report }: Omit<AttachmentReport, 'usable'>): AttachmentReport => ({
+  path,
+  usable: isUsable(report.findings),
+  ...report,
+});

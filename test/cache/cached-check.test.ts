@@ -90,6 +90,24 @@ describe('the verdict cache in a check', () => {
     expect(about(again.findings, A03)).toEqual([]);
   });
 
+  it('a PDF whose reading thread gave up is named by no hash, cached or not (the same findings either way)', async () => {
+    const dir = application();
+    // the same bytes under two items: were they named by a hash, the two would be "the same content"
+    const dense = makeDenseTextPdf(60_000);
+    fs.writeFileSync(path.join(dir, A03), dense);
+    fs.writeFileSync(path.join(dir, 'files/A04.pdf'), dense);
+    const seen = (result: Awaited<ReturnType<typeof checkApplication>>) => ({
+      codes: result.findings.map((f) => timeLimit(f.code)).sort(),
+      hashes: result.attachments.filter((a) => a.path === A03 || a.path === 'files/A04.pdf').map((a) => a.sha256),
+    });
+    const cached = seen(await checkApplication(dir, { now: IN_WINDOW, pdfTimeoutMs: 50, cacheFolder: tempDir() }));
+    const uncached = seen(await checkApplication(dir, { now: IN_WINDOW, pdfTimeoutMs: 50, cache: false }));
+    expect(cached.codes).toContain('pdf.timeout');
+    expect(cached.codes).not.toContain('file.same-content');
+    expect(cached).toEqual(uncached);
+    expect(uncached.hashes).toEqual([undefined, undefined]);
+  });
+
   it('is never kept inside a folder being checked', async () => {
     const dir = application();
     const previous = process.env.GECC_CACHE_DIR;

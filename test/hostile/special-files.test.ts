@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readAtMost } from '../../src/attachments/attachment-inspector.js';
+import { readAtMost } from '../../src/attachments/read-attachment.js';
 import { checkApplication } from '../../src/check-application.js';
 import { loadCatalogueFile } from '../../src/criteria/parse-catalogue.js';
 import { PACKAGE_ROOT } from '../../src/package-root.js';
