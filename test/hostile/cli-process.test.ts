@@ -41,8 +41,9 @@ describe('gecc check in its own process', () => {
     const report = JSON.parse(run.stdout) as { applications: { findings: { code: string; file?: string }[]; ready: boolean }[] };
     const codes = report.applications[0]!.findings.map((f) => `${f.code} ${f.file ?? ''}`);
     expect(codes).toEqual(expect.arrayContaining(['pdf.password files/A04.pdf', 'jpeg.truncated files/A05-photo.jpg']));
-    // whichever limit the bomb reaches first on this machine, time or memory, ends it
-    expect(codes.filter((c) => c.endsWith('files/A03.pdf'))).toEqual([expect.stringMatching(/^pdf\.(timeout|too-much-memory) /)]);
+    // whichever limit the bomb reaches first on this machine, time or memory, ends it (on a machine
+    // too busy to tell, the clock's: pdf.too-slow)
+    expect(codes.filter((c) => c.endsWith('files/A03.pdf'))).toEqual([expect.stringMatching(/^pdf\.(timeout|too-slow|too-much-memory) /)]);
     expect(report.applications[1]!.ready).toBe(true);
     expect(run.status).toBe(1);
     // the bomb costs at most its time limit (4 s of its thread's work, 3 × 4 s by the clock) more
