@@ -7,18 +7,25 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PDF_TIMEOUT_MS, pdfPoolSize } from '../../src/attachments/pdf/pdf-pool.js';
 import { readerIdentity } from '../../src/cache/reader-identity.js';
 import { VerdictCache } from '../../src/cache/verdict-cache.js';
 import { checkApplication } from '../../src/check-application.js';
 import type { CheckOptions } from '../../src/run/check-settings.js';
 import { checkTargets } from '../../src/check-targets.js';
-import { readyNewUnit, removeTempDirs, tempDir, writeApplication } from '../helpers/application.js';
+import { readyNewUnit, tempDir, writeApplication } from '../helpers/application.js';
 import { IN_WINDOW, timeLimit } from '../helpers/check.js';
 import { makeDenseTextPdf, makeImageOnlyPdf, makePdf } from '../helpers/pdf.js';
+import { poolsClosedAfterAll } from '../helpers/pools.js';
+import { runAround } from '../helpers/runs.js';
 import { until } from '../helpers/waiting.js';
 
-afterAll(removeTempDirs);
+// the file's checks share one set of reading threads (starting them is most of a small check's
+// time); each check opens its caches as a check of its own does. The checks that are about a run
+// of their own (a time limit, --no-cache, a batch) still open one.
+const readers = poolsClosedAfterAll()({ size: pdfPoolSize({}), timeoutMs: DEFAULT_PDF_TIMEOUT_MS });
+const checkShared = (dir: string, options: CheckOptions) => checkApplication(dir, options, runAround(readers, options));
 
 const A03 = 'files/A03.pdf';
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -31,7 +38,7 @@ const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 async function checkedOnce(options: CheckOptions = {}) {
   const dir = writeApplication(tempDir(), readyNewUnit());
   const root = tempDir();
-  const check = (more: CheckOptions = {}) => checkApplication(dir, { now: IN_WINDOW, cacheFolder: root, ...options, ...more });
+  const check = (more: CheckOptions = {}) => checkShared(dir, { now: IN_WINDOW, cacheFolder: root, ...options, ...more });
   const first = await check();
   let planted = 100;
   const checkedAgain = async (more: CheckOptions = {}) => {
@@ -126,7 +133,7 @@ describe('a whole result kept between runs', () => {
       const unit = path.join(base, 'unit');
       fs.symlinkSync(first, unit);
       const root = tempDir();
-      const check = () => checkApplication(unit, { now: IN_WINDOW, cacheFolder: root });
+      const check = () => checkShared(unit, { now: IN_WINDOW, cacheFolder: root });
       expect((await check()).ready).toBe(true);
       fs.unlinkSync(unit);
       fs.symlinkSync(second, unit);
@@ -147,7 +154,7 @@ describe('a whole result kept between runs', () => {
       fs.symlinkSync(path.join(app, 'store'), path.join(base, 'hop'));
       fs.symlinkSync(path.join('..', '..', 'hop', 'A03.pdf'), path.join(app, A03));
       const root = tempDir();
-      const check = () => checkApplication(app, { now: IN_WINDOW, cacheFolder: root });
+      const check = () => checkShared(app, { now: IN_WINDOW, cacheFolder: root });
       await check();
       expect(entries(root)).toEqual([]);
       fs.unlinkSync(path.join(base, 'hop'));
@@ -188,7 +195,7 @@ describe('a whole result kept between runs', () => {
     // a warning of the unit's own: ready, unless warnings count
     const dir = writeApplication(tempDir(), readyNewUnit(), { files: { 'files/B03.pdf': makeImageOnlyPdf() } });
     const root = tempDir();
-    const check = (strict: boolean) => checkApplication(dir, { now: IN_WINDOW, strict, cacheFolder: root });
+    const check = (strict: boolean) => checkShared(dir, { now: IN_WINDOW, strict, cacheFolder: root });
     expect((await check(false)).ready).toBe(true);
     expect((await check(true)).ready).toBe(false);
     expect(entries(root)).toHaveLength(2);

@@ -140,6 +140,18 @@ function attachmentFor(file: string, item = 'item'): Buffer {
   return makePdf({ text: `GECC 2566 evidence for ${item} (${seedOf(file).toString(16)})` });
 }
 
+/**
+ * The same bytes for the same name and item, made once: a test file writes hundreds of
+ * applications, and making their PDFs and JPEGs again took longer than checking them.
+ */
+const made = new Map<string, Buffer>();
+function madeAttachment(file: string, item?: string): Buffer {
+  const key = JSON.stringify([file, item]);
+  let bytes = made.get(key);
+  if (!bytes) made.set(key, (bytes = attachmentFor(file, item)));
+  return bytes;
+}
+
 export interface WriteApplicationOptions {
   /** Bytes for given paths (relative to dir), written instead of the generated content;
    *  paths not referenced by the spec are written too. */
@@ -178,7 +190,7 @@ export function writeApplication(dir: string, spec: AppSpec, opts: WriteApplicat
   };
   for (const { file, item } of referencedFiles(spec)) {
     if (omit.has(file) || file in overrides) continue;
-    write(file, attachmentFor(file, item));
+    write(file, madeAttachment(file, item));
   }
   for (const [file, data] of Object.entries(overrides)) write(file, data);
   return dir;
