@@ -181,14 +181,13 @@ export async function startEditServer(options: EditServerOptions): Promise<EditS
       request.resume();
       return answer(response, editor.tooLarge(name, announced), { Connection: 'close' });
     }
-    let bytes: Buffer;
-    try {
-      bytes = await readBody(request, maxBytes + UPLOAD_MARGIN);
-    } catch (error) {
-      if (error instanceof TooLarge) return answer(response, editor.tooLarge(name, maxBytes + UPLOAD_MARGIN + 1), { Connection: 'close' });
-      throw error;
+    const outcome = await editor.upload(field, name, request, maxBytes + UPLOAD_MARGIN);
+    // a body not read to its end (refused before it was received, or over the limit): the rest is dropped with the connection
+    if (!request.complete) {
+      request.resume();
+      return answer(response, outcome, { Connection: 'close' });
     }
-    return answer(response, await editor.upload(field, name, bytes));
+    return answer(response, outcome);
   };
 
   const events = async (response: http.ServerResponse) => {
