@@ -5,14 +5,14 @@ import type { Finding } from '../findings/finding.js';
 import { checkUploadName, fileReference, filesFolder, freeName, targetIn } from './upload-name.js';
 import { placeNewFile, receiveBeside, removeQuietly, TooLong, writeFailure } from './write-atomically.js';
 
-export type SavedUpload = { ok: true; name: string; reference: string } | { ok: false; finding: Finding };
+type SavedUpload = { ok: true; name: string; reference: string } | { ok: false; finding: Finding };
 
 /**
  * An upload received whole into a hidden temporary file in files/ (which gecc check does not
  * read), to be judged there: then put in place under its name, or thrown away. Either way the
  * temporary file does not stay.
  */
-export interface ReceivedUpload {
+interface ReceivedUpload {
   /** the temporary file, for the check's rules to judge */
   file: string;
   bytes: number;
