@@ -1,4 +1,4 @@
-import { realpath } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Catalogue } from '../criteria/catalogue-schema.js';
 import { ANSWERS_FILES } from '../answers/answers-files.js';
@@ -55,6 +55,15 @@ export class AttachmentInspector {
       this.reports.set(key, report);
     }
     return report;
+  }
+
+  /**
+   * A file not yet in the folder (an upload, in a temporary file) judged as if `reference` named
+   * it: the same rules, readers and verdicts, on the bytes that will be put in place.
+   */
+  async inspectAs(reference: string, absolute: string): Promise<AttachmentReport> {
+    const info = await lstat(absolute);
+    return judgeThroughCache({ relative: normaliseReference(reference), absolute, bytes: info.size, info }, this.judging);
   }
 
   /** Every file inspected so far, in the order first referenced. */

@@ -1,4 +1,6 @@
+import type { Readable } from 'node:stream';
 import type { Finding } from '../findings/finding.js';
+import type { Receiving } from './save-upload.js';
 
 /** A change to the text of application.yaml: the new text, or why it cannot be made, as a finding to show. */
 type Edit = { ok: true; text: string } | { ok: false; finding: Finding };
@@ -21,8 +23,8 @@ export interface AnswersWriter {
   removeFileReference(text: string, field: string, reference: string): Edit;
   /** the name an upload is saved under in files/, or why it is no name */
   uploadName(name: string): Written<{ name: string }>;
-  /** copies the bytes into the folder's files/ under `name` or, where taken, a free name like it; never over a file */
-  saveUpload(dir: string, name: string, bytes: Buffer): Promise<Written<{ reference: string }>>;
+  /** receives an upload's body (at most `limit` bytes) into a temporary file in the folder's files/, to be judged, then placed or discarded */
+  receiveUpload(dir: string, name: string, body: Readable, limit: number): Promise<Receiving>;
   /** replaces the file's content at once: a reader sees the old text or the new, never a part */
   writeAtomically(file: string, text: string): Promise<Written>;
 }

@@ -1,6 +1,3 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { AttachmentInspector } from '../attachments/attachment-inspector.js';
 import type { AttachmentReport } from '../attachments/attachment-report.js';
 import { checkApplication } from '../check-application.js';
@@ -66,27 +63,19 @@ export class EditSession {
   }
 
   /**
-   * Judges a file's bytes as `gecc check` would judge them at `reference` (files/<name>), before
-   * they are copied into the folder: written to a folder of the system's temporary files, never
-   * into the application's, and inspected there by the same code with the same readers.
+   * Judges a file as `gecc check` would judge it at `reference` (files/<name>) before it is put
+   * there: an upload received into a temporary file, inspected where it lies by the same code
+   * with the same readers. Its verdict is kept by content, so the check that follows once it is in
+   * place only hashes it.
    */
-  async judge(reference: string, bytes: Buffer, catalogue: Catalogue): Promise<AttachmentReport> {
-    const root = await mkdtemp(path.join(os.tmpdir(), 'gecc-upload-'));
-    try {
-      const file = path.join(root, ...reference.split('/'));
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, bytes);
-      const inspector = new AttachmentInspector(root, catalogue, {
-        pdfPool: this.run.pdfReaders,
-        filesAtOnce: 1,
-        ...(this.run.verdicts ? { cache: this.run.verdicts } : {}),
-      });
-      const report = await inspector.inspect(reference);
-      const { onDisk: _onDisk, ...seen } = report;
-      return seen;
-    } finally {
-      await rm(root, { recursive: true, force: true, maxRetries: 5 });
-    }
+  async judge(reference: string, file: string, catalogue: Catalogue): Promise<AttachmentReport> {
+    const inspector = new AttachmentInspector(this.dir, catalogue, {
+      pdfPool: this.run.pdfReaders,
+      filesAtOnce: 1,
+      ...(this.run.verdicts ? { cache: this.run.verdicts } : {}),
+    });
+    const { onDisk: _onDisk, ...seen } = await inspector.inspectAs(reference, file);
+    return seen;
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,6 @@
 import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { parseDocument } from 'yaml';
 import { ANSWERS_FILES } from '../answers/answers-files.js';
 import { applicantOf, unitKindOf } from '../answers/unit-kind-names.js';
@@ -169,22 +170,31 @@ export class FolderEditor {
   }
 
   /**
-   * Attaches a file: judged first as `gecc check` judges attachments (a file it would refuse is
-   * refused here, with the same finding, and nothing is written); then copied into files/ under
-   * a name no other file has, and named in the item's `files:`.
+   * Attaches a file: its body (at most `limit` bytes) received straight into a temporary file in
+   * files/, judged there as `gecc check` judges attachments (a file it would refuse is refused
+   * here, with the same finding, and the temporary file removed: nothing is left in files/); then
+   * put in place under a name no other file has, and named in the item's `files:`.
    */
-  upload(fieldPath: string, name: string, bytes: Buffer): Promise<Outcome> {
+  upload(fieldPath: string, name: string, body: Readable, limit: number): Promise<Outcome> {
     return this.exclusive(async (file, text, view) => {
+      const writer = this.writerFor(view.catalogue);
       const field = view.fields.find((f) => f.path === fieldPath);
       if (!field || (field.kind !== 'files' && field.kind !== 'file')) return this.failure(400, 'unknown-field');
-      const safe = this.writerFor(view.catalogue).uploadName(name);
+      const safe = writer.uploadName(name);
       if (!safe.ok) return this.refusal([safe.finding], view.result);
-      const report = await this.session.judge(`files/${safe.name}`, bytes, view.catalogue);
-      if (!report.usable) return this.refusal(report.findings, view.result);
-      const saved = await this.writerFor(view.catalogue).saveUpload(this.dir, safe.name, bytes);
-      if (!saved.ok) return this.refusal([saved.finding], view.result);
-      const outcome = await this.written(file, this.writerFor(view.catalogue).addFileReference(text, fieldPath, saved.reference), view);
-      return outcome.ok ? { ...outcome, savedAs: saved.reference } : outcome;
+      const received = await writer.receiveUpload(this.dir, safe.name, body, limit);
+      if (!received.ok) return received.tooLong ? this.tooLarge(safe.name, limit + 1) : this.refusal([received.finding], view.result);
+      const { upload } = received;
+      try {
+        const report = await this.session.judge(`files/${safe.name}`, upload.file, view.catalogue);
+        if (!report.usable) return this.refusal(report.findings, view.result);
+        const saved = await upload.place();
+        if (!saved.ok) return this.refusal([saved.finding], view.result);
+        const outcome = await this.written(file, writer.addFileReference(text, fieldPath, saved.reference), view);
+        return outcome.ok ? { ...outcome, savedAs: saved.reference } : outcome;
+      } finally {
+        await upload.discard();
+      }
     });
   }
 
@@ -293,7 +303,7 @@ export class FolderEditor {
     return { ok: false, status: 422, reason: 'not-saved', message: fix ? `${text} — ${UI_TEXT[this.lang].fix}: ${fix}` : text };
   }
 
-  /** An upload over the size limit, refused on its announced length before a byte of it is read. */
+  /** An upload over the size limit: refused on its announced length before a byte of it is read, or as soon as its body passes the limit. */
   tooLarge(name: string, bytes: number): Outcome {
     const maxBytes = this.latest?.catalogue.attachments.maxBytes ?? this.starter.catalogue.attachments.maxBytes;
     const catalogue = this.latest?.catalogue ?? this.starter.catalogue;

@@ -47,7 +47,8 @@ function nameProblem(name: string): UploadNameProblem | undefined {
 /** How the answers file refers to a file saved in files/. */
 export const fileReference = (name: string): string => `files/${name}`;
 
-export type FilesFolder = { ok: true; folder: string } | { ok: false; finding: Finding };
+/** `made`: files/ did not exist and was made now */
+export type FilesFolder = { ok: true; folder: string; made: boolean } | { ok: false; finding: Finding };
 
 /**
  * The application's files/ folder, by its real path, made if it is missing. Refused when it is a
@@ -62,9 +63,11 @@ export async function filesFolder(applicationDir: string): Promise<FilesFolder> 
     finding: finding('edit.files-folder-unsafe', { folder: 'files', problem }),
   });
   let info = await lstatOf(folder);
+  let made = false;
   if (!info) {
     try {
       await mkdir(folder);
+      made = true;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
@@ -76,7 +79,7 @@ export async function filesFolder(applicationDir: string): Promise<FilesFolder> 
   // by its real path: its own spelling of the name may differ in case (Files) where names do not
   const real = await realpath(folder);
   if (path.dirname(real) !== app) return refuse('outside');
-  return { ok: true, folder: real };
+  return { ok: true, folder: real, made };
 }
 
 /**

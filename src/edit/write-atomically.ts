@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { link, open, rename, stat, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, type FileHandle, link, open, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/make-finding.js';
@@ -41,27 +43,105 @@ export async function writeAtomically(file: string, data: string | Uint8Array, o
 }
 
 /**
- * Writes a new file that must not exist yet (an attachment copied into files/): written beside
- * it and flushed first, then linked to its name, which fails if the name was taken meanwhile
- * (problem 'exists': nothing is ever overwritten). Where the disk has no links (FAT32 and exFAT
- * USB drives), the file is created exclusively (`wx`) and written in place.
+ * Writes a new file that must not exist yet: written beside it and flushed first, then put in
+ * place by placeNewFile. The temporary file never stays behind.
  */
 export async function writeNewFile(file: string, data: Uint8Array): Promise<WriteOutcome> {
   const temporary = temporaryBeside(file);
   const written = await writeFlushed(temporary, data);
   if (!written.ok) return writeFailure(file, written.error, 'create');
   try {
+    return await placeNewFile(temporary, file);
+  } finally {
+    await removeQuietly(temporary);
+  }
+}
+
+/**
+ * Puts a flushed file (`temporary`, in the same folder) in place under a name that must not exist
+ * yet (an attachment copied into files/): linked to its name, which fails if the name was taken
+ * meanwhile (problem 'exists': nothing is ever overwritten). Where the disk has no links (FAT32
+ * and exFAT USB drives), the file is copied exclusively (`wx`) and flushed. The caller removes
+ * `temporary` afterwards, whatever came of it.
+ */
+export async function placeNewFile(temporary: string, file: string): Promise<WriteOutcome> {
+  try {
     await link(temporary, file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    await removeQuietly(temporary);
     if (code === 'EEXIST' || !NO_LINKS.has(code ?? '')) return writeFailure(file, error, 'create');
-    const direct = await writeFlushed(file, data, undefined, 'wx');
-    return direct.ok ? { ok: true } : writeFailure(file, direct.error, 'create');
+    const copied = await copyFlushed(temporary, file);
+    return copied.ok ? { ok: true } : writeFailure(file, copied.error, 'create');
   }
-  await removeQuietly(temporary);
   await flushFolder(path.dirname(file));
   return { ok: true };
+}
+
+/** Why a body was not received whole: longer than its limit. */
+export class TooLong extends Error {}
+
+export type Received = { ok: true; temporary: string; bytes: number } | { ok: false; error: unknown };
+
+/**
+ * Receives a stream (an upload's body) into a new hidden temporary file beside `file`, flushed to
+ * the disk, a chunk at a time: no more of it is held in memory than the chunk being written. A
+ * stream longer than `limit` (error TooLong: it is not read further), broken off, or that cannot
+ * be written leaves no temporary file behind.
+ */
+export async function receiveBeside(file: string, body: Readable, limit: number): Promise<Received> {
+  const temporary = temporaryBeside(file);
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(temporary, 'wx');
+  } catch (error) {
+    body.resume();
+    return { ok: false, error };
+  }
+  try {
+    const bytes = await copyStream(body, handle, limit);
+    await handle.sync();
+    await handle.close();
+    return { ok: true, temporary, bytes };
+  } catch (error) {
+    await handle.close().catch(() => {});
+    await removeQuietly(temporary);
+    return { ok: false, error };
+  }
+}
+
+/** Writes the stream's chunks into `handle` as they come, pausing it while each is written. */
+function copyStream(body: Readable, handle: FileHandle, limit: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let length = 0;
+    let failed = false;
+    let writing: Promise<unknown> = Promise.resolve();
+    const fail = (error: unknown) => {
+      if (failed) return;
+      failed = true;
+      body.off('data', take);
+      // the rest is read and dropped, so that the answer can still be sent on the same connection
+      body.resume();
+      reject(error);
+    };
+    const take = (chunk: Buffer) => {
+      length += chunk.length;
+      if (length > limit) return fail(new TooLong());
+      body.pause();
+      writing = handle.write(chunk).then(() => body.resume(), fail);
+    };
+    body.on('data', take);
+    // the stream may end while its last chunk is still being written
+    body.once('end', () => void writing.then(() => !failed && resolve(length)));
+    body.once('error', fail);
+    body.once('close', () => {
+      if (!body.readableEnded) fail(Object.assign(new Error('the upload was broken off'), { code: 'ECONNRESET' }));
+    });
+  });
+}
+
+/** Removes a file that may not be there (a temporary file, after it was put in place or refused). */
+export async function removeQuietly(file: string): Promise<void> {
+  await unlink(file).catch(() => {});
 }
 
 /** what a file system without hard links says when asked for one */
@@ -130,8 +210,22 @@ async function flushFolder(folder: string): Promise<void> {
   }
 }
 
-async function removeQuietly(file: string): Promise<void> {
-  await unlink(file).catch(() => {});
+/** Copies `from` to the new file `to` (created exclusively) and flushes it; on a failure after creating it, removes it. */
+async function copyFlushed(from: string, to: string): Promise<{ ok: true } | { ok: false; error: unknown }> {
+  try {
+    await copyFile(from, to, constants.COPYFILE_EXCL);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') await removeQuietly(to);
+    return { ok: false, error };
+  }
+  try {
+    const handle = await open(to, 'r+');
+    await handle.sync().finally(() => handle.close());
+    return { ok: true };
+  } catch (error) {
+    await removeQuietly(to);
+    return { ok: false, error };
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../criteria/catalogue-schema.js';
 import type { AnswersWriter } from './answers-writer.js';
 import { addFileReference, readAnswerValue, removeFileReference, setAnswer } from './answers-edit.js';
-import { saveUpload } from './save-upload.js';
+import { receiveUpload } from './save-upload.js';
 import { checkUploadName } from './upload-name.js';
 import { writeAtomically } from './write-atomically.js';
 
@@ -22,7 +22,7 @@ export function answersWriter(catalogue: Catalogue): AnswersWriter {
     addFileReference: (text, field, reference) => addFileReference(text, itemOf(field), reference, catalogue),
     removeFileReference: (text, field, reference) => removeFileReference(text, itemOf(field), reference),
     uploadName: (name) => checkUploadName(name),
-    saveUpload: (dir, name, bytes) => saveUpload(dir, name, bytes),
+    receiveUpload: (dir, name, body, limit) => receiveUpload(dir, name, body, limit),
     writeAtomically: (file, text) => writeAtomically(file, text),
   };
 }

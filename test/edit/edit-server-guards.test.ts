@@ -184,6 +184,42 @@ describe('gecc edit answers only its own tab', () => {
     expect(folderState(dir)).toEqual(before);
   });
 
+  it('stops reading an upload with no length announced once it passes the limit: no temporary file stays in files/', async () => {
+    const answer = await raw(server, {
+      method: 'POST',
+      path: `/api/upload?path=basic.B01.files&name=${encodeURIComponent('ภาพใหญ่.pdf')}`,
+      headers: pageHeaders(server, 'application/octet-stream'),
+      chunks: Array.from({ length: 96 }, (_, i) => (i === 0 ? Buffer.from(makePdf({ text: 'big' })) : Buffer.alloc(64 * 1024, 0x20))),
+    });
+    expect(answer.status).toBe(422);
+    const outcome = JSON.parse(answer.body) as { reason: string; refused: string };
+    expect(outcome.reason).toBe('refused');
+    expect(outcome.refused).toContain(
+      escapeHtml(
+        renderMessage(finding('file.too-large', { path: 'files/ภาพใหญ่.pdf', bytes: 5_242_880 + 64 * 1024 + 1, maxBytes: 5_242_880 }), 'th')
+          .text,
+      ),
+    );
+    expect(folderState(dir)).toEqual(before);
+  });
+
+  it('refuses a file gecc check would refuse, by its content, and leaves nothing of it in files/', async () => {
+    for (const [name, body] of [
+      ['ไม่ใช่พีดีเอฟ.pdf', Buffer.from('ข้อความธรรมดา ไม่ใช่ไฟล์ PDF\n'.repeat(200))],
+      ['ว่าง.pdf', Buffer.alloc(0)],
+    ] as const) {
+      const answer = await raw(server, {
+        method: 'POST',
+        path: `/api/upload?path=basic.B01.files&name=${encodeURIComponent(name)}`,
+        headers: pageHeaders(server, 'application/octet-stream'),
+        body,
+      });
+      expect(answer.status).toBe(422);
+      expect(JSON.parse(answer.body)).toMatchObject({ reason: 'refused' });
+      expect(folderState(dir)).toEqual(before);
+    }
+  });
+
   it('sends the policy headers with every answer, and no CORS header', async () => {
     const answers = [
       await raw(server, { path: '/', headers: pageHeaders(server) }),

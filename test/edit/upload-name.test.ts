@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderMessage } from '../../src/findings/render-message.js';
-import { saveUpload } from '../../src/edit/save-upload.js';
+import { receiveUpload } from '../../src/edit/save-upload.js';
 import { checkUploadName, filesFolder, freeName, MAX_NAME_BYTES, targetIn } from '../../src/edit/upload-name.js';
 import { removeTempDirs, tempDir } from '../helpers/application.js';
 import { makePdf } from '../helpers/pdf.js';
@@ -137,7 +138,8 @@ describe('filesFolder and targetIn: inside the application folder, no links', ()
   it('gives the real files/ folder, making it when it is missing', async () => {
     const app = tempDir();
     const folder = await filesFolder(app);
-    expect(folder).toEqual({ ok: true, folder: path.join(fs.realpathSync(app), 'files') });
+    expect(folder).toEqual({ ok: true, folder: path.join(fs.realpathSync(app), 'files'), made: true });
+    expect(await filesFolder(app)).toMatchObject({ ok: true, made: false });
     expect(fs.statSync(path.join(app, 'files')).isDirectory()).toBe(true);
   });
 
@@ -159,7 +161,7 @@ describe('filesFolder and targetIn: inside the application folder, no links', ()
     const real = tempDir();
     const links = tempDir();
     fs.symlinkSync(real, path.join(links, 'app'));
-    expect(await filesFolder(path.join(links, 'app'))).toEqual({ ok: true, folder: path.join(fs.realpathSync(real), 'files') });
+    expect(await filesFolder(path.join(links, 'app'))).toEqual({ ok: true, folder: path.join(fs.realpathSync(real), 'files'), made: true });
   });
 
   it('refuses a target that is a link (even one that leads nowhere), or a name that is a path', async () => {
@@ -172,6 +174,17 @@ describe('filesFolder and targetIn: inside the application folder, no links', ()
     expect(await targetIn(folder.folder, 'c.pdf')).toBe(path.join(folder.folder, 'c.pdf'));
   });
 });
+
+/** An upload received and put in place with nothing judged in between. */
+async function saveUpload(app: string, name: string, bytes: Uint8Array) {
+  const received = await receiveUpload(app, name, Readable.from([Buffer.from(bytes)]), Number.POSITIVE_INFINITY);
+  if (!received.ok) return received;
+  try {
+    return await received.upload.place();
+  } finally {
+    await received.upload.discard();
+  }
+}
 
 describe('saveUpload: the bytes in files/, never over another file', () => {
   it('saves under the name given, then under a new name, and says how the answers file refers to it', async () => {
@@ -208,5 +221,55 @@ describe('saveUpload: the bytes in files/, never over another file', () => {
     fs.symlinkSync(tempDir(), path.join(app, 'files'));
     expect(await saveUpload(app, 'a.pdf', Buffer.from('x'))).toMatchObject({ ok: false, finding: { code: 'edit.files-folder-unsafe' } });
     expect(fs.readdirSync(fs.realpathSync(path.join(app, 'files')))).toEqual([]);
+  });
+});
+
+describe('receiveUpload: the body streamed into files/, judged there, then placed or thrown away', () => {
+  const chunks = (count: number, size: number) => Readable.from(Array.from({ length: count }, () => Buffer.alloc(size, 0x41)));
+
+  it('writes the body into a hidden temporary file in files/, which place() names and discard() removes', async () => {
+    const app = tempDir();
+    fs.mkdirSync(path.join(app, 'files'));
+    const received = await receiveUpload(app, 'ภาพ.pdf', chunks(40, 64 * 1024), 40 * 64 * 1024);
+    if (!received.ok) throw new Error('not received');
+    expect(path.dirname(received.upload.file)).toBe(path.join(fs.realpathSync(app), 'files'));
+    expect(path.basename(received.upload.file)).toMatch(/^\.ภาพ\.pdf\.[0-9a-f]{12}\.tmp$/);
+    expect(received.upload.bytes).toBe(40 * 64 * 1024);
+    expect(fs.statSync(received.upload.file).size).toBe(40 * 64 * 1024);
+    expect(await received.upload.place()).toEqual({ ok: true, name: 'ภาพ.pdf', reference: 'files/ภาพ.pdf' });
+    await received.upload.discard();
+    expect(fs.readdirSync(path.join(app, 'files'))).toEqual(['ภาพ.pdf']);
+    expect(fs.statSync(path.join(app, 'files', 'ภาพ.pdf')).size).toBe(40 * 64 * 1024);
+  });
+
+  it('stops at the limit while streaming and leaves no temporary file, nor the files/ folder it made', async () => {
+    const app = tempDir();
+    const body = chunks(40, 64 * 1024);
+    expect(await receiveUpload(app, 'ใหญ่.pdf', body, 10 * 64 * 1024)).toEqual({ ok: false, tooLong: true });
+    expect(fs.readdirSync(app)).toEqual([]);
+    const kept = tempDir();
+    fs.mkdirSync(path.join(kept, 'files'));
+    expect(await receiveUpload(kept, 'ใหญ่.pdf', chunks(40, 64 * 1024), 10 * 64 * 1024)).toEqual({ ok: false, tooLong: true });
+    expect(fs.readdirSync(path.join(kept, 'files'))).toEqual([]);
+  });
+
+  it('leaves nothing of a body broken off half way', async () => {
+    const app = tempDir();
+    fs.mkdirSync(path.join(app, 'files'));
+    const body = new PassThrough();
+    const receiving = receiveUpload(app, 'ครึ่ง.pdf', body, 1024 * 1024);
+    body.write(Buffer.alloc(64 * 1024));
+    setTimeout(() => body.destroy(Object.assign(new Error('aborted'), { code: 'ECONNRESET' })), 20);
+    expect(await receiving).toMatchObject({ ok: false, finding: { code: 'edit.cannot-write' } });
+    expect(fs.readdirSync(path.join(app, 'files'))).toEqual([]);
+  });
+
+  it('throws away a refused upload: nothing is left in files/, and files/ only if it was there', async () => {
+    const app = tempDir();
+    const received = await receiveUpload(app, 'ปฏิเสธ.pdf', chunks(1, 100), 1000);
+    if (!received.ok) throw new Error('not received');
+    expect(fs.readdirSync(path.join(app, 'files'))).toHaveLength(1);
+    await received.upload.discard();
+    expect(fs.readdirSync(app)).toEqual([]);
   });
 });

@@ -36,7 +36,15 @@ export interface RawAnswer {
  */
 export function raw(
   server: Pick<EditServer, 'port'>,
-  request: { method?: string; path: string; headers?: Record<string, string | undefined>; body?: string | Buffer; contentLength?: number },
+  request: {
+    method?: string;
+    path: string;
+    headers?: Record<string, string | undefined>;
+    body?: string | Buffer;
+    contentLength?: number;
+    /** a body sent piece by piece with no length announced (chunked), as a stream is */
+    chunks?: Buffer[];
+  },
 ): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = {};
@@ -54,6 +62,13 @@ export function raw(
         response.on('error', reject);
       },
     );
+    if (request.chunks) {
+      // the server may answer and close before the last piece: what it could not take is no error here
+      sent.on('error', () => undefined);
+      for (const chunk of request.chunks) sent.write(chunk);
+      sent.end();
+      return;
+    }
     sent.on('error', reject);
     // a body announced but not sent: the server must answer on the announcement alone
     if (request.contentLength !== undefined && request.body === undefined) {
