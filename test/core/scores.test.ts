@@ -147,7 +147,7 @@ describe('a group short only because a file was not read this time says to check
     expect(short.args).toEqual({ group: 'basic', score: 15, required: 16, unread: 'B01' });
     const printed = humanApplication(app, { lang: 'th', color: false }).replace(/\n\s+/g, ' ');
     expect(printed).toContain('ข้อ B01 ได้ 0 คะแนนไว้ก่อน เพราะครั้งนี้ยังอ่านไฟล์ของข้อนั้นไม่เสร็จ');
-    expect(renderMessage(short, 'th').fix).toMatch(/^ตรวจอีกครั้ง/);
+    expect(renderMessage(short, 'th').fix).toMatch(/^ปิดโปรแกรมอื่นที่ไม่ได้ใช้ แล้วตรวจอีกครั้ง/);
     expect(app.ready).toBe(false);
   });
 

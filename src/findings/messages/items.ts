@@ -4,9 +4,9 @@ import { message } from '../message-spec.js';
 // items whose files were not read this time (a busy machine) count 0 for now: check again first
 const UNREAD_TH = (a: { unread?: string }) => (a.unread ? ` (ข้อ ${a.unread} ได้ 0 คะแนนไว้ก่อน เพราะครั้งนี้ยังอ่านไฟล์ของข้อนั้นไม่เสร็จ)` : '');
 const UNREAD_EN = (a: { unread?: string }) => (a.unread ? ` (${a.unread} count 0 for now: their files were not read this time)` : '');
-const RECHECK_TH = 'ตรวจอีกครั้งเมื่อเครื่องไม่ได้ทำงานอื่นหนัก ๆ คะแนนจะนับใหม่เมื่ออ่านไฟล์ได้ครบ ถ้ายังไม่ถึงเกณฑ์ ให้ทำข้อที่ยังไม่ครบให้ครบ';
+const RECHECK_TH = 'ปิดโปรแกรมอื่นที่ไม่ได้ใช้ แล้วตรวจอีกครั้ง คะแนนจะนับใหม่เมื่ออ่านไฟล์ได้ครบ ถ้ายังไม่ถึงเกณฑ์ ให้ทำข้อที่ยังไม่ครบให้ครบ';
 const RECHECK_EN =
-  'Check again when the computer is less busy: the score is counted again once the files are read. If it still falls short, complete the incomplete items.';
+  'Close programs you are not using and check again: the score is counted again once the files are read. If it still falls short, complete the incomplete items.';
 
 /** Findings about the answers to the criteria: completeness, answers, scores, thresholds. */
 export const itemMessages = {
