@@ -8,6 +8,7 @@
 // The server is the installed command in a process of its own, asked as its page asks it. Printed
 // beside the figures, measured in the same run: the machine's load, `node -e 0` (how fast this
 // machine starts Node now), and `gecc check` of the finished folder (its wall time, its peak memory).
+// --detail: the five PDFs slowest beyond their reading, with their size and place in the session.
 // --profile DIR: the server writes its CPU profile (and --heap-prof its heap profile) into DIR.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -193,6 +194,14 @@ for (const upload of pdfUploads) {
   overReading.push(upload.ms - (performance.now() - t));
 }
 await pool.close();
+if (process.argv.includes('--detail')) {
+  const slowest = pdfUploads
+    .map((u, i) => ({ i, u, over: overReading[i] }))
+    .sort((a, b) => b.over - a.over)
+    .slice(0, 5);
+  for (const { i, u, over } of slowest)
+    console.log(`  PDF ${i + 1}: ${fs.statSync(u.file).size} B, upload ${ms(u.ms)}, beyond reading ${ms(over)}`);
+}
 
 const end = memory();
 // the baselines, in this run: Node's own start, and gecc check of the same folder (warm cache)
